@@ -1,0 +1,140 @@
+// Package catalog loads and validates the clinic's aftercare content: the items
+// of the aftercare sheet, the conversational texts, small talk, the red-flag
+// lexicon and the language lexicon. A Catalog is immutable once loaded and safe
+// for concurrent use.
+package catalog
+
+// Section names an item may belong to.
+const (
+	SectionExpect = "What to expect"
+	SectionHome   = "At home"
+)
+
+// Sections lists the sections in the order they are shown to people.
+var Sections = []string{SectionExpect, SectionHome}
+
+// MaxTitleLen is the longest title, in characters, that fits menus and buttons.
+const MaxTitleLen = 30
+
+// MinExamples is the number of example phrasings an item should have;
+// fewer is reported by Lint, not refused by Load.
+const MinExamples = 10
+
+// Catalog is the whole of the clinic's content.
+type Catalog struct {
+	Items     []Item
+	Texts     Texts
+	Smalltalk []Smalltalk
+	RedFlags  RedFlags
+	Lexicon   Lexicon
+}
+
+// Item is one point of the aftercare sheet.
+type Item struct {
+	ID      string
+	Section string
+	Title   string
+	// Answer is the item's text with placeholders such as {contact} unexpanded.
+	Answer string
+	// Keywords are words or phrases that on their own show a message is about
+	// this item. ContextKeywords do so only when the message is also about the
+	// skin or the treatment (everyday words such as "red" or "oil"). Hints
+	// support the item but never decide it alone. NotAbout are phrases that
+	// take a question beyond what the item says ("next week" for an item
+	// about the first hours).
+	Keywords        []string
+	ContextKeywords []string
+	Hints           []string
+	NotAbout        []string
+	Examples        []Phrase
+	// File and Line say where the item is defined.
+	File string
+	Line int
+}
+
+// Phrase is a line of content with where it was written.
+type Phrase struct {
+	Text string
+	File string
+	Line int
+}
+
+// Texts are the conversational texts, with placeholders unexpanded.
+type Texts struct {
+	Welcome       string
+	Help          string
+	Decline       string
+	Urgent        string
+	Clarify       string
+	NoneOfThese   string
+	Thanks        string
+	Goodbye       string
+	Greeting      string
+	NonText       string
+	Empty         string
+	OtherLanguage string
+	TooLong       string
+	AlsoAsked     string
+	Error         string
+}
+
+// Smalltalk is a small-talk intent such as smalltalk.greeting.
+type Smalltalk struct {
+	ID      string
+	Phrases []string
+}
+
+// Smalltalk intent IDs.
+const (
+	SmalltalkGreeting = "smalltalk.greeting"
+	SmalltalkThanks   = "smalltalk.thanks"
+	SmalltalkGoodbye  = "smalltalk.goodbye"
+	SmalltalkHelp     = "smalltalk.help"
+)
+
+// RedFlags is the lexicon of symptoms that need urgent attention.
+type RedFlags struct {
+	// Item is the ID of the item an urgent message is filed under.
+	Item           string
+	Negations      []string
+	NegationsAfter []string
+	Hypotheticals  []string
+	Flags          []Flag
+}
+
+// Flag is one red-flag symptom, such as "fever or chills".
+type Flag struct {
+	Name  string
+	Rules []Rule
+}
+
+// Rule matches when every one of its terms appears; a term matches when any of
+// its alternatives (a word or a phrase) does.
+type Rule struct {
+	Terms [][]string
+	Line  int
+}
+
+// Lexicon is language the matcher needs beyond the items.
+type Lexicon struct {
+	// Spelling maps a word people type to the word or words it stands for.
+	Spelling map[string]string
+	// OutOfScope lists topics the aftercare sheet does not cover.
+	OutOfScope []string
+	// Context lists words that show a message is about the skin or the
+	// treatment.
+	Context []string
+	// OtherMeanings lists everyday phrases in which item words mean something
+	// else ("red wine", "apply for").
+	OtherMeanings []string
+}
+
+// Item returns the item with the given ID.
+func (c *Catalog) Item(id string) (Item, bool) {
+	for _, it := range c.Items {
+		if it.ID == id {
+			return it, true
+		}
+	}
+	return Item{}, false
+}

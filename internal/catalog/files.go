@@ -1,0 +1,95 @@
+package catalog
+
+import (
+	"fmt"
+
+	"gopkg.in/yaml.v3"
+)
+
+// scalar is a YAML text value together with the line it was written on.
+type scalar struct {
+	Value string
+	Line  int
+}
+
+func (s *scalar) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind != yaml.ScalarNode {
+		return fmt.Errorf("line %d: expected text, found a %s", n.Line, kindName(n.Kind))
+	}
+	s.Value, s.Line = n.Value, n.Line
+	return nil
+}
+
+func kindName(k yaml.Kind) string {
+	switch k {
+	case yaml.MappingNode:
+		return "mapping"
+	case yaml.SequenceNode:
+		return "list"
+	case yaml.AliasNode:
+		return "alias"
+	default:
+		return "document"
+	}
+}
+
+// The shapes of the content files. Unknown fields are refused.
+
+type itemsFile struct {
+	Items []itemYAML `yaml:"items"`
+}
+
+type itemYAML struct {
+	ID              scalar   `yaml:"id"`
+	Section         scalar   `yaml:"section"`
+	Title           scalar   `yaml:"title"`
+	Answer          scalar   `yaml:"answer"`
+	Keywords        []scalar `yaml:"keywords"`
+	ContextKeywords []scalar `yaml:"context_keywords"`
+	Hints           []scalar `yaml:"hints"`
+	NotAbout        []scalar `yaml:"not_about"`
+	Examples        []scalar `yaml:"examples"`
+}
+
+type textsFile struct {
+	Welcome       scalar `yaml:"welcome"`
+	Help          scalar `yaml:"help"`
+	Decline       scalar `yaml:"decline"`
+	Urgent        scalar `yaml:"urgent"`
+	Clarify       scalar `yaml:"clarify"`
+	NoneOfThese   scalar `yaml:"none_of_these"`
+	Thanks        scalar `yaml:"thanks"`
+	Goodbye       scalar `yaml:"goodbye"`
+	Greeting      scalar `yaml:"greeting"`
+	NonText       scalar `yaml:"non_text"`
+	Empty         scalar `yaml:"empty"`
+	OtherLanguage scalar `yaml:"other_language"`
+	TooLong       scalar `yaml:"too_long"`
+	AlsoAsked     scalar `yaml:"also_asked"`
+	Error         scalar `yaml:"error"`
+}
+
+type smalltalkFile struct {
+	Smalltalk []struct {
+		ID      scalar   `yaml:"id"`
+		Phrases []scalar `yaml:"phrases"`
+	} `yaml:"smalltalk"`
+}
+
+type redFlagsFile struct {
+	Item           scalar   `yaml:"item"`
+	Negations      []scalar `yaml:"negations"`
+	NegationsAfter []scalar `yaml:"negations_after"`
+	Hypotheticals  []scalar `yaml:"hypotheticals"`
+	Flags          []struct {
+		Name  scalar   `yaml:"name"`
+		Rules []scalar `yaml:"rules"`
+	} `yaml:"flags"`
+}
+
+type lexiconFile struct {
+	Spelling      map[string]scalar `yaml:"spelling"`
+	OutOfScope    []scalar          `yaml:"out_of_scope"`
+	Context       []scalar          `yaml:"context"`
+	OtherMeanings []scalar          `yaml:"other_meanings"`
+}

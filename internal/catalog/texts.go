@@ -1,0 +1,141 @@
+package catalog
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+var placeholderRe = regexp.MustCompile(`\{([a-zA-Z_]+)\}`)
+
+// Placeholders a text may use. {topics} is only meaningful in the help text.
+var placeholders = map[string]bool{"clinic": true, "practitioner": true, "contact": true}
+
+// placeholders reports unknown placeholders in text.
+func (l *loader) placeholders(file string, line int, text string, allowTopics bool) {
+	for _, m := range placeholderRe.FindAllStringSubmatch(text, -1) {
+		if placeholders[m[1]] || (allowTopics && m[1] == "topics") {
+			continue
+		}
+		l.addf(file, line, "unknown placeholder {%s}: use {clinic}, {practitioner} or {contact}", m[1])
+	}
+}
+
+func (l *loader) texts() Texts {
+	var f textsFile
+	if !l.decode(TextsFile, &f) {
+		return Texts{}
+	}
+	get := func(key string, s scalar) string {
+		t := strings.TrimSpace(s.Value)
+		if t == "" {
+			l.addf(TextsFile, s.Line, "missing text %q", key)
+		}
+		l.placeholders(TextsFile, s.Line, t, key == "help")
+		return t
+	}
+	return Texts{
+		Welcome: get("welcome", f.Welcome), Help: get("help", f.Help),
+		Decline: get("decline", f.Decline), Urgent: get("urgent", f.Urgent),
+		Clarify: get("clarify", f.Clarify), NoneOfThese: get("none_of_these", f.NoneOfThese),
+		Thanks: get("thanks", f.Thanks), Goodbye: get("goodbye", f.Goodbye),
+		Greeting: get("greeting", f.Greeting), NonText: get("non_text", f.NonText),
+		Empty: get("empty", f.Empty), OtherLanguage: get("other_language", f.OtherLanguage),
+		TooLong: get("too_long", f.TooLong), AlsoAsked: get("also_asked", f.AlsoAsked),
+		Error: get("error", f.Error),
+	}
+}
+
+func (l *loader) smalltalk() []Smalltalk {
+	var f smalltalkFile
+	if !l.decode(SmalltalkFile, &f) {
+		return nil
+	}
+	want := []string{SmalltalkGreeting, SmalltalkThanks, SmalltalkGoodbye, SmalltalkHelp}
+	seen := map[string]bool{}
+	var out []Smalltalk
+	for _, s := range f.Smalltalk {
+		id := strings.TrimSpace(s.ID.Value)
+		switch {
+		case !contains(want, id):
+			l.addf(SmalltalkFile, s.ID.Line, "unknown small-talk id %q: use one of %s", id, strings.Join(want, ", "))
+			continue
+		case seen[id]:
+			l.addf(SmalltalkFile, s.ID.Line, "duplicate small-talk id %q", id)
+			continue
+		}
+		seen[id] = true
+		phrases := l.values(SmalltalkFile, "phrase", s.Phrases)
+		if len(phrases) == 0 {
+			l.addf(SmalltalkFile, s.ID.Line, "%s: needs at least one phrase", id)
+		}
+		out = append(out, Smalltalk{ID: id, Phrases: phrases})
+	}
+	for _, id := range want {
+		if !seen[id] {
+			l.addf(SmalltalkFile, 0, "missing small-talk intent %s", id)
+		}
+	}
+	return out
+}
+
+func (l *loader) lexicon() Lexicon {
+	var f lexiconFile
+	if !l.decode(LexiconFile, &f) {
+		return Lexicon{}
+	}
+	lex := Lexicon{Spelling: make(map[string]string, len(f.Spelling))}
+	for from, to := range f.Spelling {
+		from = strings.ToLower(strings.TrimSpace(from))
+		switch {
+		case from == "" || strings.ContainsAny(from, " \t"):
+			l.addf(LexiconFile, to.Line, "spelling: %q must be a single word", from)
+		case strings.TrimSpace(to.Value) == "":
+			l.addf(LexiconFile, to.Line, "spelling: %q has no replacement", from)
+		default:
+			lex.Spelling[from] = strings.ToLower(strings.TrimSpace(to.Value))
+		}
+	}
+	lex.OutOfScope = l.values(LexiconFile, "out_of_scope entry", f.OutOfScope)
+	lex.Context = l.values(LexiconFile, "context word", f.Context)
+	lex.OtherMeanings = l.values(LexiconFile, "other_meanings phrase", f.OtherMeanings)
+	return lex
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Clinic holds the clinic details that fill the texts' placeholders. The zero
+// value is valid: texts then speak of "your practitioner" and "the clinic".
+type Clinic struct {
+	Name  string
+	Phone string
+}
+
+// Expand fills the placeholders {clinic}, {practitioner} and {contact} in text.
+func (c Clinic) Expand(text string) string {
+	name := strings.TrimSpace(c.Name)
+	phone := strings.TrimSpace(c.Phone)
+	clinic := "the clinic"
+	if name != "" {
+		clinic = name
+	}
+	contact := "your practitioner"
+	if name != "" {
+		contact += " at " + name
+	}
+	if phone != "" {
+		contact += fmt.Sprintf(" on %s", phone)
+	}
+	return strings.NewReplacer(
+		"{clinic}", clinic,
+		"{practitioner}", "your practitioner",
+		"{contact}", contact,
+	).Replace(text)
+}
