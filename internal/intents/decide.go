@@ -1,0 +1,99 @@
+package intents
+
+// maxAlternatives is how many runners-up a Result carries.
+const maxAlternatives = 3
+
+// smalltalkShare is how much of a message small talk must make up to be
+// answered as small talk.
+const smalltalkShare = 0.5
+
+// decide applies thresholds to an analysis.
+func (m *Matcher) decide(a analysis, th Thresholds) Result {
+	switch {
+	case a.empty && a.smalltalk >= 0:
+		return m.smalltalkResult(a)
+	case a.empty:
+		return Result{Kind: KindDecline, Reason: ReasonEmpty}
+	case len(a.urgent) > 0:
+		return m.urgentResult(a)
+	}
+	if len(a.cands) == 0 || a.cands[0].conf < th.Decline {
+		if a.smalltalk >= 0 && a.smalltalkConf >= smalltalkShare {
+			return m.smalltalkResult(a)
+		}
+		r := Result{Kind: KindDecline, Reason: ReasonUnknown, Alternatives: m.alternatives(a.cands, -1)}
+		switch {
+		case a.otherLanguage:
+			r.Reason = ReasonOtherLanguage
+		case a.outOfScope > 0 || a.notAbout:
+			r.Reason = ReasonOutOfScope
+		}
+		return r
+	}
+	best := a.cands[0]
+	r := Result{Kind: KindAnswer, Intent: m.itemID(best.item), Score: best.conf,
+		Items: []string{m.itemID(best.item)}, Alternatives: m.alternatives(a.cands, best.item)}
+	if best.conf < th.Answer {
+		r.Kind, r.Items = KindClarify, nil
+		return r
+	}
+	for _, c := range a.cands[1:] {
+		if c.conf < th.Answer || c.conf < best.conf-th.Margin || len(r.Items) == maxAlternatives {
+			break
+		}
+		if competing(best.anchors, c.anchors) {
+			// The same words read as two items: ask rather than guess.
+			r.Kind, r.Items = KindClarify, nil
+			return r
+		}
+		r.Items = append(r.Items, m.itemID(c.item))
+	}
+	return r
+}
+
+// urgentResult files an urgent message under the red-flag item alone. Other
+// items the message matched stay as alternatives for staff to see, but are
+// not answered: "tightness is normal" must not follow "my throat feels
+// tight", nor serum instructions "blisters after the serum".
+func (m *Matcher) urgentResult(a analysis) Result {
+	id := m.itemID(m.urgentItem)
+	return Result{Kind: KindAnswer, Intent: id, Score: 1, Urgent: true, RedFlags: a.urgent,
+		Items: []string{id}, Alternatives: m.alternatives(a.cands, m.urgentItem)}
+}
+
+func (m *Matcher) smalltalkResult(a analysis) Result {
+	return Result{Kind: KindSmalltalk, Intent: m.smalltalk[a.smalltalk], Score: round3(a.smalltalkConf)}
+}
+
+// alternatives lists up to maxAlternatives candidates other than item.
+func (m *Matcher) alternatives(cands []scored, item int) []Candidate {
+	var out []Candidate
+	for _, c := range cands {
+		if c.item == item {
+			continue
+		}
+		if len(out) == maxAlternatives {
+			break
+		}
+		out = append(out, Candidate{Intent: m.itemID(c.item), Score: c.conf})
+	}
+	return out
+}
+
+// competing reports whether two items rest on the same word through
+// different phrases, i.e. are two readings of it. Items on different words
+// are a compound question; on one keyword they share, both apply.
+func competing(a, b []anchor) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.pos == y.pos && x.phrase != y.phrase {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func round3(x float64) float64 {
+	return float64(int(x*1000+0.5)) / 1000
+}

@@ -1,0 +1,231 @@
+// Package intents maps a patient's free-text message to the aftercare item
+// that answers it. It understands case, punctuation, emoji, contractions,
+// text-speak, misspellings, inflections and synonyms; it declines what the
+// aftercare sheet does not cover, asks when unsure, and flags red-flag
+// symptoms before anything else.
+//
+// The package knows nothing of chat platforms: it reads text and returns a
+// Result.
+package intents
+
+import (
+	"fmt"
+
+	"github.com/clinicbot/aftercare/internal/catalog"
+)
+
+// Thresholds decide between answering, asking and declining.
+type Thresholds struct {
+	// Decline: below this confidence the matcher declines.
+	Decline float64
+	// Answer: from this confidence the matcher answers; between Decline and
+	// Answer it asks "did you mean…?".
+	Answer float64
+	// Margin: a runner-up within Margin of the best is answered too when it
+	// rests on other words of the message (a compound question), and makes
+	// the matcher ask when it competes for the same words.
+	Margin float64
+}
+
+// DefaultThresholds were chosen by a sweep over the development and project
+// question sets (see `bot eval`).
+var DefaultThresholds = Thresholds{Decline: 0.45, Answer: 0.55, Margin: 0.2}
+
+// Matcher maps messages to intents. It is built once from content, is
+// immutable afterwards and is safe for concurrent use.
+type Matcher struct {
+	items   []catalog.Item
+	symptom []bool // by item: describes a symptom, so negation applies ("no redness")
+	// contextForms holds, by item, the forms of its single-word context
+	// keywords: "redness" stems to "red", but the word "red" still needs context.
+	contextForms []map[string]bool
+	smalltalk    []string // small-talk intent IDs by index
+	urgentItem   int      // index of the item urgent messages are filed under
+	vocab        *vocabulary
+	spell        *speller
+	comp         *compiler
+	index        *phraseIndex // keywords, hints and out-of-scope topics
+	talk         *phraseIndex // small talk
+	flags        *redFlags
+	thresholds   Thresholds
+}
+
+// Weights of the evidence phrases give.
+const (
+	keywordWeight    = 1.0
+	hintWeight       = 0.3
+	maxHintEvidence  = 0.6
+	outOfScopeWeight = 1.5
+	negatedFactor    = 0.4 // a negated keyword ("no redness") still counts a little
+)
+
+// New builds a Matcher from content, using DefaultThresholds.
+func New(c *catalog.Catalog) (*Matcher, error) {
+	return NewWithThresholds(c, DefaultThresholds)
+}
+
+// NewWithThresholds builds a Matcher from content with the given thresholds.
+func NewWithThresholds(c *catalog.Catalog, th Thresholds) (*Matcher, error) {
+	if c == nil || len(c.Items) == 0 {
+		return nil, fmt.Errorf("build matcher: no items")
+	}
+	comp := newCompiler(c.Lexicon)
+	m := &Matcher{items: c.Items, vocab: comp.vocab, comp: comp, urgentItem: -1,
+		index: newPhraseIndex(1), talk: newPhraseIndex(1), thresholds: th}
+	common := commonHints(c.Items)
+	for i, it := range c.Items {
+		if it.ID == c.RedFlags.Item {
+			m.urgentItem = i
+		}
+		m.symptom = append(m.symptom, it.Section == catalog.SectionExpect)
+		forms := m.formsOf(it.ContextKeywords)
+		for _, k := range it.Keywords {
+			delete(forms, k) // "redness" is a keyword even though it is a form of "red"
+		}
+		m.contextForms = append(m.contextForms, forms)
+		m.addPhrases(it.Keywords, kindKeyword, i, keywordWeight)
+		m.addPhrases(it.ContextKeywords, kindContextKeyword, i, keywordWeight)
+		m.addPhrases(without(it.Hints, common), kindHint, i, hintWeight)
+		m.addPhrases(it.NotAbout, kindNotAbout, i, outOfScopeWeight)
+		for _, t := range append([]string{it.Title, it.Answer}, phraseTexts(it.Examples)...) {
+			m.vocab.addText(comp.words(t))
+		}
+	}
+	if m.urgentItem < 0 {
+		return nil, fmt.Errorf("build matcher: red-flag item %q is not an item", c.RedFlags.Item)
+	}
+	m.addPhrases(c.Lexicon.OutOfScope, kindOutOfScope, -1, outOfScopeWeight)
+	m.addPhrases(c.Lexicon.OtherMeanings, kindOtherMeaning, -1, 0)
+	m.addPhrases(c.Lexicon.Context, kindContext, -1, 0)
+	for i, s := range c.Smalltalk {
+		m.smalltalk = append(m.smalltalk, s.ID)
+		for _, p := range s.Phrases {
+			if ph, ok := comp.phrase(p, kindSmalltalk, i, 1); ok {
+				m.talk.add(ph)
+			}
+		}
+	}
+	m.flags = newRedFlags(c.RedFlags, comp)
+	m.spell = newSpeller(m.vocab.surface, m.vocab.topic)
+	return m, nil
+}
+
+func (m *Matcher) addPhrases(texts []string, k kind, owner int, base float64) {
+	for _, t := range texts {
+		if p, ok := m.comp.phrase(t, k, owner, 0); ok {
+			p.weight = phraseWeight(base, len(p.words))
+			m.index.add(p)
+		}
+	}
+}
+
+// commonHints returns the hints shared by so many items that they say
+// nothing about which one a message is about.
+func commonHints(items []catalog.Item) map[string]bool {
+	count := map[string]int{}
+	for _, it := range items {
+		for _, h := range it.Hints {
+			count[h]++
+		}
+	}
+	limit := max(3, len(items)/4)
+	common := map[string]bool{}
+	for h, n := range count {
+		if n > limit {
+			common[h] = true
+		}
+	}
+	return common
+}
+
+func without(ss []string, drop map[string]bool) []string {
+	var out []string
+	for _, s := range ss {
+		if !drop[s] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// formsOf returns the written forms of the single-word texts.
+func (m *Matcher) formsOf(texts []string) map[string]bool {
+	forms := map[string]bool{}
+	for _, t := range texts {
+		if ws := m.comp.words(t); len(ws) == 1 {
+			for _, f := range m.vocab.wordForms(ws[0]) {
+				forms[f] = true
+			}
+		}
+	}
+	return forms
+}
+
+func phraseTexts(ps []catalog.Phrase) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.Text
+	}
+	return out
+}
+
+// Thresholds returns the thresholds the Matcher decides with.
+func (m *Matcher) Thresholds() Thresholds { return m.thresholds }
+
+// Match reads one message and decides how to reply. It accepts any input,
+// including invalid UTF-8, and always returns a valid Result.
+func (m *Matcher) Match(text string) Result {
+	return m.MatchWith(text, m.thresholds)
+}
+
+// MatchWith is Match with other thresholds; `bot eval` uses it to sweep them.
+func (m *Matcher) MatchWith(text string, th Thresholds) Result {
+	text, truncated := truncate(text, MaxRunes)
+	r := m.decide(m.analyse(text), th)
+	r.Truncated = truncated
+	return r
+}
+
+// truncate cuts s to at most n runes.
+func truncate(s string, n int) (string, bool) {
+	count := 0
+	for i := range s {
+		if count == n {
+			return s[:i], true
+		}
+		count++
+	}
+	return s, false
+}
+
+// normalise turns a message into tokens: words spelled out, misspellings
+// corrected towards the content's vocabulary, stems computed.
+func (m *Matcher) normalise(text string) []token {
+	raw := splitWords(text)
+	toks := make([]token, 0, len(raw))
+	for _, rw := range raw {
+		if rw.symbol {
+			toks = append(toks, token{word: rw.text, stem: rw.text, symbol: true, sentence: rw.sentence, clause: rw.clause})
+			continue
+		}
+		for _, w := range m.comp.spell(rw.text) {
+			if _, known := m.vocab.stems[w]; !known {
+				w, _ = m.spell.correct(w)
+			}
+			toks = append(toks, token{word: w, stem: m.vocab.stem(w), stop: has(stopwords, w),
+				sentence: rw.sentence, clause: rw.clause})
+		}
+	}
+	return toks
+}
+
+// Topics returns the items' IDs and titles in content order.
+func (m *Matcher) Topics() []catalog.Item { return m.items }
+
+func (m *Matcher) itemID(i int) string { return m.items[i].ID }
+
+// String describes the matcher for logs.
+func (m *Matcher) String() string {
+	return fmt.Sprintf("intents.Matcher{items: %d, phrases: %d, red-flag rules: %d}",
+		len(m.items), len(m.index.phrases), len(m.flags.rules))
+}

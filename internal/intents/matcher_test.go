@@ -1,0 +1,351 @@
+package intents_test
+
+import (
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/clinicbot/aftercare/content"
+	"github.com/clinicbot/aftercare/internal/catalog"
+	"github.com/clinicbot/aftercare/internal/intents"
+)
+
+// newMatcher builds a matcher from the embedded content.
+func newMatcher(t testing.TB) *intents.Matcher {
+	t.Helper()
+	c, err := catalog.Load(content.FS)
+	if err != nil {
+		t.Fatalf("catalog.Load: %v", err)
+	}
+	m, err := intents.New(c)
+	if err != nil {
+		t.Fatalf("intents.New: %v", err)
+	}
+	return m
+}
+
+type matchCase struct {
+	msg  string
+	want string // expected intent ("" for a decline)
+}
+
+func runCases(t *testing.T, m *intents.Matcher, cases []matchCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.msg, func(t *testing.T) {
+			r := m.Match(tc.msg)
+			if r.Intent != tc.want {
+				t.Errorf("Match(%q) = %q (%s, %.2f), want %q", tc.msg, r.Intent, r.Kind, r.Score, tc.want)
+			}
+		})
+	}
+}
+
+func TestMatchNormalisation(t *testing.T) {
+	runCases(t, newMatcher(t), []matchCase{
+		{"can I take a bath?", "home.bath"},
+		{"CAN I TAKE A BATH???", "home.bath"},
+		{"  can i take a bath  ", "home.bath"},
+		{"can i take a bath 🛁🛁", "home.bath"},
+		{"face sooo itchy 😩", "expect.itching"},
+		{"itchyyyy!!!", "expect.itching"},
+		{"can’t I have a bath tonight?", "home.bath"},
+		{"why can't i have a bath", "home.bath"},
+		{"why cant i have a bath", "home.bath"},
+		{"can i wear makeup tonight", "home.products"},
+		{"can i wear make-up tonight", "home.products"},
+		{"can i put my moisturiser on", "home.products"},
+		{"can i put my moisturizer on", "home.products"},
+		{"is my skins colour normal, its so red", "expect.redness"},
+		{"shower 2nite?", "home.shower"},
+		{"bath tonight ok?", "home.bath"},
+		{"ok tonight, bath?", "home.bath"},
+	})
+}
+
+func TestMatchMisspellings(t *testing.T) {
+	runCases(t, newMatcher(t), []matchCase{
+		{"can i have a bahth", "home.bath"},
+		{"is it normal to be itchey", "expect.itching"},
+		{"can i have a hot showr", "home.shower"},
+		{"shwoer tonight?", "home.shower"},
+		{"how long will the redniss last", "expect.redness"},
+		{"is brusing normal", "expect.bruising_swelling"},
+		{"how offen do i use the seruum", "home.serum_application"},
+		{"few tiny pustles on my chin", "expect.pustules"},
+		{"can i use my clenser", "home.products"},
+		{"my skin feels dehidrated", "expect.dryness"},
+		{"can i take a shwr", "home.shower"},
+	})
+}
+
+func TestMatchInflections(t *testing.T) {
+	runCases(t, newMatcher(t), []matchCase{
+		{"it's starting to itch", "expect.itching"},
+		{"my face is itchy", "expect.itching"},
+		{"the itching is awful", "expect.itching"},
+		{"so much itchiness", "expect.itching"},
+		{"my face is redder than yesterday", "expect.redness"},
+		{"i feel tighter than usual", "expect.tightness"},
+		{"skin is peeling", "expect.dryness"},
+		{"my skin peeled a bit", "expect.dryness"},
+	})
+}
+
+func TestMatchSynonyms(t *testing.T) {
+	runCases(t, newMatcher(t), []matchCase{
+		{"can i get in the tub", "home.bath"},
+		{"can i have a long soak", "home.bath"},
+		{"can i put foundation on tonight", "home.products"},
+		{"can i use my cleanser before bed", "home.products"},
+		{"is micellar water ok", "home.products"},
+		{"can i wear sunscreen", "home.products"},
+		{"got some pimples on my chin", "expect.pustules"},
+		{"little spots on my forehead", "expect.pustules"},
+		{"whiteheads appeared overnight", "expect.pustules"},
+		{"small bumps on my cheeks", "expect.pustules"},
+		{"my cheeks are sore", "expect.tenderness"},
+		{"it hurts to touch my face", "expect.tenderness"},
+		{"purple mark on my jaw", "expect.bruising_swelling"},
+		{"my face feels like sandpaper", "expect.dryness"},
+		{"i look like i've been slapped", "expect.redness"},
+		{"i have dark skin, is the aftercare the same", "expect.darker_skin"},
+		{"how many drops of serum", "home.serum_application"},
+		{"who do i contact if something goes wrong", "home.adverse_reaction"},
+	})
+}
+
+func TestMatchDeclines(t *testing.T) {
+	m := newMatcher(t)
+	cases := []struct {
+		msg    string
+		reason intents.Reason
+	}{
+		{"", intents.ReasonEmpty},
+		{"   \t ", intents.ReasonEmpty},
+		{"?!.", intents.ReasonEmpty},
+		{"can i go to the sauna tomorrow", intents.ReasonOutOfScope},
+		{"can i drink wine tonight", intents.ReasonOutOfScope},
+		{"when can i start my retinol again, next week?", intents.ReasonOutOfScope},
+		{"what is the capital of france", intents.ReasonUnknown},
+		{"how do i get red wine out of a carpet", intents.ReasonUnknown},
+		{"when should i get the oil changed in my car", intents.ReasonUnknown},
+		{"how do i apply for a credit card", intents.ReasonUnknown},
+		{"お風呂に入ってもいいですか", intents.ReasonOtherLanguage},
+		{"можно ли мне принять ванну", intents.ReasonOtherLanguage},
+	}
+	for _, tc := range cases {
+		r := m.Match(tc.msg)
+		if r.Kind != intents.KindDecline || r.Intent != "" || r.Reason != tc.reason {
+			t.Errorf("Match(%q) = %s %q reason %q, want decline with reason %q", tc.msg, r.Kind, r.Intent, r.Reason, tc.reason)
+		}
+	}
+}
+
+func TestMatchSmalltalk(t *testing.T) {
+	runCases(t, newMatcher(t), []matchCase{
+		{"hello", catalog.SmalltalkGreeting},
+		{"Hi there!", catalog.SmalltalkGreeting},
+		{"hello is anyone there", catalog.SmalltalkGreeting},
+		{"thanks!", catalog.SmalltalkThanks},
+		{"thank you so much", catalog.SmalltalkThanks},
+		{"👍", catalog.SmalltalkThanks},
+		{"bye", catalog.SmalltalkGoodbye},
+		{"what can you do?", catalog.SmalltalkHelp},
+		{"help", catalog.SmalltalkHelp},
+		{"hi, can i have a bath tonight?", "home.bath"},
+		{"thanks, and can i shower?", "home.shower"},
+	})
+}
+
+func TestMatchRedFlags(t *testing.T) {
+	m := newMatcher(t)
+	cases := []struct {
+		msg    string
+		urgent bool
+	}{
+		{"i have a fever", true},
+		{"feeling shivery and got chills", true},
+		{"there's pus coming out of a spot", true},
+		{"my cheek is oozing", true},
+		{"the redness is spreading down my neck", true},
+		{"red streaks going towards my ear", true},
+		{"the swelling is getting worse", true},
+		{"pain is getting worse every day", true},
+		{"i've come out in hives", true},
+		{"a rash is spreading all over my neck", true},
+		{"my lips are swelling up", true},
+		{"my throat feels tight", true},
+		{"i can't breathe properly", true},
+		{"it's hard to breathe", true},
+		{"i have blisters on my forehead", true},
+		{"i feel dizzy", true},
+		{"i fainted this morning", true},
+		{"my vision is blurry", true},
+		{"temperature of 38.5 today", true},
+		// Negated: not urgent.
+		{"no fever, just a bit red", false},
+		{"not swollen anymore", false},
+		{"no pus, just some small spots", false},
+		{"swelling is not getting worse", false},
+		{"the fever has gone", false},
+		// Hypothetical: not urgent, filed under the adverse-reaction item.
+		{"what should i do if i get a fever", false},
+		{"what if my lips swell", false},
+		// Ordinary symptoms: not urgent.
+		{"my face is red and warm", false},
+		{"a little swollen under my eyes", false},
+		{"it hurts a little", false},
+		{"skin feels tight", false},
+		{"what temperature should the shower be", false},
+		{"can i hurt my credit rating if i open several cards", false},
+	}
+	for _, tc := range cases {
+		r := m.Match(tc.msg)
+		if r.Urgent != tc.urgent {
+			t.Errorf("Match(%q).Urgent = %v (flags %v), want %v", tc.msg, r.Urgent, r.RedFlags, tc.urgent)
+		}
+		if r.Urgent && (r.Intent != "home.adverse_reaction" || len(r.RedFlags) == 0 || r.Kind != intents.KindAnswer) {
+			t.Errorf("Match(%q) = %+v, want an answer filed under home.adverse_reaction naming its red flags", tc.msg, r)
+		}
+	}
+	for _, msg := range []string{"what should i do if i get a fever", "what if my lips swell"} {
+		if r := m.Match(msg); r.Intent != "home.adverse_reaction" {
+			t.Errorf("Match(%q) = %q, want home.adverse_reaction", msg, r.Intent)
+		}
+	}
+}
+
+func TestMatchUrgentOutranksEverything(t *testing.T) {
+	m := newMatcher(t)
+	r := m.Match("can i have a bath? also my throat feels tight and i can't breathe")
+	if !r.Urgent || r.Intent != "home.adverse_reaction" {
+		t.Fatalf("Match = %+v, want urgent home.adverse_reaction", r)
+	}
+	if !slices.Equal(r.Items, []string{"home.adverse_reaction"}) {
+		t.Errorf("Items = %v, want only home.adverse_reaction: no reassuring item may follow a red flag", r.Items)
+	}
+}
+
+func TestMatchCompound(t *testing.T) {
+	m := newMatcher(t)
+	cases := []struct {
+		msg  string
+		want []string
+	}{
+		{"can I shower or should I take a bath?", []string{"home.shower", "home.bath"}},
+		{"red and itchy is this ok", []string{"expect.redness", "expect.itching"}},
+		{"skin feels dry and tight", []string{"expect.dryness", "expect.tightness"}},
+		{"should i wear sunscreen", []string{"home.products", "expect.sun_sensitivity"}},
+	}
+	for _, tc := range cases {
+		r := m.Match(tc.msg)
+		got := slices.Clone(r.Items)
+		slices.Sort(got)
+		want := slices.Clone(tc.want)
+		slices.Sort(want)
+		if r.Kind != intents.KindAnswer || !slices.Equal(got, want) {
+			t.Errorf("Match(%q) = %s %v, want answer %v", tc.msg, r.Kind, r.Items, tc.want)
+		}
+	}
+}
+
+func TestSpellerLeavesRealWordsAlone(t *testing.T) {
+	m := newMatcher(t)
+	for _, msg := range []string{"turn on the light", "what is the path to the station", "i need to do my math homework", "is it a good night for a walk to the tower"} {
+		if r := m.Match(msg); r.Intent != "" && r.Kind != intents.KindSmalltalk {
+			t.Errorf("Match(%q) = %q, want a decline: real words must not be corrected into topics", msg, r.Intent)
+		}
+	}
+}
+
+func TestMatchTruncatesHugeMessages(t *testing.T) {
+	m := newMatcher(t)
+	huge := repeat("can i take a bath tonight? ", 5000)
+	r := m.Match(huge)
+	if !r.Truncated {
+		t.Errorf("Match(huge).Truncated = false, want true")
+	}
+	if r.Intent != "home.bath" {
+		t.Errorf("Match(huge) = %q, want home.bath from its beginning", r.Intent)
+	}
+}
+
+func repeat(s string, n int) string {
+	b := make([]byte, 0, len(s)*n)
+	for i := 0; i < n; i++ {
+		b = append(b, s...)
+	}
+	return string(b)
+}
+
+func TestMatchIsSafeForConcurrentUse(t *testing.T) {
+	m := newMatcher(t)
+	msgs := []string{"can i take a bath", "face sooo itchy", "i have a fever", "hello", "what is the weather"}
+	want := make([]intents.Result, len(msgs))
+	for i, msg := range msgs {
+		want[i] = m.Match(msg)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 200; i++ {
+				k := i % len(msgs)
+				if got := m.Match(msgs[k]); got.Intent != want[k].Intent || got.Score != want[k].Score {
+					t.Errorf("concurrent Match(%q) = %q %.3f, want %q %.3f", msgs[k], got.Intent, got.Score, want[k].Intent, want[k].Score)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// checkResult asserts the invariants every Result keeps.
+func checkResult(t *testing.T, msg string, r intents.Result) {
+	t.Helper()
+	fail := func(why string) { t.Fatalf("Match(%q) = %+v: %s", msg, r, why) }
+	if r.Score < 0 || r.Score > 1 {
+		fail("score outside 0..1")
+	}
+	if len(r.Alternatives) > 3 {
+		fail("more than 3 alternatives")
+	}
+	for _, a := range r.Alternatives {
+		if a.Intent == "" || a.Intent == r.Intent || a.Score < 0 || a.Score > 1 {
+			fail("bad alternative")
+		}
+	}
+	switch r.Kind {
+	case intents.KindAnswer:
+		if r.Intent == "" || len(r.Items) == 0 || r.Items[0] != r.Intent {
+			fail("an answer needs an intent that leads its items")
+		}
+	case intents.KindClarify:
+		if r.Intent == "" || len(r.Items) != 0 || len(r.Options()) == 0 {
+			fail("a clarify result needs options and no items")
+		}
+	case intents.KindDecline:
+		if r.Intent != "" || len(r.Items) != 0 || r.Urgent {
+			fail("a decline has no intent")
+		}
+	case intents.KindSmalltalk:
+		if len(r.Items) != 0 || len(r.Intent) < len("smalltalk.") || r.Intent[:len("smalltalk.")] != "smalltalk." {
+			fail("small talk needs a smalltalk.* intent")
+		}
+	default:
+		fail("unknown kind")
+	}
+}
+
+func FuzzMatch(f *testing.F) {
+	m := newMatcher(f)
+	for _, s := range []string{"can i take a bath?", "face sooo itchy 😩", "no fever", "", "\xff\xfe", "a\u0301", "9/10 pain", "itchyyyyyyyyy", "'''", "n't", "2nite", "b4", "日本語", "hello is anyone there"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, msg string) {
+		checkResult(t, msg, m.Match(msg))
+	})
+}

@@ -1,0 +1,165 @@
+package intents
+
+import "sort"
+
+// kind says what a phrase is evidence for.
+type kind uint8
+
+const (
+	kindKeyword        kind = iota // points to an item on its own
+	kindContextKeyword             // points to an item when the message is about the skin or treatment
+	kindHint                       // supports an item
+	kindNotAbout                   // takes a question outside an item
+	kindOutOfScope                 // a topic the sheet does not cover
+	kindOtherMeaning               // item words used in another sense ("red wine")
+	kindContext                    // shows the message is about the skin or the treatment
+	kindSmalltalk
+)
+
+// phrase is a compiled keyword, hint, topic or small-talk phrase.
+type phrase struct {
+	words    [][]string // per word, the stems (or, for cues, the words) it may appear as
+	kind     kind
+	owner    int // item or small-talk index
+	weight   float64
+	negative bool // starts with a negation ("not red"), so cannot itself be negated
+	exact    bool // words are matched as written (with generated forms), not by stem
+	text     string
+}
+
+// phraseIndex finds phrases in a tokenised message.
+type phraseIndex struct {
+	phrases []phrase
+	byFirst map[string][]int32 // first word's stem (or word, with byWord) → phrase numbers
+	exactBy map[string][]int32 // first word of exact phrases → phrase numbers
+	maxGap  int                // words allowed between the words of a phrase
+	byWord  bool               // compare words as written rather than stems
+}
+
+func newPhraseIndex(maxGap int) *phraseIndex {
+	return &phraseIndex{byFirst: map[string][]int32{}, exactBy: map[string][]int32{}, maxGap: maxGap}
+}
+
+func (ix *phraseIndex) add(p phrase) {
+	id := int32(len(ix.phrases))
+	ix.phrases = append(ix.phrases, p)
+	by := ix.byFirst
+	if p.exact && !ix.byWord {
+		by = ix.exactBy
+	}
+	for _, s := range p.words[0] {
+		by[s] = append(by[s], id)
+	}
+}
+
+// key is what a phrase word is compared with: the token's word for exact
+// phrases and word indexes, else its stem.
+func (ix *phraseIndex) key(t token, exact bool) string {
+	if ix.byWord || exact {
+		return t.word
+	}
+	return t.stem
+}
+
+// maxSpan is the widest stretch of words a hit may cover.
+const maxSpan = 32
+
+// hit is one occurrence of a phrase in a message.
+type hit struct {
+	phrase     int32
+	start, end int    // token span [start, end)
+	words      uint32 // bit k set: token start+k is one of the phrase's words
+	negated    bool
+}
+
+// each calls f for every token position the hit matched.
+func (h hit) each(f func(k int)) {
+	for k := h.start; k < h.end; k++ {
+		if h.words&(1<<(k-h.start)) != 0 {
+			f(k)
+		}
+	}
+}
+
+// find returns every occurrence of every phrase, without overlap resolution.
+func (ix *phraseIndex) find(toks []token) []hit {
+	var hits []hit
+	for i, t := range toks {
+		for _, id := range ix.byFirst[ix.key(t, false)] {
+			if h, ok := ix.matchAt(toks, i, ix.phrases[id]); ok {
+				h.phrase = id
+				hits = append(hits, h)
+			}
+		}
+		for _, id := range ix.exactBy[t.word] {
+			if h, ok := ix.matchAt(toks, i, ix.phrases[id]); ok {
+				h.phrase = id
+				hits = append(hits, h)
+			}
+		}
+	}
+	return hits
+}
+
+// matchAt matches words at toks[i:], allowing up to maxGap other words
+// between them within one sentence.
+func (ix *phraseIndex) matchAt(toks []token, i int, p phrase) (hit, bool) {
+	h := hit{start: i, words: 1}
+	j := i + 1
+	for _, alts := range p.words[1:] {
+		found := false
+		for k := j; k < len(toks) && k <= j+ix.maxGap && k-i < maxSpan && toks[k].sentence == toks[i].sentence; k++ {
+			if containsString(alts, ix.key(toks[k], p.exact)) {
+				h.words |= 1 << (k - i)
+				j, found = k+1, true
+				break
+			}
+		}
+		if !found {
+			return hit{}, false
+		}
+	}
+	h.end = j
+	return h, true
+}
+
+// longest keeps, for every word, only the hits of the phrases with the most
+// words that cover it: "hot tub" wins over "hot", "feels bruised" over
+// "bruised". Hits as long on the same words all stay: a keyword may belong to
+// two items.
+func (ix *phraseIndex) longest(toks []token, hits []hit) []hit {
+	size := func(h hit) int { return len(ix.phrases[h.phrase].words) }
+	sort.SliceStable(hits, func(a, b int) bool { return size(hits[a]) > size(hits[b]) })
+	cover := make([]int, len(toks))
+	kept := hits[:0]
+	for _, h := range hits {
+		n := size(h)
+		blocked := false
+		h.each(func(k int) { blocked = blocked || cover[k] > n })
+		if blocked {
+			continue
+		}
+		h.each(func(k int) { cover[k] = n })
+		kept = append(kept, h)
+	}
+	return kept
+}
+
+// negationWindow is how many words before a phrase a negation still applies.
+const negationWindow = 3
+
+// markNegated flags hits preceded, within their clause, by a negation word.
+func (ix *phraseIndex) markNegated(toks []token, hits []hit) {
+	for i := range hits {
+		h := &hits[i]
+		if ix.phrases[h.phrase].negative {
+			continue
+		}
+		for k := h.start - 1; k >= 0 && k >= h.start-negationWindow && toks[k].clause == toks[h.start].clause; k-- {
+			if has(negationWords, toks[k].word) {
+				h.negated = true
+				break
+			}
+		}
+	}
+}

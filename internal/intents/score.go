@@ -1,0 +1,284 @@
+package intents
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// analysis is everything the matcher reads from one message, before any
+// threshold is applied.
+type analysis struct {
+	empty         bool
+	otherLanguage bool
+	urgent        []string
+	cands         []scored // anchored items, best first
+	outOfScope    float64  // evidence that the message is about an uncovered topic
+	notAbout      bool     // an item matched but the question goes beyond it
+	smalltalk     int      // small-talk index, or -1
+	smalltalkConf float64
+}
+
+// scored is an item with the evidence for it.
+type scored struct {
+	item     int
+	conf     float64
+	evidence float64 // from keywords
+	hints    float64
+	nHints   int
+	anchored bool     // a keyword (or enough hints) points to the item
+	anchors  []anchor // the words that anchor it
+	pending  []anchor // context keywords awaiting context
+	nPending int      // distinct context keywords
+	hinted   []anchor // hints
+	notAbout bool     // the question goes beyond what the item says
+}
+
+// evidenceKey identifies evidence already counted for an item (or, with
+// item -1, for the out-of-scope topics).
+type evidenceKey struct {
+	item int
+	key  string
+}
+
+// foreignPenalty is how much confidence a message made entirely of words the
+// content does not know would lose.
+const foreignPenalty = 0.6
+
+// anchor is a word of a message and the phrase through which it supports an
+// item. Two items anchored on the same word through different phrases are
+// competing readings of it; through the same phrase, a keyword both share.
+type anchor struct {
+	pos    int
+	phrase string
+}
+
+// Anchoring by hints alone needs this many distinct hints.
+const hintsToAnchor = 3
+
+func (m *Matcher) analyse(text string) analysis {
+	a := analysis{smalltalk: -1}
+	toks := m.normalise(text)
+	if !hasWords(toks) {
+		a.empty = true
+		a.smalltalk, a.smalltalkConf = m.smalltalkOf(toks)
+		return a
+	}
+	a.otherLanguage = otherScript(text)
+	rf := m.flags.detect(toks)
+	a.urgent = rf.urgent
+
+	raw := m.index.find(toks)
+	context := false
+	for _, h := range raw {
+		context = context || m.index.phrases[h.phrase].kind == kindContext
+	}
+	hits := m.index.longest(toks, raw)
+	m.index.markNegated(toks, hits)
+	byItem := map[int]*scored{}
+	seen := map[evidenceKey]bool{}
+	for _, h := range hits {
+		p := m.index.phrases[h.phrase]
+		switch p.kind {
+		case kindOutOfScope:
+			if k := (evidenceKey{-1, stemKey(toks, h)}); !seen[k] {
+				seen[k] = true
+				a.outOfScope += p.weight
+			}
+		case kindKeyword, kindContextKeyword, kindHint, kindNotAbout:
+			k := evidenceKey{p.owner, stemKey(toks, h)}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			s := byItem[p.owner]
+			if s == nil {
+				s = &scored{item: p.owner}
+				byItem[p.owner] = s
+			}
+			if p.kind == kindKeyword && h.end-h.start == 1 && m.contextForms[p.owner][toks[h.start].word] {
+				p.kind = kindContextKeyword
+			}
+			m.addEvidence(s, p, h)
+		}
+	}
+	if rf.mentioned || len(rf.urgent) > 0 {
+		s := byItem[m.urgentItem]
+		if s == nil {
+			s = &scored{item: m.urgentItem}
+			byItem[m.urgentItem] = s
+		}
+		s.anchored = true
+		s.evidence += keywordWeight
+	}
+	unexplained, uncovered := m.unexplained(toks, raw)
+	foreign := float64(unexplained) / float64(max(contentWords(toks), 1))
+	for _, s := range byItem {
+		if s.notAbout {
+			a.notAbout = true
+			continue
+		}
+		if !s.anchored && len(s.pending) > 0 &&
+			(context || s.nHints > 0 || uncovered == 0) {
+			s.anchored, s.anchors = true, s.pending
+		}
+		if !s.anchored && s.nHints >= hintsToAnchor {
+			s.anchored, s.anchors = true, s.hinted
+		}
+		if !s.anchored {
+			continue
+		}
+		e := s.evidence + math.Min(s.hints, maxHintEvidence)
+		s.conf = confidence(e, a.outOfScope, foreign)
+		a.cands = append(a.cands, *s)
+	}
+	sort.Slice(a.cands, func(i, j int) bool {
+		if a.cands[i].conf != a.cands[j].conf {
+			return a.cands[i].conf > a.cands[j].conf
+		}
+		return a.cands[i].item < a.cands[j].item
+	})
+	a.smalltalk, a.smalltalkConf = m.smalltalkOf(toks)
+	return a
+}
+
+// addEvidence records one phrase hit as evidence for its item.
+func (m *Matcher) addEvidence(s *scored, p phrase, h hit) {
+	negated := h.negated && m.symptom[s.item]
+	positions := func(dst []anchor) []anchor {
+		h.each(func(k int) { dst = append(dst, anchor{pos: k, phrase: p.text}) })
+		return dst
+	}
+	switch {
+	case p.kind == kindNotAbout:
+		s.notAbout = s.notAbout || !h.negated
+	case p.kind == kindHint:
+		if !negated {
+			s.hints += p.weight
+			s.nHints++
+			s.hinted = positions(s.hinted)
+		}
+	case negated:
+		s.evidence += p.weight * negatedFactor
+	case p.kind == kindKeyword:
+		s.anchored = true
+		s.evidence += p.weight
+		s.anchors = positions(s.anchors)
+	default: // a context keyword
+		s.evidence += p.weight
+		s.pending = positions(s.pending)
+		s.nPending++
+	}
+}
+
+// confidence turns evidence for an item into 0..1. Evidence saturates; the
+// share of the message the content does not know (foreign) and out-of-scope
+// topics pull it down.
+func confidence(evidence, outOfScope, foreign float64) float64 {
+	c := 1 - math.Exp(-1.4*evidence)
+	c *= 1 - foreignPenalty*foreign
+	c *= evidence / (evidence + outOfScope)
+	return math.Round(c*1000) / 1000
+}
+
+// contentWords counts the words of a message that carry meaning.
+func contentWords(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if isContent(t) {
+			n++
+		}
+	}
+	return n
+}
+
+func isContent(t token) bool {
+	return !t.stop && !t.symbol && isLetters(t.word) && !has(negationWords, t.word)
+}
+
+// unexplained counts the content words of a message that neither a phrase
+// nor the content's vocabulary accounts for, and those no phrase covers.
+func (m *Matcher) unexplained(toks []token, hits []hit) (unexplained, uncovered int) {
+	covered := make([]bool, len(toks))
+	for _, h := range hits {
+		h.each(func(k int) { covered[k] = true })
+	}
+	for i, t := range toks {
+		if !isContent(t) || covered[i] {
+			continue
+		}
+		uncovered++
+		if !has(m.vocab.known, t.stem) {
+			unexplained++
+		}
+	}
+	return unexplained, uncovered
+}
+
+// smalltalkOf returns the small-talk intent that makes up most of the
+// message, with the share of the message it covers.
+func (m *Matcher) smalltalkOf(toks []token) (int, float64) {
+	hits := m.talk.longest(toks, m.talk.find(toks))
+	if len(hits) == 0 {
+		return -1, 0
+	}
+	words := map[int]int{} // small-talk index → words covered
+	inHit := make([]bool, len(toks))
+	best, bestN := -1, 0
+	for _, h := range hits {
+		o := m.talk.phrases[h.phrase].owner
+		words[o] += h.end - h.start
+		for k := h.start; k < h.end; k++ {
+			inHit[k] = true
+		}
+		if words[o] > bestN || (words[o] == bestN && o > best) {
+			best, bestN = o, words[o]
+		}
+	}
+	total := 0
+	for i, t := range toks {
+		if !t.stop || inHit[i] {
+			total++
+		}
+	}
+	return best, math.Min(1, float64(bestN)/float64(max(total, 1)))
+}
+
+// stemKey identifies the words a hit matched, so that the same evidence
+// ("red" and "redness") is counted once.
+func stemKey(toks []token, h hit) string {
+	if h.end-h.start == 1 {
+		return toks[h.start].stem
+	}
+	var b strings.Builder
+	for k := h.start; k < h.end; k++ {
+		b.WriteString(toks[k].stem)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+func hasWords(toks []token) bool {
+	for _, t := range toks {
+		if !t.symbol {
+			return true
+		}
+	}
+	return false
+}
+
+// otherScript reports whether most letters of text are outside the Latin
+// script, a sign the message is not in English.
+func otherScript(text string) bool {
+	latin, other := 0, 0
+	for _, r := range text {
+		switch {
+		case unicode.In(r, unicode.Latin):
+			latin++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	return other > latin
+}

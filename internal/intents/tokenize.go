@@ -1,0 +1,213 @@
+package intents
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// MaxRunes is how much of a message the matcher reads; the rest is ignored.
+const MaxRunes = 1000
+
+// token is one word of a message after normalisation.
+type token struct {
+	word     string // lowercase, contractions and text-speak spelled out, spelling corrected
+	stem     string
+	stop     bool // a stop word: no topic of its own
+	symbol   bool // an emoji or other symbol
+	sentence int  // index of the sentence the token is in
+	clause   int  // index of the clause (sentences split further at commas and "but")
+}
+
+// rawWord is a word as cut from the text, before spelling correction.
+type rawWord struct {
+	text     string
+	symbol   bool
+	sentence int
+	clause   int
+}
+
+// splitWords cuts text into words and symbols, tracking sentence and clause
+// boundaries. It lowercases, normalises Unicode (NFKC), spells out
+// contractions and collapses drawn-out letters ("sooo").
+func splitWords(text string) []rawWord {
+	text = norm.NFKC.String(strings.ToValidUTF8(text, " "))
+	var (
+		out              []rawWord
+		word             strings.Builder
+		sentence, clause int
+	)
+	flush := func() {
+		if word.Len() == 0 {
+			return
+		}
+		for _, w := range expandWord(word.String()) {
+			out = append(out, rawWord{text: w, sentence: sentence, clause: clause})
+			if w == "but" {
+				clause++
+			}
+		}
+		word.Reset()
+	}
+	for _, r := range text {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			word.WriteRune(unicode.ToLower(r))
+		case isApostrophe(r) && word.Len() > 0:
+			word.WriteRune('\'')
+		case r == '.' || r == '!' || r == '?' || r == ';' || r == '\n':
+			flush()
+			sentence++
+			clause++
+		case r == ',' || r == ':' || r == '(' || r == ')':
+			flush()
+			clause++
+		case unicode.Is(unicode.So, r):
+			flush()
+			out = append(out, rawWord{text: string(r), symbol: true, sentence: sentence, clause: clause})
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+func isApostrophe(r rune) bool {
+	return r == '\'' || r == '’' || r == '‘' || r == 'ʼ' || r == '`'
+}
+
+// contractions spells out common contractions, written with or without the
+// apostrophe.
+var contractions = map[string][]string{
+	"can't": {"can", "not"}, "cant": {"can", "not"}, "cannot": {"can", "not"},
+	"won't": {"will", "not"}, "wont": {"will", "not"}, "shan't": {"shall", "not"},
+	"ain't": {"is", "not"}, "aint": {"is", "not"},
+	"dont": {"do", "not"}, "doesnt": {"does", "not"}, "didnt": {"did", "not"},
+	"isnt": {"is", "not"}, "arent": {"are", "not"}, "wasnt": {"was", "not"},
+	"werent": {"were", "not"}, "havent": {"have", "not"}, "hasnt": {"has", "not"},
+	"hadnt": {"had", "not"}, "shouldnt": {"should", "not"}, "couldnt": {"could", "not"},
+	"wouldnt": {"would", "not"}, "mustnt": {"must", "not"},
+	"im": {"i", "am"}, "ive": {"i", "have"}, "youre": {"you", "are"}, "theyre": {"they", "are"},
+	"thats": {"that", "is"}, "whats": {"what", "is"}, "theres": {"there", "is"},
+	"hows": {"how", "is"}, "wheres": {"where", "is"}, "whos": {"who", "is"},
+	"its": {"it", "is"}, "lets": {"let", "us"},
+}
+
+// isVerbS lists words whose "'s" means "is" rather than a possessive.
+var isVerbS = toSet(`it that what there here who where how he she let`)
+
+// expandWord turns one cut word into the words it stands for.
+func expandWord(w string) []string {
+	w = strings.Trim(w, "'")
+	if w == "" {
+		return nil
+	}
+	if exp, ok := contractions[w]; ok {
+		return exp
+	}
+	if i := strings.IndexByte(w, '\''); i >= 0 {
+		return expandApostrophe(w[:i], w[i+1:])
+	}
+	return []string{collapseRepeats(w)}
+}
+
+func expandApostrophe(base, suffix string) []string {
+	switch suffix {
+	case "t":
+		if strings.HasSuffix(base, "n") {
+			if exp, ok := contractions[base+"t"]; ok {
+				return exp
+			}
+			return []string{strings.TrimSuffix(base, "n"), "not"}
+		}
+	case "m":
+		return []string{base, "am"}
+	case "re":
+		return []string{base, "are"}
+	case "ve":
+		return []string{base, "have"}
+	case "ll":
+		return []string{base, "will"}
+	case "d":
+		return []string{base, "would"}
+	case "s":
+		if has(isVerbS, base) {
+			return []string{base, "is"}
+		}
+		return []string{base}
+	}
+	return []string{base + suffix}
+}
+
+// collapseRepeats shortens letters drawn out three or more times ("sooo",
+// "itchyyy") to two, or to one when that makes a known word.
+func collapseRepeats(w string) string {
+	if utf8.RuneCountInString(w) < 3 || !hasTriple(w) {
+		return w
+	}
+	two, one := squeeze(w, 2), squeeze(w, 1)
+	if has(dictionary(), one) && !has(dictionary(), two) {
+		return one
+	}
+	return two
+}
+
+func hasTriple(w string) bool {
+	var prev rune
+	n := 0
+	for _, r := range w {
+		if r == prev {
+			n++
+			if n >= 3 {
+				return true
+			}
+		} else {
+			prev, n = r, 1
+		}
+	}
+	return false
+}
+
+// squeeze keeps at most max copies of any letter in a row of three or more.
+func squeeze(w string, max int) string {
+	rs := []rune(w)
+	var b strings.Builder
+	for i := 0; i < len(rs); {
+		j := i
+		for j < len(rs) && rs[j] == rs[i] {
+			j++
+		}
+		n := j - i
+		if n >= 3 {
+			n = max
+		}
+		for k := 0; k < n; k++ {
+			b.WriteRune(rs[i])
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// splitDigits separates letters from digits ("2hrs" → "2", "hrs"; "day3" →
+// "day", "3") unless the word mixes them otherwise ("b4", "2nite"), which the
+// spelling lexicon may know.
+func splitDigits(w string) []string {
+	var parts []string
+	start := 0
+	rs := []rune(w)
+	for i := 1; i < len(rs); i++ {
+		if unicode.IsDigit(rs[i]) != unicode.IsDigit(rs[i-1]) {
+			parts = append(parts, string(rs[start:i]))
+			start = i
+		}
+	}
+	parts = append(parts, string(rs[start:]))
+	if len(parts) > 2 {
+		return []string{w}
+	}
+	return parts
+}
