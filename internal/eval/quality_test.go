@@ -1,0 +1,92 @@
+package eval
+
+import (
+	"bufio"
+	"errors"
+	"io/fs"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/clinicbot/aftercare/content"
+	"github.com/clinicbot/aftercare/internal/catalog"
+	"github.com/clinicbot/aftercare/internal/intents"
+)
+
+// Labelled question sets the matcher must pass. The project's own set is
+// always present; the shared development set and the CLINC off-topic
+// utterances are checked when the checkout sits beside them.
+const (
+	projectSet = "../../testdata/questions.tsv"
+	devSet     = "../../../shared/eval/dev_questions.tsv"
+	clincSet   = "../../../shared/eval/clinc150_offtopic.txt"
+)
+
+func newMatcher(t *testing.T) *intents.Matcher {
+	t.Helper()
+	c, err := catalog.Load(content.FS)
+	if err != nil {
+		t.Fatalf("catalog.Load: %v", err)
+	}
+	m, err := intents.New(c)
+	if err != nil {
+		t.Fatalf("intents.New: %v", err)
+	}
+	return m
+}
+
+func openOrSkip(t *testing.T, path string, required bool) *os.File {
+	t.Helper()
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) && !required {
+		t.Skipf("%s not present", path)
+	}
+	if err != nil {
+		t.Fatalf("open %s: %v", path, err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+func TestQualityBars(t *testing.T) {
+	m := newMatcher(t)
+	for _, set := range []struct {
+		path     string
+		required bool
+	}{{projectSet, true}, {devSet, false}} {
+		t.Run(set.path, func(t *testing.T) {
+			cases, err := Read(openOrSkip(t, set.path, set.required))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := Run(m, cases, m.Thresholds())
+			for _, fail := range ReleaseBars.Check(r) {
+				t.Errorf("%s: %s", set.path, fail)
+			}
+			if t.Failed() {
+				var b strings.Builder
+				r.WriteSummary(&b)
+				r.WriteFailures(&b)
+				t.Log("\n" + b.String())
+			}
+		})
+	}
+}
+
+// TestOffTopicGetsNoAftercareAnswer: general-assistant requests (CLINC150)
+// must never be answered, or offered, an aftercare item.
+func TestOffTopicGetsNoAftercareAnswer(t *testing.T) {
+	m := newMatcher(t)
+	sc := bufio.NewScanner(openOrSkip(t, clincSet, false))
+	n := 0
+	for sc.Scan() {
+		n++
+		msg := sc.Text()
+		if r := m.Match(msg); r.Kind == intents.KindAnswer || r.Kind == intents.KindClarify {
+			t.Errorf("Match(%q) = %s %q (%.2f), want a decline or small talk", msg, r.Kind, r.Intent, r.Score)
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("read %d off-topic utterances, want the whole file", n)
+	}
+}
