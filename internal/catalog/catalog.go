@@ -46,7 +46,10 @@ type Item struct {
 	ContextKeywords []string
 	Hints           []string
 	NotAbout        []string
-	Examples        []Phrase
+	// Refines lists items this one is a special case of: when both match,
+	// this one comes first (darker skin refines redness).
+	Refines  []string
+	Examples []Phrase
 	// File and Line say where the item is defined.
 	File string
 	Line int
@@ -99,7 +102,10 @@ type RedFlags struct {
 	Negations      []string
 	NegationsAfter []string
 	Hypotheticals  []string
-	Flags          []Flag
+	// Ignore lists phrases that contain a symptom word but are not the
+	// symptom ("hay fever").
+	Ignore []string
+	Flags  []Flag
 }
 
 // Flag is one red-flag symptom, such as "fever or chills".

@@ -48,6 +48,7 @@ type itemYAML struct {
 	ContextKeywords []scalar `yaml:"context_keywords"`
 	Hints           []scalar `yaml:"hints"`
 	NotAbout        []scalar `yaml:"not_about"`
+	Refines         []scalar `yaml:"refines"`
 	Examples        []scalar `yaml:"examples"`
 }
 
@@ -81,6 +82,7 @@ type redFlagsFile struct {
 	Negations      []scalar `yaml:"negations"`
 	NegationsAfter []scalar `yaml:"negations_after"`
 	Hypotheticals  []scalar `yaml:"hypotheticals"`
+	Ignore         []scalar `yaml:"ignore"`
 	Flags          []struct {
 		Name  scalar   `yaml:"name"`
 		Rules []scalar `yaml:"rules"`

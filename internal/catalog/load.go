@@ -133,6 +133,13 @@ func (l *loader) items() []Item {
 			items = append(items, it)
 		}
 	}
+	for _, it := range items {
+		for _, r := range it.Refines {
+			if _, ok := ids[r]; !ok || r == it.ID {
+				l.addf(it.File, it.Line, "%s refines %q, which is not another item", it.ID, r)
+			}
+		}
+	}
 	return items
 }
 
@@ -143,7 +150,8 @@ func (l *loader) item(file string, y itemYAML) Item {
 		Title: strings.TrimSpace(y.Title.Value), Answer: strings.TrimSpace(y.Answer.Value),
 		Keywords: l.values(file, "keyword", y.Keywords), ContextKeywords: l.values(file, "keyword", y.ContextKeywords),
 		Hints: l.values(file, "hint", y.Hints), NotAbout: l.values(file, "not_about phrase", y.NotAbout),
-		File: file, Line: line,
+		Refines: l.values(file, "refines id", y.Refines),
+		File:    file, Line: line,
 	}
 	name := it.ID
 	switch {

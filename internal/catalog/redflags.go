@@ -12,6 +12,7 @@ func (l *loader) redFlags(items []Item) RedFlags {
 		Negations:      l.values(RedFlagsFile, "negation", f.Negations),
 		NegationsAfter: l.values(RedFlagsFile, "negation", f.NegationsAfter),
 		Hypotheticals:  l.values(RedFlagsFile, "hypothetical", f.Hypotheticals),
+		Ignore:         l.values(RedFlagsFile, "ignore phrase", f.Ignore),
 	}
 	if rf.Item == "" {
 		l.addf(RedFlagsFile, f.Item.Line, "missing item: the item urgent messages are filed under")

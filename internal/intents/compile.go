@@ -75,22 +75,26 @@ func (c *compiler) wordPhrase(text string, owner int) (phrase, bool) {
 	return p, true
 }
 
+// literal compiles text into a phrase matched word for word, with no other
+// forms: "spot on" must not match "spots on my chin".
+func (c *compiler) literal(text string, k kind) phrase {
+	p := phrase{kind: k, owner: -1, text: text, exact: true}
+	for _, w := range c.words(text) {
+		c.vocab.addWord(w)
+		p.words = append(p.words, []string{w})
+	}
+	return p
+}
+
 // cueIndex compiles cue phrases (negations, hypotheticals) that must appear
 // word for word: "cleared" negates a symptom, "clear" does not.
 func (c *compiler) cueIndex(cues []string) *phraseIndex {
 	ix := newPhraseIndex(0)
 	ix.byWord = true
 	for _, cue := range cues {
-		ws := c.words(cue)
-		if len(ws) == 0 {
-			continue
+		if p := c.literal(cue, kindKeyword); len(p.words) > 0 {
+			ix.add(p)
 		}
-		p := phrase{kind: kindKeyword, text: cue}
-		for _, w := range ws {
-			c.vocab.addWord(w)
-			p.words = append(p.words, []string{w})
-		}
-		ix.add(p)
 	}
 	return ix
 }

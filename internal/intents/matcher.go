@@ -39,6 +39,7 @@ type Matcher struct {
 	// contextForms holds, by item, the forms of its single-word context
 	// keywords: "redness" stems to "red", but the word "red" still needs context.
 	contextForms []map[string]bool
+	refines      [][]int  // by item: the items it refines
 	smalltalk    []string // small-talk intent IDs by index
 	urgentItem   int      // index of the item urgent messages are filed under
 	vocab        *vocabulary
@@ -56,6 +57,7 @@ const (
 	hintWeight       = 0.3
 	maxHintEvidence  = 0.6
 	outOfScopeWeight = 1.5
+	mentionWeight    = 2.0 // a red flag asked about ("what if I get hives") makes the question about reactions
 	negatedFactor    = 0.4 // a negated keyword ("no redness") still counts a little
 )
 
@@ -91,11 +93,26 @@ func NewWithThresholds(c *catalog.Catalog, th Thresholds) (*Matcher, error) {
 			m.vocab.addText(comp.words(t))
 		}
 	}
+	for _, it := range c.Items {
+		var idx []int
+		for _, r := range it.Refines {
+			for j, other := range c.Items {
+				if other.ID == r {
+					idx = append(idx, j)
+				}
+			}
+		}
+		m.refines = append(m.refines, idx)
+	}
 	if m.urgentItem < 0 {
 		return nil, fmt.Errorf("build matcher: red-flag item %q is not an item", c.RedFlags.Item)
 	}
 	m.addPhrases(c.Lexicon.OutOfScope, kindOutOfScope, -1, outOfScopeWeight)
-	m.addPhrases(c.Lexicon.OtherMeanings, kindOtherMeaning, -1, 0)
+	for _, t := range c.Lexicon.OtherMeanings {
+		if p := m.comp.literal(t, kindOtherMeaning); len(p.words) > 0 {
+			m.index.add(p)
+		}
+	}
 	m.addPhrases(c.Lexicon.Context, kindContext, -1, 0)
 	for i, s := range c.Smalltalk {
 		m.smalltalk = append(m.smalltalk, s.ID)
@@ -211,6 +228,9 @@ func (m *Matcher) normalise(text string) []token {
 		for _, w := range m.comp.spell(rw.text) {
 			if _, known := m.vocab.stems[w]; !known {
 				w, _ = m.spell.correct(w)
+			}
+			if n := len(toks); n > 0 && negatingQuantifier(toks[n-1].word, w) {
+				w = "hardly"
 			}
 			toks = append(toks, token{word: w, stem: m.vocab.stem(w), stop: has(stopwords, w),
 				sentence: rw.sentence, clause: rw.clause})

@@ -114,6 +114,9 @@ func (ix *phraseIndex) matchAt(toks []token, i int, p phrase) (hit, bool) {
 				j, found = k+1, true
 				break
 			}
+			if !toks[k].stop {
+				break // only filler words may stand between: "very little red" is not "very red"
+			}
 		}
 		if !found {
 			return hit{}, false

@@ -11,6 +11,7 @@ type redFlags struct {
 	negBefore *phraseIndex
 	negAfter  *phraseIndex
 	hypo      *phraseIndex
+	ignore    *phraseIndex // phrases that are not the symptom ("hay fever")
 }
 
 type rfRule struct {
@@ -26,10 +27,11 @@ func rfOwner(rule, term int) int { return rule<<8 | term }
 
 func newRedFlags(rf catalog.RedFlags, c *compiler) *redFlags {
 	d := &redFlags{
-		terms:     &phraseIndex{byFirst: map[string][]int32{}, byWord: true},
+		terms:     &phraseIndex{byFirst: map[string][]int32{}, byWord: true, maxGap: 1},
 		negBefore: c.cueIndex(rf.Negations),
 		negAfter:  c.cueIndex(rf.NegationsAfter),
 		hypo:      c.cueIndex(rf.Hypotheticals),
+		ignore:    c.cueIndex(rf.Ignore),
 	}
 	for fi, f := range rf.Flags {
 		d.names = append(d.names, f.Name)
@@ -52,10 +54,13 @@ func newRedFlags(rf catalog.RedFlags, c *compiler) *redFlags {
 type redFlagFindings struct {
 	urgent    []string // names of the red flags the person has now
 	mentioned bool     // a red flag was asked about hypothetically ("what if I get a fever")
+	words     []hit    // every red-flag term, even negated
+	symptom   bool     // a red flag was described, even negated ("no fever"): the message is about the body
 }
 
 type rfHit struct {
 	hit
+	negated      bool
 	hypothetical bool
 }
 
@@ -65,15 +70,19 @@ func (d *redFlags) detect(toks []token) redFlagFindings {
 	if len(hits) == 0 {
 		return f
 	}
+	for _, h := range hits {
+		f.words = append(f.words, h.hit)
+	}
 	seen := map[int]bool{}
 	for ri, r := range d.rules {
+		f.symptom = f.symptom || d.satisfied(toks, hits, ri, r.terms, true, true)
 		switch {
-		case d.satisfied(toks, hits, ri, r.terms, false):
+		case d.satisfied(toks, hits, ri, r.terms, false, false):
 			if !seen[r.flag] {
 				seen[r.flag] = true
 				f.urgent = append(f.urgent, d.names[r.flag])
 			}
-		case d.satisfied(toks, hits, ri, r.terms, true):
+		case d.satisfied(toks, hits, ri, r.terms, true, false):
 			f.mentioned = true
 		}
 	}
@@ -87,12 +96,17 @@ func (d *redFlags) classify(toks []token) []rfHit {
 		return nil
 	}
 	negB, negA, hypo := d.negBefore.find(toks), d.negAfter.find(toks), d.hypo.find(toks)
+	ignored := make([]bool, len(toks))
+	for _, h := range d.ignore.find(toks) {
+		h.each(func(k int) { ignored[k] = true })
+	}
 	var out []rfHit
 	for _, h := range raw {
-		if !d.terms.phrases[h.phrase].negative && negatedBy(toks, h, negB, negA) {
+		if ignored[h.start] {
 			continue
 		}
-		out = append(out, rfHit{hit: h, hypothetical: hypothetical(toks, h, hypo)})
+		negated := !d.terms.phrases[h.phrase].negative && negatedBy(toks, h, negB, negA)
+		out = append(out, rfHit{hit: h, negated: negated, hypothetical: hypothetical(toks, h, hypo)})
 	}
 	return out
 }
@@ -122,17 +136,18 @@ func hypothetical(toks []token, h hit, cues []hit) bool {
 }
 
 // satisfied reports whether every term of rule ri occurs in one sentence,
-// within rfWindow words. Hypothetical hits count only when allowHypo is set.
-func (d *redFlags) satisfied(toks []token, hits []rfHit, ri, nterms int, allowHypo bool) bool {
+// within rfWindow words. Hypothetical and negated hits count only when
+// allowed.
+func (d *redFlags) satisfied(toks []token, hits []rfHit, ri, nterms int, allowHypo, allowNeg bool) bool {
 	for _, anchor := range hits {
-		if d.terms.phrases[anchor.phrase].owner != rfOwner(ri, 0) || (anchor.hypothetical && !allowHypo) {
+		if d.terms.phrases[anchor.phrase].owner != rfOwner(ri, 0) || (anchor.negated && !allowNeg) || (anchor.hypothetical && !allowHypo) {
 			continue
 		}
 		all := true
 		for ti := 1; ti < nterms && all; ti++ {
 			all = false
 			for _, h := range hits {
-				if d.terms.phrases[h.phrase].owner == rfOwner(ri, ti) && (allowHypo || !h.hypothetical) &&
+				if d.terms.phrases[h.phrase].owner == rfOwner(ri, ti) && (allowNeg || !h.negated) && (allowHypo || !h.hypothetical) &&
 					toks[h.start].sentence == toks[anchor.start].sentence && abs(h.start-anchor.start) <= rfWindow {
 					all = true
 					break

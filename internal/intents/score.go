@@ -70,7 +70,7 @@ func (m *Matcher) analyse(text string) analysis {
 	a.urgent = rf.urgent
 
 	raw := m.index.find(toks)
-	context := false
+	context := rf.symptom
 	for _, h := range raw {
 		context = context || m.index.phrases[h.phrase].kind == kindContext
 	}
@@ -110,9 +110,9 @@ func (m *Matcher) analyse(text string) analysis {
 			byItem[m.urgentItem] = s
 		}
 		s.anchored = true
-		s.evidence += keywordWeight
+		s.evidence += mentionWeight
 	}
-	unexplained, uncovered := m.unexplained(toks, raw)
+	unexplained, uncovered := m.unexplained(toks, append(raw, rf.words...))
 	foreign := float64(unexplained) / float64(max(contentWords(toks), 1))
 	for _, s := range byItem {
 		if s.notAbout {
@@ -133,6 +133,7 @@ func (m *Matcher) analyse(text string) analysis {
 		s.conf = confidence(e, a.outOfScope, foreign)
 		a.cands = append(a.cands, *s)
 	}
+	m.refine(a.cands)
 	sort.Slice(a.cands, func(i, j int) bool {
 		if a.cands[i].conf != a.cands[j].conf {
 			return a.cands[i].conf > a.cands[j].conf
@@ -169,6 +170,22 @@ func (m *Matcher) addEvidence(s *scored, p phrase, h hit) {
 		s.evidence += p.weight
 		s.pending = positions(s.pending)
 		s.nPending++
+	}
+}
+
+// refine lifts an item above the items it refines when both matched:
+// "dark skin, will I go red?" is about darker skin first, redness second.
+func (m *Matcher) refine(cands []scored) {
+	conf := map[int]float64{}
+	for _, c := range cands {
+		conf[c.item] = c.conf
+	}
+	for i, c := range cands {
+		for _, r := range m.refines[c.item] {
+			if rc, ok := conf[r]; ok && rc >= c.conf {
+				cands[i].conf = math.Min(1, rc+0.001)
+			}
+		}
 	}
 }
 

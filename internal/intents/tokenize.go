@@ -75,6 +75,12 @@ func splitWords(text string) []rawWord {
 	return out
 }
 
+// negatingQuantifier reports whether w after prev means "next to none":
+// a little redness is some, very little redness is hardly any.
+func negatingQuantifier(prev, w string) bool {
+	return w == "little" && (prev == "very" || prev == "so" || prev == "too")
+}
+
 func isApostrophe(r rune) bool {
 	return r == '\'' || r == '’' || r == '‘' || r == 'ʼ' || r == '`'
 }

@@ -107,7 +107,10 @@ func inflect(w string) []string {
 		stemBase = strings.TrimSuffix(w, "y")
 	}
 	var out []string
-	for _, b := range uniq(w, stemBase, strings.TrimSuffix(w, "e")) {
+	if e := strings.TrimSuffix(w, "e"); e != w {
+		out = append(out, e+"ed", e+"ing", e+"er", e+"est", e+"y", e+"ish") // bathe → bathing, not "bathting"
+	}
+	for _, b := range uniq(w, stemBase) {
 		out = append(out, b+"s", b+"es", b+"ed", b+"ing", b+"er", b+"est", b+"y", b+"ier", b+"iest",
 			b+"iness", b+"ness", b+"ish", b+"en", b+"ened", b+"ly", b+"ily")
 		if last := b[len(b)-1]; isConsonantVowelConsonant(b) && last != 'w' && last != 'x' && last != 'y' {
