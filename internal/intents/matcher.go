@@ -58,7 +58,11 @@ const (
 	maxHintEvidence  = 0.6
 	outOfScopeWeight = 1.5
 	mentionWeight    = 2.0 // a red flag asked about ("what if I get hives") makes the question about reactions
-	negatedFactor    = 0.4 // a negated keyword ("no redness") still counts a little
+
+	// maxFillers is how many stop words may stand between the words of a
+	// phrase: "looks like I've got sunburn" is "looks like sunburn".
+	maxFillers    = 3
+	negatedFactor = 0.4 // a negated keyword ("no redness") still counts a little
 )
 
 // New builds a Matcher from content, using DefaultThresholds.
@@ -73,7 +77,7 @@ func NewWithThresholds(c *catalog.Catalog, th Thresholds) (*Matcher, error) {
 	}
 	comp := newCompiler(c.Lexicon)
 	m := &Matcher{items: c.Items, vocab: comp.vocab, comp: comp, urgentItem: -1,
-		index: newPhraseIndex(1), talk: newPhraseIndex(1), thresholds: th}
+		index: newPhraseIndex(maxFillers), talk: newPhraseIndex(maxFillers), thresholds: th}
 	common := commonHints(c.Items)
 	for i, it := range c.Items {
 		if it.ID == c.RedFlags.Item {

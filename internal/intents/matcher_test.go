@@ -349,3 +349,28 @@ func FuzzMatch(f *testing.F) {
 		checkResult(t, msg, m.Match(msg))
 	})
 }
+
+func TestLookup(t *testing.T) {
+	m := newMatcher(t)
+	tests := []struct {
+		query string
+		want  string
+		ok    bool
+	}{
+		{"home.bath", "home.bath", true},
+		{"Baths", "home.bath", true},
+		{"brui", "expect.bruising_swelling", true},
+		{"sun", "expect.sun_sensitivity", true},
+		{"serum", "home.serum_application", true},
+		{"itchy", "expect.itching", true},
+		{"make-up", "home.products", true},
+		{"", "", false},
+		{"qqqq", "", false},
+	}
+	for _, tc := range tests {
+		got, ok := m.Lookup(tc.query)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("Lookup(%q) = %q, %v; want %q, %v", tc.query, got, ok, tc.want, tc.ok)
+		}
+	}
+}

@@ -160,9 +160,22 @@ func (ix *phraseIndex) markNegated(toks []token, hits []hit) {
 		}
 		for k := h.start - 1; k >= 0 && k >= h.start-negationWindow && toks[k].clause == toks[h.start].clause; k-- {
 			if has(negationWords, toks[k].word) {
-				h.negated = true
+				h.negated = !invertsNegation(toks[k+1 : h.start])
 				break
 			}
 		}
 	}
+}
+
+// inverters are verbs after which a negation affirms what follows:
+// "can't stop scratching", "can't help itching".
+var inverters = toSet(`stop help resist quit`)
+
+func invertsNegation(between []token) bool {
+	for _, t := range between {
+		if has(inverters, t.word) {
+			return true
+		}
+	}
+	return false
 }
