@@ -1,0 +1,194 @@
+package conversation
+
+import (
+	"context"
+	"strings"
+	"sync/atomic"
+
+	"github.com/clinicbot/aftercare/internal/catalog"
+	"github.com/clinicbot/aftercare/internal/intents"
+)
+
+// Service answers messages with the clinic's content. It is safe for
+// concurrent use; Reload swaps the content atomically, so a message is
+// always answered from one consistent version.
+type Service struct {
+	kb atomic.Pointer[knowledge]
+}
+
+// knowledge is one version of the content, with every text expanded.
+type knowledge struct {
+	matcher  *intents.Matcher
+	texts    catalog.Texts
+	answers  map[string]Answer
+	sections []Section
+}
+
+// Section is a section of the aftercare sheet with its topics, for menus.
+type Section struct {
+	Name  string
+	Items []Option
+}
+
+// New returns a Service answering from cat with m, filling placeholders
+// with the clinic's details.
+func New(cat *catalog.Catalog, m *intents.Matcher, clinic catalog.Clinic) *Service {
+	s := &Service{}
+	s.Reload(cat, m, clinic)
+	return s
+}
+
+// Reload switches to new content. Messages being answered finish with the
+// version they started with.
+func (s *Service) Reload(cat *catalog.Catalog, m *intents.Matcher, clinic catalog.Clinic) {
+	kb := &knowledge{matcher: m, answers: map[string]Answer{}}
+	for _, name := range catalog.Sections {
+		sec := Section{Name: name}
+		for _, it := range cat.Items {
+			if it.Section == name {
+				sec.Items = append(sec.Items, Option{ItemID: it.ID, Title: it.Title})
+			}
+		}
+		kb.sections = append(kb.sections, sec)
+	}
+	for _, it := range cat.Items {
+		kb.answers[it.ID] = Answer{ItemID: it.ID, Title: it.Title, Text: clinic.Expand(it.Answer)}
+	}
+	t := cat.Texts
+	expand := clinic.Expand
+	kb.texts = catalog.Texts{
+		Welcome: expand(t.Welcome), Help: strings.ReplaceAll(expand(t.Help), "{topics}", topicList(kb.sections)),
+		Decline: expand(t.Decline), Urgent: expand(t.Urgent), Clarify: expand(t.Clarify),
+		NoneOfThese: expand(t.NoneOfThese), Thanks: expand(t.Thanks), Goodbye: expand(t.Goodbye),
+		Greeting: expand(t.Greeting), NonText: expand(t.NonText), Empty: expand(t.Empty),
+		OtherLanguage: expand(t.OtherLanguage), TooLong: expand(t.TooLong), AlsoAsked: expand(t.AlsoAsked),
+		Error: expand(t.Error),
+	}
+	s.kb.Store(kb)
+}
+
+func topicList(sections []Section) string {
+	var b strings.Builder
+	for i, sec := range sections {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(sec.Name + ":")
+		for _, it := range sec.Items {
+			b.WriteString("\n• " + it.Title)
+		}
+	}
+	return b.String()
+}
+
+// Answer replies to one message.
+func (s *Service) Answer(ctx context.Context, msg Message) Reply {
+	kb := s.kb.Load()
+	if msg.NonText {
+		return Reply{Kind: KindNonText, Text: kb.texts.NonText}
+	}
+	return kb.reply(kb.matcher.Match(msg.Text))
+}
+
+// reply turns a match into a reply.
+func (kb *knowledge) reply(r intents.Result) Reply {
+	rep := Reply{Intent: r.Intent, Score: r.Score, RunnersUp: kb.scored(r.Alternatives), RedFlags: r.RedFlags}
+	if r.Truncated {
+		rep.Note = kb.texts.TooLong
+	}
+	switch {
+	case r.Urgent:
+		// The urgent text says what the red-flag item says, more urgently; no
+		// other item follows it (see intents.Result.Urgent).
+		rep.Kind, rep.Urgent = KindUrgent, kb.texts.Urgent
+	case r.Kind == intents.KindAnswer:
+		rep.Kind = KindAnswer
+		for _, id := range r.Items {
+			rep.Answers = append(rep.Answers, kb.answers[id])
+		}
+	case r.Kind == intents.KindClarify:
+		rep.Kind, rep.Text, rep.NoneOfThese = KindClarify, kb.texts.Clarify, kb.texts.NoneOfThese
+		for _, id := range r.Options() {
+			rep.Options = append(rep.Options, Option{ItemID: id, Title: kb.answers[id].Title})
+		}
+	case r.Kind == intents.KindSmalltalk:
+		rep.Kind, rep.Text = KindSmalltalk, kb.smalltalk(r.Intent)
+	default:
+		rep.Kind, rep.Text = KindDecline, kb.decline(r.Reason)
+	}
+	return rep
+}
+
+func (kb *knowledge) scored(cands []intents.Candidate) []Scored {
+	out := make([]Scored, 0, len(cands))
+	for _, c := range cands {
+		out = append(out, Scored{ItemID: c.Intent, Title: kb.answers[c.Intent].Title, Score: c.Score})
+	}
+	return out
+}
+
+func (kb *knowledge) smalltalk(intent string) string {
+	switch intent {
+	case catalog.SmalltalkGreeting:
+		return kb.texts.Greeting
+	case catalog.SmalltalkThanks:
+		return kb.texts.Thanks
+	case catalog.SmalltalkGoodbye:
+		return kb.texts.Goodbye
+	default:
+		return kb.texts.Help
+	}
+}
+
+func (kb *knowledge) decline(reason intents.Reason) string {
+	switch reason {
+	case intents.ReasonEmpty:
+		return kb.texts.Empty
+	case intents.ReasonOtherLanguage:
+		return kb.texts.OtherLanguage
+	default:
+		return kb.texts.Decline
+	}
+}
+
+// Welcome is the greeting for a new conversation (/start), with its note
+// that this is general aftercare information, not a diagnosis.
+func (s *Service) Welcome() Reply {
+	return Reply{Kind: KindSmalltalk, Text: s.kb.Load().texts.Welcome}
+}
+
+// Help says what the bot can answer, with the list of topics.
+func (s *Service) Help() Reply {
+	return Reply{Kind: KindSmalltalk, Text: s.kb.Load().texts.Help}
+}
+
+// Decline is the reply for "none of these" and other questions the sheet
+// does not cover.
+func (s *Service) Decline() Reply {
+	return Reply{Kind: KindDecline, Text: s.kb.Load().texts.Decline}
+}
+
+// Sections returns the topics by section, in the sheet's order.
+func (s *Service) Sections() []Section {
+	return s.kb.Load().sections
+}
+
+// Item answers one item by ID, as when a topic button is pressed. It
+// reports false for an unknown ID.
+func (s *Service) Item(id string) (Reply, bool) {
+	a, ok := s.kb.Load().answers[id]
+	if !ok {
+		return Reply{}, false
+	}
+	return Reply{Kind: KindAnswer, Intent: id, Answers: []Answer{a}}, true
+}
+
+// Show answers the item a short query names ("brui", "bath", "home.shower"),
+// as staff look topics up. It reports false when nothing fits.
+func (s *Service) Show(query string) (Reply, bool) {
+	id, ok := s.kb.Load().matcher.Lookup(query)
+	if !ok {
+		return Reply{}, false
+	}
+	return s.Item(id)
+}

@@ -1,0 +1,226 @@
+package conversation_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/clinicbot/aftercare/content"
+	"github.com/clinicbot/aftercare/internal/catalog"
+	"github.com/clinicbot/aftercare/internal/conversation"
+	"github.com/clinicbot/aftercare/internal/intents"
+)
+
+func load(t *testing.T) *catalog.Catalog {
+	t.Helper()
+	c, err := catalog.Load(content.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func newService(t *testing.T, clinic catalog.Clinic) *conversation.Service {
+	t.Helper()
+	c := load(t)
+	m, err := intents.New(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return conversation.New(c, m, clinic)
+}
+
+func ask(s *conversation.Service, text string) conversation.Reply {
+	return s.Answer(context.Background(), conversation.Message{Platform: "test", ChatID: "1", Text: text})
+}
+
+func answerIDs(r conversation.Reply) []string {
+	var ids []string
+	for _, a := range r.Answers {
+		ids = append(ids, a.ItemID)
+	}
+	return ids
+}
+
+func TestAnswer(t *testing.T) {
+	s := newService(t, catalog.Clinic{})
+	tests := []struct {
+		msg      string
+		kind     conversation.Kind
+		answers  []string
+		contains string
+	}{
+		{"can I take a bath?", conversation.KindAnswer, []string{"home.bath"}, "blocked drains"},
+		{"how many drops of serum?", conversation.KindAnswer, []string{"home.serum_application"}, "6–8 drops"},
+		{"can I shower or should I take a bath?", conversation.KindAnswer, []string{"home.shower", "home.bath"}, "Showering\nWhen you get home"},
+		{"my lips are swelling and I can't breathe", conversation.KindUrgent, nil, "seek medical attention"},
+		{"hello", conversation.KindSmalltalk, nil, "Ask me a question"},
+		{"thanks", conversation.KindSmalltalk, nil, "You're welcome"},
+		{"bye", conversation.KindSmalltalk, nil, "Take care"},
+		{"what can you do?", conversation.KindSmalltalk, nil, "Showering"},
+		{"what's the weather tomorrow", conversation.KindDecline, nil, "I don't have information on that"},
+		{"", conversation.KindDecline, nil, "Please type your question"},
+		{"お風呂に入ってもいいですか", conversation.KindDecline, nil, "only understand questions in English"},
+		{strings.Repeat("can i take a bath tonight? ", 100), conversation.KindAnswer, []string{"home.bath"}, "only read the first part"},
+	}
+	for _, tc := range tests {
+		r := ask(s, tc.msg)
+		text := r.PlainText()
+		if r.Kind != tc.kind || !slices.Equal(answerIDs(r), tc.answers) || !strings.Contains(text, tc.contains) {
+			t.Errorf("Answer(%.40q) = %s %v %q; want %s %v containing %q", tc.msg, r.Kind, answerIDs(r), text, tc.kind, tc.answers, tc.contains)
+		}
+	}
+}
+
+func TestUrgentTextComesFirst(t *testing.T) {
+	s := newService(t, catalog.Clinic{Name: "Glow Skin", Phone: "01234 567890"})
+	r := ask(s, "can i have a bath? my throat feels tight")
+	if r.Kind != conversation.KindUrgent || r.Intent != "home.adverse_reaction" || len(r.RedFlags) == 0 {
+		t.Fatalf("Answer = %+v, want urgent, filed under home.adverse_reaction", r)
+	}
+	if text := r.PlainText(); !strings.HasPrefix(text, "⚠️") || !strings.Contains(text, "contact your practitioner at Glow Skin on 01234 567890 now") {
+		t.Errorf("PlainText() = %q, want the urgent text first, with the clinic's contact", text)
+	}
+}
+
+func TestNonText(t *testing.T) {
+	s := newService(t, catalog.Clinic{})
+	r := s.Answer(context.Background(), conversation.Message{NonText: true})
+	if r.Kind != conversation.KindNonText || !strings.Contains(r.PlainText(), "I can only read text messages") {
+		t.Errorf("Answer(photo) = %+v", r)
+	}
+}
+
+func TestClinicDetailsFillTheTexts(t *testing.T) {
+	tests := []struct {
+		clinic catalog.Clinic
+		want   string
+	}{
+		{catalog.Clinic{}, "please contact your practitioner."},
+		{catalog.Clinic{Name: "Glow Skin"}, "please contact your practitioner at Glow Skin."},
+		{catalog.Clinic{Name: "Glow Skin", Phone: "020 7946 0000"}, "please contact your practitioner at Glow Skin on 020 7946 0000."},
+	}
+	for _, tc := range tests {
+		text := newService(t, tc.clinic).Decline().PlainText()
+		if !strings.Contains(text, tc.want) || strings.Contains(text, "{") {
+			t.Errorf("Decline() with %+v = %q, want it to contain %q", tc.clinic, text, tc.want)
+		}
+	}
+}
+
+func TestWelcomeHelpAndTopics(t *testing.T) {
+	s := newService(t, catalog.Clinic{Name: "Glow Skin"})
+	if w := s.Welcome().PlainText(); !strings.Contains(w, "general aftercare information, not a diagnosis") || !strings.Contains(w, "Glow Skin") {
+		t.Errorf("Welcome() = %q", w)
+	}
+	help := s.Help().PlainText()
+	secs := s.Sections()
+	if len(secs) != 2 || secs[0].Name != catalog.SectionExpect || len(secs[0].Items)+len(secs[1].Items) != 14 {
+		t.Fatalf("Sections() = %+v, want 14 topics in the sheet's two sections", secs)
+	}
+	for _, sec := range secs {
+		for _, it := range sec.Items {
+			if !strings.Contains(help, it.Title) {
+				t.Errorf("Help() lacks topic %q", it.Title)
+			}
+		}
+	}
+}
+
+func TestItemAndShow(t *testing.T) {
+	s := newService(t, catalog.Clinic{})
+	if r, ok := s.Item("home.bath"); !ok || r.Intent != "home.bath" || !strings.Contains(r.PlainText(), "blocked drains") {
+		t.Errorf("Item(home.bath) = %+v, %v", r, ok)
+	}
+	if _, ok := s.Item("home.sauna"); ok {
+		t.Errorf("Item(home.sauna) ok, want false")
+	}
+	if r, ok := s.Show("brui"); !ok || r.Intent != "expect.bruising_swelling" {
+		t.Errorf("Show(brui) = %+v, %v", r, ok)
+	}
+}
+
+func TestClarifyOffersOptionsAndNoneOfThese(t *testing.T) {
+	c := load(t)
+	// An answer threshold nobody reaches turns every match into a question.
+	m, err := intents.NewWithThresholds(c, intents.Thresholds{Decline: 0.3, Answer: 1.01, Margin: 0.2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := conversation.New(c, m, catalog.Clinic{})
+	r := ask(s, "can i have a bath")
+	if r.Kind != conversation.KindClarify || len(r.Options) == 0 || r.Options[0].ItemID != "home.bath" || r.Options[0].Title != "Baths" || r.NoneOfThese != "None of these" {
+		t.Fatalf("Answer = %+v, want a clarify offering Baths", r)
+	}
+	if text := r.PlainText(); !strings.Contains(text, "Did you mean") || !strings.Contains(text, "1. Baths") || !strings.Contains(text, "2. None of these") {
+		t.Errorf("PlainText() = %q", text)
+	}
+}
+
+// TestReloadIsAtomic answers while content is swapped back and forth: every
+// reply must come wholly from one version.
+func TestReloadIsAtomic(t *testing.T) {
+	oldCat := load(t)
+	newCat := load(t)
+	newCat.Items = slices.Clone(newCat.Items)
+	for i := range newCat.Items {
+		if newCat.Items[i].ID == "home.bath" {
+			newCat.Items[i].Answer = "NEW bath answer."
+			newCat.Items[i].Title = "NEW Baths"
+		}
+	}
+	mOld, _ := intents.New(oldCat)
+	mNew, _ := intents.New(newCat)
+	s := conversation.New(oldCat, mOld, catalog.Clinic{})
+
+	stop := make(chan struct{})
+	reloaded := make(chan int)
+	go func() {
+		n := 0
+		for ; ; n++ {
+			select {
+			case <-stop:
+				reloaded <- n
+				return
+			default:
+			}
+			if n%2 == 0 {
+				s.Reload(newCat, mNew, catalog.Clinic{})
+			} else {
+				s.Reload(oldCat, mOld, catalog.Clinic{})
+			}
+		}
+	}()
+	var readers sync.WaitGroup
+	seenNew := make(chan bool, 4)
+	for g := 0; g < 4; g++ {
+		readers.Add(1)
+		go func() {
+			defer readers.Done()
+			sawNew := false
+			for i := 0; i < 300; i++ {
+				a := ask(s, "can i take a bath").Answers[0]
+				if strings.HasPrefix(a.Title, "NEW") != strings.HasPrefix(a.Text, "NEW") {
+					t.Errorf("reply mixes versions: %+v", a)
+					return
+				}
+				sawNew = sawNew || strings.HasPrefix(a.Text, "NEW")
+			}
+			seenNew <- sawNew
+		}()
+	}
+	readers.Wait()
+	close(stop)
+	if n := <-reloaded; n < 2 {
+		t.Errorf("content was reloaded %d times during the test, want several", n)
+	}
+	close(seenNew)
+	for saw := range seenNew {
+		if saw {
+			return
+		}
+	}
+	t.Errorf("no reader ever saw the new content")
+}
