@@ -1,0 +1,38 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"text/tabwriter"
+)
+
+// writeHelp explains every subcommand and every environment variable.
+func writeHelp(w io.Writer) {
+	fmt.Fprint(w, `bot: the clinic's microneedling aftercare assistant.
+
+Usage:
+  bot [flags]                 run the bot: the console chat when no platform is configured
+  bot match [flags]           read one message per line on stdin, write one JSON object per line:
+                              {"text","intent","score","urgent","alternatives","kind"}
+  bot eval [flags] FILE.tsv   measure the matcher on labelled questions (question, expected IDs
+                              separated by | or "none", urgent 0/1, source); flags
+                              --min-accuracy, --min-declined, --max-wrong, --min-urgent-recall,
+                              --max-false-alarms or --release-bars make it exit 1 below the bar;
+                              --failures lists every miss
+  bot check-content [DIR]     validate content (default: built in) and lint its examples
+  bot help                    this text
+
+Console commands: /topics, /help, /quit; type a number to pick a listed topic.
+
+Settings (environment variable, or the flag of the same name):
+`)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for _, s := range settings {
+		def := s.def
+		if def == "" {
+			def = "-"
+		}
+		fmt.Fprintf(tw, "  %s\t--%s\t%s\tdefault %s\n", s.env, s.flag, s.help, def)
+	}
+	tw.Flush()
+}

@@ -1,0 +1,81 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/clinicbot/aftercare/internal/intents"
+)
+
+// matchLine is one line of `bot match` output: the contract other tools rely on.
+type matchLine struct {
+	Text         string              `json:"text"`
+	Intent       string              `json:"intent"`
+	Score        float64             `json:"score"`
+	Urgent       bool                `json:"urgent"`
+	Alternatives []intents.Candidate `json:"alternatives"`
+	Kind         intents.Kind        `json:"kind"`
+}
+
+// matchCmd reads one message per line and writes one JSON object per line,
+// in order, exactly one per input line (an empty line too).
+func matchCmd(args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	cfg, rest, err := parseConfig("match", args, getenv, stderr)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usageErrorf("match reads messages from standard input, not arguments")
+	}
+	_, m, err := loadContent(cfg.ContentDir)
+	if err != nil {
+		return err
+	}
+	in := bufio.NewReaderSize(stdin, 64<<10)
+	out := bufio.NewWriter(stdout)
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	for {
+		line, err := in.ReadString('\n')
+		if len(line) > 0 || err == nil {
+			if werr := enc.Encode(matchJSON(m, trimEOL(line))); werr != nil {
+				return fmt.Errorf("write match: %w", werr)
+			}
+		}
+		// Flush whenever no more input is waiting, so a tool feeding lines
+		// one at a time gets each answer at once.
+		if in.Buffered() == 0 || err != nil {
+			if ferr := out.Flush(); ferr != nil {
+				return fmt.Errorf("write match: %w", ferr)
+			}
+		}
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("read messages: %w", err)
+		}
+	}
+}
+
+func matchJSON(m *intents.Matcher, text string) matchLine {
+	r := m.Match(text)
+	alts := r.Alternatives
+	if alts == nil {
+		alts = []intents.Candidate{}
+	}
+	return matchLine{Text: text, Intent: r.Intent, Score: r.Score, Urgent: r.Urgent, Alternatives: alts, Kind: r.Kind}
+}
+
+func trimEOL(s string) string {
+	if n := len(s); n > 0 && s[n-1] == '\n' {
+		s = s[:n-1]
+		if n := len(s); n > 0 && s[n-1] == '\r' {
+			s = s[:n-1]
+		}
+	}
+	return s
+}

@@ -1,0 +1,73 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/clinicbot/aftercare/internal/adapters/console"
+	"github.com/clinicbot/aftercare/internal/catalog"
+	"github.com/clinicbot/aftercare/internal/conversation"
+)
+
+// run is the whole program: main only adds signals and exit codes. It
+// dispatches to a subcommand; with none it runs the bot.
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	cmd := ""
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		cmd, args = args[0], args[1:]
+	}
+	var err error
+	switch cmd {
+	case "":
+		err = serve(ctx, args, getenv, stdin, stdout, stderr)
+	case "match":
+		err = matchCmd(args, getenv, stdin, stdout, stderr)
+	case "eval":
+		err = evalCmd(args, getenv, stdout, stderr)
+	case "check-content":
+		err = checkContentCmd(args, getenv, stdout, stderr)
+	case "help", "-h", "--help":
+		writeHelp(stdout)
+		return nil
+	default:
+		writeHelp(stderr)
+		return usageErrorf("unknown command %q", cmd)
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		writeHelp(stdout)
+		return nil
+	}
+	return err
+}
+
+// serve runs the bot: on the console when no platform is configured.
+func serve(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	cfg, rest, err := parseConfig("bot", args, getenv, stderr)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usageErrorf("unexpected arguments %q; run `bot help`", rest)
+	}
+	cat, m, err := loadContent(cfg.ContentDir)
+	if err != nil {
+		return err
+	}
+	svc := conversation.New(cat, m, catalog.Clinic{Name: cfg.ClinicName, Phone: cfg.ClinicPhone})
+	chat := &console.Chat{Bot: svc, In: stdin, Out: stdout, Interactive: isTerminal(stdin)}
+	return chat.Run(ctx)
+}
+
+// isTerminal reports whether r is a terminal rather than a pipe or file.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
