@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -13,13 +14,14 @@ import (
 	"github.com/clinicbot/aftercare/internal/intents"
 )
 
-// Labelled question sets the matcher must pass. The project's own set is
-// always present; the shared development set and the CLINC off-topic
+// Labelled question sets the matcher must pass. The project's own sets
+// (testdata/questions*.tsv, written fresh, never copied from the dev set)
+// are always present; the shared development set and the CLINC off-topic
 // utterances are checked when the checkout sits beside them.
 const (
-	projectSet = "../../testdata/questions.tsv"
-	devSet     = "../../../shared/eval/dev_questions.tsv"
-	clincSet   = "../../../shared/eval/clinc150_offtopic.txt"
+	projectSets = "../../testdata/questions*.tsv"
+	devSet      = "../../../shared/eval/dev_questions.tsv"
+	clincSet    = "../../../shared/eval/clinc150_offtopic.txt"
 )
 
 func newMatcher(t *testing.T) *intents.Matcher {
@@ -50,10 +52,19 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 
 func TestQualityBars(t *testing.T) {
 	m := newMatcher(t)
-	for _, set := range []struct {
+	project, err := filepath.Glob(projectSets)
+	if err != nil || len(project) < 4 {
+		t.Fatalf("project question sets = %v, %v; want testdata/questions*.tsv", project, err)
+	}
+	type set struct {
 		path     string
 		required bool
-	}{{projectSet, true}, {devSet, false}} {
+	}
+	sets := []set{{devSet, false}}
+	for _, p := range project {
+		sets = append(sets, set{p, true})
+	}
+	for _, set := range sets {
 		t.Run(set.path, func(t *testing.T) {
 			cases, err := Read(openOrSkip(t, set.path, set.required))
 			if err != nil {

@@ -109,6 +109,13 @@ func TestMatchSynonyms(t *testing.T) {
 		{"purple mark on my jaw", "expect.bruising_swelling"},
 		{"my face feels like sandpaper", "expect.dryness"},
 		{"i look like i've been slapped", "expect.redness"},
+		{"can't stop scratching my chin", "expect.itching"},
+		{"spots on chin", "expect.pustules"},
+		{"had a steaming hot shower, is that bad", "home.shower"},
+		{"tight feeling since the appointment this arvo", "expect.tightness"},
+		{"is this side effect normal? my face is itching", "expect.itching"},
+		{"dark skin, will i go red?", "expect.darker_skin"},
+		{"i have quite dark skin and very little redness, is aftercare different", "expect.darker_skin"},
 		{"i have dark skin, is the aftercare the same", "expect.darker_skin"},
 		{"how many drops of serum", "home.serum_application"},
 		{"who do i contact if something goes wrong", "home.adverse_reaction"},
@@ -198,6 +205,10 @@ func TestMatchRedFlags(t *testing.T) {
 		{"it hurts a little", false},
 		{"skin feels tight", false},
 		{"what temperature should the shower be", false},
+		{"i take antihistamines for hay fever", false},
+		{"seeing flashes in my eye since the session", true},
+		{"my eyes are more swollen than yesterday", true},
+		{"can't really breathe properly", true},
 		{"can i hurt my credit rating if i open several cards", false},
 	}
 	for _, tc := range cases {
@@ -209,7 +220,7 @@ func TestMatchRedFlags(t *testing.T) {
 			t.Errorf("Match(%q) = %+v, want an answer filed under home.adverse_reaction naming its red flags", tc.msg, r)
 		}
 	}
-	for _, msg := range []string{"what should i do if i get a fever", "what if my lips swell"} {
+	for _, msg := range []string{"what should i do if i get a fever", "what if my lips swell", "what should i do if i break out in hives?"} {
 		if r := m.Match(msg); r.Intent != "home.adverse_reaction" {
 			t.Errorf("Match(%q) = %q, want home.adverse_reaction", msg, r.Intent)
 		}

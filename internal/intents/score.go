@@ -133,7 +133,7 @@ func (m *Matcher) analyse(text string) analysis {
 		s.conf = confidence(e, a.outOfScope, foreign)
 		a.cands = append(a.cands, *s)
 	}
-	m.refine(a.cands)
+	m.refine(a.cands, rf.mentioned)
 	sort.Slice(a.cands, func(i, j int) bool {
 		if a.cands[i].conf != a.cands[j].conf {
 			return a.cands[i].conf > a.cands[j].conf
@@ -175,13 +175,18 @@ func (m *Matcher) addEvidence(s *scored, p phrase, h hit) {
 
 // refine lifts an item above the items it refines when both matched:
 // "dark skin, will I go red?" is about darker skin first, redness second.
-func (m *Matcher) refine(cands []scored) {
+// A red flag asked about ("what if my lips swell") keeps the red-flag item
+// first.
+func (m *Matcher) refine(cands []scored, mentioned bool) {
 	conf := map[int]float64{}
 	for _, c := range cands {
 		conf[c.item] = c.conf
 	}
 	for i, c := range cands {
 		for _, r := range m.refines[c.item] {
+			if r == m.urgentItem && mentioned {
+				continue
+			}
 			if rc, ok := conf[r]; ok && rc >= c.conf {
 				cands[i].conf = math.Min(1, rc+0.001)
 			}
