@@ -9,16 +9,35 @@ import (
 	"strings"
 )
 
-// Message is one incoming message from any platform.
+// Message is one incoming message from any platform: a question, a
+// command, or a choice from a menu.
 type Message struct {
 	Platform string // "console", "telegram", "slack"
 	// ChatID identifies the conversation; it is only ever logged hashed.
 	ChatID string
-	Text   string
+	// Text is the question, or the argument of a command ("show brui").
+	Text string
 	// NonText is set for photos, stickers, voice notes and other messages
 	// without text.
 	NonText bool
+	// Command is a command instead of a question: CommandStart,
+	// CommandHelp, CommandTopics or CommandShow.
+	Command string
+	// Choice is an item ID picked from a menu or a "did you mean" question,
+	// or ChoiceNone for "none of these".
+	Choice string
 }
+
+// Commands a Message may carry.
+const (
+	CommandStart  = "start"  // a new conversation: the welcome
+	CommandHelp   = "help"   // what the bot can answer
+	CommandTopics = "topics" // the list of topics
+	CommandShow   = "show"   // the item Text names, looked up loosely ("brui")
+)
+
+// ChoiceNone is the Choice of "none of these".
+const ChoiceNone = "none"
 
 // Kind labels a reply for metrics and logs.
 type Kind string

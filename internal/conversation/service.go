@@ -81,13 +81,36 @@ func topicList(sections []Section) string {
 	return b.String()
 }
 
-// Answer replies to one message.
+// Answer replies to one message: a question, a command or a choice.
 func (s *Service) Answer(ctx context.Context, msg Message) Reply {
 	kb := s.kb.Load()
-	if msg.NonText {
+	switch {
+	case msg.NonText:
 		return Reply{Kind: KindNonText, Text: kb.texts.NonText}
+	case msg.Choice == ChoiceNone:
+		return Reply{Kind: KindDecline, Text: kb.texts.Decline}
+	case msg.Choice != "":
+		return kb.item(msg.Choice)
+	case msg.Command == CommandStart:
+		return Reply{Kind: KindSmalltalk, Intent: catalog.SmalltalkGreeting, Text: kb.texts.Welcome}
+	case msg.Command == CommandHelp || msg.Command == CommandTopics:
+		return Reply{Kind: KindSmalltalk, Intent: catalog.SmalltalkHelp, Text: kb.texts.Help}
+	case msg.Command == CommandShow:
+		if id, ok := kb.matcher.Lookup(msg.Text); ok {
+			return kb.item(id)
+		}
+		return Reply{Kind: KindDecline, Text: kb.texts.Decline}
 	}
 	return kb.reply(kb.matcher.Match(msg.Text))
+}
+
+// item answers one item by ID; an unknown ID is declined.
+func (kb *knowledge) item(id string) Reply {
+	a, ok := kb.answers[id]
+	if !ok {
+		return Reply{Kind: KindDecline, Text: kb.texts.Decline}
+	}
+	return Reply{Kind: KindAnswer, Intent: id, Answers: []Answer{a}}
 }
 
 // reply turns a match into a reply.
@@ -151,44 +174,17 @@ func (kb *knowledge) decline(reason intents.Reason) string {
 	}
 }
 
-// Welcome is the greeting for a new conversation (/start), with its note
-// that this is general aftercare information, not a diagnosis.
-func (s *Service) Welcome() Reply {
-	return Reply{Kind: KindSmalltalk, Text: s.kb.Load().texts.Welcome}
-}
-
-// Help says what the bot can answer, with the list of topics.
-func (s *Service) Help() Reply {
-	return Reply{Kind: KindSmalltalk, Text: s.kb.Load().texts.Help}
-}
-
-// Decline is the reply for "none of these" and other questions the sheet
-// does not cover.
+// Decline is the decline text, for when nothing else can be said.
 func (s *Service) Decline() Reply {
 	return Reply{Kind: KindDecline, Text: s.kb.Load().texts.Decline}
 }
 
-// Sections returns the topics by section, in the sheet's order.
+// Sections returns the topics by section, in the sheet's order, for menus.
 func (s *Service) Sections() []Section {
 	return s.kb.Load().sections
 }
 
-// Item answers one item by ID, as when a topic button is pressed. It
-// reports false for an unknown ID.
-func (s *Service) Item(id string) (Reply, bool) {
-	a, ok := s.kb.Load().answers[id]
-	if !ok {
-		return Reply{}, false
-	}
-	return Reply{Kind: KindAnswer, Intent: id, Answers: []Answer{a}}, true
-}
-
-// Show answers the item a short query names ("brui", "bath", "home.shower"),
-// as staff look topics up. It reports false when nothing fits.
-func (s *Service) Show(query string) (Reply, bool) {
-	id, ok := s.kb.Load().matcher.Lookup(query)
-	if !ok {
-		return Reply{}, false
-	}
-	return s.Item(id)
+// Items returns how many items the content has.
+func (s *Service) Items() int {
+	return len(s.kb.Load().answers)
 }

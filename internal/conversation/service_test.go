@@ -85,6 +85,35 @@ func TestUrgentTextComesFirst(t *testing.T) {
 	}
 }
 
+func TestCommandsAndChoices(t *testing.T) {
+	s := newService(t, catalog.Clinic{Name: "Glow Skin"})
+	tests := []struct {
+		msg      conversation.Message
+		kind     conversation.Kind
+		intent   string
+		contains string
+	}{
+		{conversation.Message{Command: conversation.CommandStart}, conversation.KindSmalltalk, catalog.SmalltalkGreeting, "not a diagnosis"},
+		{conversation.Message{Command: conversation.CommandHelp}, conversation.KindSmalltalk, catalog.SmalltalkHelp, "Topics I know about"},
+		{conversation.Message{Command: conversation.CommandTopics}, conversation.KindSmalltalk, catalog.SmalltalkHelp, "Baths"},
+		{conversation.Message{Command: conversation.CommandShow, Text: "brui"}, conversation.KindAnswer, "expect.bruising_swelling", "rare"},
+		{conversation.Message{Command: conversation.CommandShow, Text: "home.bath"}, conversation.KindAnswer, "home.bath", "blocked drains"},
+		{conversation.Message{Command: conversation.CommandShow, Text: "qqqq"}, conversation.KindDecline, "", "I don't have information"},
+		{conversation.Message{Choice: "home.bath"}, conversation.KindAnswer, "home.bath", "blocked drains"},
+		{conversation.Message{Choice: "home.sauna"}, conversation.KindDecline, "", "I don't have information"},
+		{conversation.Message{Choice: conversation.ChoiceNone}, conversation.KindDecline, "", "at Glow Skin"},
+	}
+	for _, tc := range tests {
+		r := s.Answer(context.Background(), tc.msg)
+		if r.Kind != tc.kind || r.Intent != tc.intent || !strings.Contains(r.PlainText(), tc.contains) {
+			t.Errorf("Answer(%+v) = %s %q %q; want %s %q containing %q", tc.msg, r.Kind, r.Intent, r.PlainText(), tc.kind, tc.intent, tc.contains)
+		}
+	}
+	if n := s.Items(); n != 14 {
+		t.Errorf("Items() = %d, want 14", n)
+	}
+}
+
 func TestNonText(t *testing.T) {
 	s := newService(t, catalog.Clinic{})
 	r := s.Answer(context.Background(), conversation.Message{NonText: true})
@@ -112,10 +141,10 @@ func TestClinicDetailsFillTheTexts(t *testing.T) {
 
 func TestWelcomeHelpAndTopics(t *testing.T) {
 	s := newService(t, catalog.Clinic{Name: "Glow Skin"})
-	if w := s.Welcome().PlainText(); !strings.Contains(w, "general aftercare information, not a diagnosis") || !strings.Contains(w, "Glow Skin") {
-		t.Errorf("Welcome() = %q", w)
+	if w := s.Answer(context.Background(), conversation.Message{Command: conversation.CommandStart}).PlainText(); !strings.Contains(w, "general aftercare information, not a diagnosis") || !strings.Contains(w, "Glow Skin") {
+		t.Errorf("welcome = %q", w)
 	}
-	help := s.Help().PlainText()
+	help := s.Answer(context.Background(), conversation.Message{Command: conversation.CommandHelp}).PlainText()
 	secs := s.Sections()
 	if len(secs) != 2 || secs[0].Name != catalog.SectionExpect || len(secs[0].Items)+len(secs[1].Items) != 14 {
 		t.Fatalf("Sections() = %+v, want 14 topics in the sheet's two sections", secs)
@@ -126,19 +155,6 @@ func TestWelcomeHelpAndTopics(t *testing.T) {
 				t.Errorf("Help() lacks topic %q", it.Title)
 			}
 		}
-	}
-}
-
-func TestItemAndShow(t *testing.T) {
-	s := newService(t, catalog.Clinic{})
-	if r, ok := s.Item("home.bath"); !ok || r.Intent != "home.bath" || !strings.Contains(r.PlainText(), "blocked drains") {
-		t.Errorf("Item(home.bath) = %+v, %v", r, ok)
-	}
-	if _, ok := s.Item("home.sauna"); ok {
-		t.Errorf("Item(home.sauna) ok, want false")
-	}
-	if r, ok := s.Show("brui"); !ok || r.Intent != "expect.bruising_swelling" {
-		t.Errorf("Show(brui) = %+v, %v", r, ok)
 	}
 }
 

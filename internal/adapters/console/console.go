@@ -20,11 +20,7 @@ import (
 // Answerer is what the console needs from the conversation service.
 type Answerer interface {
 	Answer(ctx context.Context, msg conversation.Message) conversation.Reply
-	Welcome() conversation.Reply
-	Help() conversation.Reply
 	Sections() []conversation.Section
-	Item(id string) (conversation.Reply, bool)
-	Decline() conversation.Reply
 }
 
 // MaxLineBytes is the longest line read; the rest of a longer line is
@@ -40,7 +36,7 @@ type Chat struct {
 	Out         io.Writer
 	Interactive bool
 
-	choices []string      // item IDs the person can pick by number; "" = none of these
+	choices []string      // what the person can pick by number: item IDs or ChoiceNone
 	quit    chan struct{} // closed when Run stops, so the reader never blocks on it
 }
 
@@ -59,7 +55,8 @@ func (c *Chat) Run(ctx context.Context) error {
 	c.quit = quit
 
 	if c.Interactive {
-		if err := c.write(c.Bot.Welcome().PlainText() + "\n\nType /topics to see what I can help with, /quit to leave."); err != nil {
+		welcome := c.ask(ctx, conversation.Message{Command: conversation.CommandStart}).PlainText()
+		if err := c.write(welcome + "\n\nType /topics to see what I can help with, /quit to leave."); err != nil {
 			return c.stop(err, readDone)
 		}
 	}
@@ -132,29 +129,32 @@ func (c *Chat) handle(ctx context.Context, line string) (string, bool) {
 	case "/quit", "/exit", "/q":
 		return "Goodbye!", true
 	case "/help":
-		return c.Bot.Help().PlainText(), false
+		return c.ask(ctx, conversation.Message{Command: conversation.CommandHelp}).PlainText(), false
 	case "/start":
-		return c.Bot.Welcome().PlainText(), false
+		return c.ask(ctx, conversation.Message{Command: conversation.CommandStart}).PlainText(), false
 	case "/topics":
 		return c.topics(), false
 	}
 	if n, err := strconv.Atoi(line); err == nil && n >= 1 && n <= len(c.choices) {
-		id := c.choices[n-1]
+		choice := c.choices[n-1]
 		c.choices = nil
-		if r, ok := c.Bot.Item(id); ok {
-			return r.PlainText(), false
-		}
-		return c.Bot.Decline().PlainText(), false
+		return c.ask(ctx, conversation.Message{Choice: choice}).PlainText(), false
 	}
 	c.choices = nil
-	r := c.Bot.Answer(ctx, conversation.Message{Platform: "console", ChatID: "console", Text: line})
+	r := c.ask(ctx, conversation.Message{Text: line})
 	if r.Kind == conversation.KindClarify {
 		for _, o := range r.Options {
 			c.choices = append(c.choices, o.ItemID)
 		}
-		c.choices = append(c.choices, "") // none of these
+		c.choices = append(c.choices, conversation.ChoiceNone)
 	}
 	return r.PlainText(), false
+}
+
+// ask sends one message from this console to the bot.
+func (c *Chat) ask(ctx context.Context, msg conversation.Message) conversation.Reply {
+	msg.Platform, msg.ChatID = "console", "console"
+	return c.Bot.Answer(ctx, msg)
 }
 
 // topics lists every topic, numbered so the person can pick one.

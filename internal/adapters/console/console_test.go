@@ -75,10 +75,13 @@ func TestInteractiveSession(t *testing.T) {
 	}
 }
 
-// clarifier is a fake that asks "did you mean" for every message.
+// clarifier is a fake that asks "did you mean" for every question.
 type clarifier struct{ *conversation.Service }
 
 func (c clarifier) Answer(ctx context.Context, msg conversation.Message) conversation.Reply {
+	if msg.Text == "" {
+		return c.Service.Answer(ctx, msg)
+	}
 	return conversation.Reply{Kind: conversation.KindClarify, Text: "Did you mean:",
 		Options:     []conversation.Option{{ItemID: "home.shower", Title: "Showering"}, {ItemID: "home.bath", Title: "Baths"}},
 		NoneOfThese: "None of these"}
