@@ -6,16 +6,54 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"log/slog"
+	"net"
+	"net/url"
 	"os"
+	"regexp"
+	"strconv"
 	"strings"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+	"github.com/slack-go/slack"
 )
 
 // Config is the bot's whole configuration, read from environment variables
-// and overridden by flags of the same name.
+// and overridden by flags of the same name. parseConfig validates it.
 type Config struct {
 	ContentDir  string
 	ClinicName  string
 	ClinicPhone string
+
+	// HTTPAddr is where the HTTP server listens; empty means ":8080" when a
+	// platform runs and no server for the console alone.
+	HTTPAddr       string
+	LogLevel       slog.Level
+	LogLevelSet    bool // LOG_LEVEL was given; the console alone otherwise logs warnings only
+	LogFormat      string
+	LogMessageText bool
+	LogHashKey     string
+	ReloadToken    string
+
+	Telegram TelegramConfig
+	Slack    SlackConfig
+}
+
+// TelegramConfig configures the Telegram adapter; it is on when Token is set.
+type TelegramConfig struct {
+	Token         string
+	APIEndpoint   string
+	WebhookURL    string
+	WebhookSecret string
+}
+
+// SlackConfig configures the Slack adapter; it is on when BotToken is set.
+// With AppToken it uses Socket Mode, else the HTTP Events API.
+type SlackConfig struct {
+	BotToken      string
+	AppToken      string
+	SigningSecret string
+	APIURL        string
 }
 
 // setting is one configuration value: its flag, environment variable,
@@ -25,33 +63,192 @@ type setting struct {
 	env    string
 	def    string
 	help   string
-	secret bool // never printed
+	secret bool // a credential: never printed or logged
 	apply  func(c *Config, v string) error
 }
 
-// settings lists every setting, in the order `bot help` shows them.
+var (
+	telegramTokenRe  = regexp.MustCompile(`^\d+:[A-Za-z0-9_-]{20,}$`)
+	webhookSecretRe  = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
+	errNeedsHTTPS    = errors.New("must be an https:// URL")
+	logLevels        = map[string]slog.Level{"debug": slog.LevelDebug, "info": slog.LevelInfo, "warn": slog.LevelWarn, "error": slog.LevelError}
+	defaultTelegram  = tgbotapi.APIEndpoint
+	defaultSlackURL  = slack.APIURL
+	defaultHTTPAddr  = ":8080"
+	defaultLogFormat = "text"
+)
+
+// settings lists every setting, in the order `bot help` and the README show them.
 var settings = []setting{
-	{flag: "content", env: "CONTENT_DIR", help: "directory with the clinic's own content (default: the built-in content)",
-		apply: func(c *Config, v string) error {
-			if v == "" {
-				return nil
-			}
-			fi, err := os.Stat(v)
-			switch {
-			case errors.Is(err, fs.ErrNotExist):
-				return fmt.Errorf("directory %q does not exist", v)
-			case err != nil:
-				return err
-			case !fi.IsDir():
-				return fmt.Errorf("%q is not a directory", v)
-			}
-			c.ContentDir = v
-			return nil
-		}},
+	{flag: "content", env: "CONTENT_DIR", help: "directory with the clinic's own content (default: built in)", apply: applyContentDir},
 	{flag: "clinic-name", env: "CLINIC_NAME", help: "the clinic's name, used in the texts",
 		apply: func(c *Config, v string) error { c.ClinicName = v; return nil }},
 	{flag: "clinic-phone", env: "CLINIC_PHONE", help: "the clinic's phone number, given with the practitioner's contact",
 		apply: func(c *Config, v string) error { c.ClinicPhone = v; return nil }},
+	{flag: "http-addr", env: "HTTP_ADDR", help: "HTTP server address (health, metrics, webhooks); default :8080 when a platform runs, none for the console alone",
+		apply: applyHTTPAddr},
+	{flag: "log-level", env: "LOG_LEVEL", def: "info", help: "debug, info, warn or error (the console alone logs warnings only unless set)",
+		apply: applyLogLevel},
+	{flag: "log-format", env: "LOG_FORMAT", def: defaultLogFormat, help: "text or json",
+		apply: func(c *Config, v string) error {
+			if v != "text" && v != "json" {
+				return fmt.Errorf("%q is not text or json", v)
+			}
+			c.LogFormat = v
+			return nil
+		}},
+	{flag: "log-message-text", env: "LOG_MESSAGE_TEXT", def: "false", help: "log patients' message text (off: it is theirs)",
+		apply: func(c *Config, v string) error {
+			b, err := strconv.ParseBool(v)
+			if err != nil {
+				return fmt.Errorf("%q is not true or false", v)
+			}
+			c.LogMessageText = b
+			return nil
+		}},
+	{flag: "log-hash-key", env: "LOG_HASH_KEY", secret: true, help: "key of the hash that stands for chat IDs in logs (default: random per start)",
+		apply: func(c *Config, v string) error { c.LogHashKey = v; return nil }},
+	{flag: "reload-token", env: "RELOAD_TOKEN", secret: true, help: "enables POST /-/reload for requests sending it as a bearer token",
+		apply: func(c *Config, v string) error { c.ReloadToken = v; return nil }},
+	{flag: "telegram-token", env: "TELEGRAM_BOT_TOKEN", secret: true, help: "Telegram bot token from @BotFather; turns the Telegram adapter on",
+		apply: func(c *Config, v string) error {
+			if v != "" && !telegramTokenRe.MatchString(v) {
+				return errors.New("does not look like a bot token (123456:ABC-…)")
+			}
+			c.Telegram.Token = v
+			return nil
+		}},
+	{flag: "telegram-api-endpoint", env: "TELEGRAM_API_ENDPOINT", def: defaultTelegram, help: "Bot API endpoint, format …/bot%s/%s (a self-hosted Bot API server)",
+		apply: applyTelegramEndpoint},
+	{flag: "telegram-webhook-url", env: "TELEGRAM_WEBHOOK_URL", help: "public https URL for Telegram webhooks; long polling when empty",
+		apply: func(c *Config, v string) error {
+			if v == "" {
+				return nil
+			}
+			u, err := url.Parse(v)
+			if err != nil || u.Scheme != "https" || u.Host == "" {
+				return errNeedsHTTPS
+			}
+			c.Telegram.WebhookURL = v
+			return nil
+		}},
+	{flag: "telegram-webhook-secret", env: "TELEGRAM_WEBHOOK_SECRET", secret: true, help: "secret Telegram sends with every webhook (1-256 of A-Z a-z 0-9 _ -); required with TELEGRAM_WEBHOOK_URL",
+		apply: func(c *Config, v string) error {
+			if v != "" && !webhookSecretRe.MatchString(v) {
+				return errors.New("must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
+			}
+			c.Telegram.WebhookSecret = v
+			return nil
+		}},
+	{flag: "slack-bot-token", env: "SLACK_BOT_TOKEN", secret: true, help: "Slack bot token (xoxb-…); turns the Slack adapter on",
+		apply: func(c *Config, v string) error {
+			if v != "" && !strings.HasPrefix(v, "xoxb-") {
+				return errors.New("must start with xoxb-")
+			}
+			c.Slack.BotToken = v
+			return nil
+		}},
+	{flag: "slack-app-token", env: "SLACK_APP_TOKEN", secret: true, help: "Slack app-level token (xapp-…); uses Socket Mode",
+		apply: func(c *Config, v string) error {
+			if v != "" && !strings.HasPrefix(v, "xapp-") {
+				return errors.New("must start with xapp-")
+			}
+			c.Slack.AppToken = v
+			return nil
+		}},
+	{flag: "slack-signing-secret", env: "SLACK_SIGNING_SECRET", secret: true, help: "Slack signing secret; required for the HTTP Events API (no app token)",
+		apply: func(c *Config, v string) error { c.Slack.SigningSecret = v; return nil }},
+	{flag: "slack-api-url", env: "SLACK_API_URL", def: defaultSlackURL, help: "Slack Web API base URL (a proxy or test server)",
+		apply: func(c *Config, v string) error {
+			u, err := url.Parse(v)
+			if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+				return errors.New("must be an http(s):// URL")
+			}
+			if !strings.HasSuffix(v, "/") {
+				v += "/"
+			}
+			c.Slack.APIURL = v
+			return nil
+		}},
+}
+
+func applyContentDir(c *Config, v string) error {
+	if v == "" {
+		return nil
+	}
+	fi, err := os.Stat(v)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("directory %q does not exist", v)
+	case err != nil:
+		return err
+	case !fi.IsDir():
+		return fmt.Errorf("%q is not a directory", v)
+	}
+	c.ContentDir = v
+	return nil
+}
+
+func applyHTTPAddr(c *Config, v string) error {
+	if v == "" {
+		return nil
+	}
+	_, port, err := net.SplitHostPort(v)
+	if err != nil {
+		return fmt.Errorf("%q is not host:port (e.g. :8080)", v)
+	}
+	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
+		return fmt.Errorf("%q has no valid port", v)
+	}
+	c.HTTPAddr = v
+	return nil
+}
+
+func applyLogLevel(c *Config, v string) error {
+	l, ok := logLevels[strings.ToLower(v)]
+	if !ok {
+		return fmt.Errorf("%q is not debug, info, warn or error", v)
+	}
+	c.LogLevel = l
+	return nil
+}
+
+func applyTelegramEndpoint(c *Config, v string) error {
+	if strings.Count(v, "%s") != 2 {
+		return errors.New("must contain %s twice, for the token and the method (…/bot%s/%s)")
+	}
+	u, err := url.Parse(fmt.Sprintf(v, "TOKEN", "getMe"))
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+		return errors.New("must be an http(s):// URL")
+	}
+	c.Telegram.APIEndpoint = v
+	return nil
+}
+
+// validate checks settings that depend on each other.
+func (c *Config) validate() error {
+	switch {
+	case c.Slack.AppToken != "" && c.Slack.BotToken == "":
+		return usageErrorf("SLACK_APP_TOKEN (--slack-app-token) is set without SLACK_BOT_TOKEN: Socket Mode needs both")
+	case c.Slack.BotToken != "" && c.Slack.AppToken == "" && c.Slack.SigningSecret == "":
+		return usageErrorf("SLACK_SIGNING_SECRET (--slack-signing-secret) is required for the HTTP Events API; or set SLACK_APP_TOKEN for Socket Mode")
+	case c.Telegram.WebhookURL != "" && c.Telegram.WebhookSecret == "":
+		return usageErrorf("TELEGRAM_WEBHOOK_SECRET (--telegram-webhook-secret) is required with TELEGRAM_WEBHOOK_URL")
+	case c.Telegram.WebhookSecret != "" && c.Telegram.WebhookURL == "":
+		return usageErrorf("TELEGRAM_WEBHOOK_SECRET (--telegram-webhook-secret) is set without TELEGRAM_WEBHOOK_URL")
+	case c.Telegram.Token == "" && (c.Telegram.WebhookURL != "" || c.Telegram.APIEndpoint != defaultTelegram):
+		return usageErrorf("TELEGRAM_BOT_TOKEN (--telegram-token) is required with the other TELEGRAM_ settings")
+	}
+	return nil
+}
+
+// Platforms reports whether any chat platform is configured.
+func (c *Config) Platforms() bool { return c.Telegram.Token != "" || c.Slack.BotToken != "" }
+
+// Secrets returns every credential, for redaction.
+func (c *Config) Secrets() []string {
+	return []string{c.LogHashKey, c.ReloadToken, c.Telegram.Token, c.Telegram.WebhookSecret,
+		c.Slack.BotToken, c.Slack.AppToken, c.Slack.SigningSecret}
 }
 
 // parseConfig reads the configuration from getenv and the flags in args,
@@ -66,10 +263,17 @@ func parseConfig(name string, args []string, getenv func(string) string, stderr 
 	values := make([]*string, len(settings))
 	for i, s := range settings {
 		def := s.def
-		if v, ok := lookup(getenv, s.env); ok {
+		if v := getenv(s.env); v != "" {
 			def = v
 		}
-		values[i] = fs.String(s.flag, def, s.help+" ($"+s.env+")")
+		shown := def
+		if s.secret {
+			shown = "" // flag defaults are printed by -h; credentials must not be
+		}
+		values[i] = fs.String(s.flag, shown, s.help+" ($"+s.env+")")
+		if s.secret && def != "" {
+			*values[i] = def
+		}
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -77,16 +281,18 @@ func parseConfig(name string, args []string, getenv func(string) string, stderr 
 		}
 		return Config{}, nil, usageErrorf("%v", err)
 	}
-	var c Config
+	c := Config{LogFormat: defaultLogFormat, Telegram: TelegramConfig{APIEndpoint: defaultTelegram}, Slack: SlackConfig{APIURL: defaultSlackURL}}
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
 	for i, s := range settings {
-		if err := s.apply(&c, strings.TrimSpace(*values[i])); err != nil {
+		v := strings.TrimSpace(*values[i])
+		if err := s.apply(&c, v); err != nil {
 			return Config{}, nil, usageErrorf("%s (--%s): %v", s.env, s.flag, err)
 		}
 	}
+	c.LogLevelSet = given["log-level"] || getenv("LOG_LEVEL") != ""
+	if err := c.validate(); err != nil {
+		return Config{}, nil, err
+	}
 	return c, fs.Args(), nil
-}
-
-func lookup(getenv func(string) string, key string) (string, bool) {
-	v := getenv(key)
-	return v, v != ""
 }
