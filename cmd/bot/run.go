@@ -7,10 +7,6 @@ import (
 	"io"
 	"os"
 	"strings"
-
-	"github.com/clinicbot/aftercare/internal/adapters/console"
-	"github.com/clinicbot/aftercare/internal/catalog"
-	"github.com/clinicbot/aftercare/internal/conversation"
 )
 
 // run is the whole program: main only adds signals and exit codes. It
@@ -42,24 +38,6 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return nil
 	}
 	return err
-}
-
-// serve runs the bot: on the console when no platform is configured.
-func serve(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
-	cfg, rest, err := parseConfig("bot", args, getenv, stderr)
-	if err != nil {
-		return err
-	}
-	if len(rest) > 0 {
-		return usageErrorf("unexpected arguments %q; run `bot help`", rest)
-	}
-	cat, m, err := loadContent(cfg.ContentDir)
-	if err != nil {
-		return err
-	}
-	svc := conversation.New(cat, m, catalog.Clinic{Name: cfg.ClinicName, Phone: cfg.ClinicPhone})
-	chat := &console.Chat{Bot: svc, In: stdin, Out: stdout, Interactive: isTerminal(stdin)}
-	return chat.Run(ctx)
 }
 
 // isTerminal reports whether r is a terminal rather than a pipe or file.

@@ -168,3 +168,17 @@ func TestHelpExplainsEverything(t *testing.T) {
 		}
 	}
 }
+
+// TestReadmeDocumentsEverySetting keeps the README's table in step with the
+// settings the bot reads.
+func TestReadmeDocumentsEverySetting(t *testing.T) {
+	b, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range settings {
+		if !strings.Contains(string(b), "| `"+s.env+"` | `--"+s.flag+"` |") {
+			t.Errorf("README lacks the row for %s / --%s", s.env, s.flag)
+		}
+	}
+}

@@ -1,0 +1,173 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"sync"
+	"syscall"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/clinicbot/aftercare/internal/adapters/console"
+	"github.com/clinicbot/aftercare/internal/catalog"
+	"github.com/clinicbot/aftercare/internal/conversation"
+	"github.com/clinicbot/aftercare/internal/metrics"
+	"github.com/clinicbot/aftercare/internal/observe"
+	"github.com/clinicbot/aftercare/internal/redact"
+	"github.com/clinicbot/aftercare/internal/server"
+)
+
+// runner is one long-running part of the bot: a chat adapter.
+type runner struct {
+	name string
+	run  func(ctx context.Context) error
+}
+
+// app is everything serve wires together.
+type app struct {
+	cfg      Config
+	log      *slog.Logger
+	redactor *redact.Redactor
+	metrics  *metrics.Registry
+	service  *conversation.Service
+	handler  *observe.Handler
+	health   *server.Health
+	server   *server.Server
+	runners  []runner
+}
+
+// serve runs the bot: every configured platform, or the console chat when
+// none is, with the HTTP server when a platform runs or HTTP_ADDR is set.
+func serve(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	cfg, rest, err := parseConfig("bot", args, getenv, stderr)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usageErrorf("unexpected arguments %q; run `bot help`", rest)
+	}
+	a, err := newApp(cfg, stderr)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	if !cfg.Platforms() {
+		chat := &console.Chat{Bot: a.handler, In: stdin, Out: stdout, Interactive: isTerminal(stdin)}
+		a.runners = append(a.runners, runner{name: "console", run: func(ctx context.Context) error {
+			defer cancel() // the chat ending ends the bot
+			return chat.Run(ctx)
+		}})
+	}
+	addr := cfg.HTTPAddr
+	if addr == "" && cfg.Platforms() {
+		addr = defaultHTTPAddr
+	}
+	if addr != "" {
+		a.server = server.New(server.Options{Addr: addr, Health: a.health, Metrics: a.metrics.Handler(),
+			ReloadToken: cfg.ReloadToken, Reload: a.reload, Logger: a.log})
+	}
+	a.log.Info("bot starting", "content", contentName(cfg.ContentDir), "items", a.service.Items(),
+		"http_addr", addr, "console", !cfg.Platforms(), "telegram", cfg.Telegram.Token != "", "slack", cfg.Slack.BotToken != "")
+	err = a.run(ctx)
+	a.log.Info("bot stopped")
+	return err
+}
+
+// newApp loads content and builds the parts every mode shares.
+func newApp(cfg Config, stderr io.Writer) (*app, error) {
+	red := redact.New(cfg.Secrets()...)
+	level := cfg.LogLevel
+	if !cfg.LogLevelSet && !cfg.Platforms() && cfg.HTTPAddr == "" {
+		level = slog.LevelWarn // keep the console chat clean
+	}
+	var base slog.Handler = slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level})
+	if cfg.LogFormat == "json" {
+		base = slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: level})
+	}
+	log := slog.New(red.Handler(base))
+	cat, m, err := loadContent(cfg.ContentDir)
+	if err != nil {
+		return nil, err
+	}
+	reg := metrics.New()
+	reg.ContentLoaded(len(cat.Items))
+	svc := conversation.New(cat, m, catalog.Clinic{Name: cfg.ClinicName, Phone: cfg.ClinicPhone})
+	key := []byte(cfg.LogHashKey)
+	if len(key) == 0 {
+		key = make([]byte, 32)
+		rand.Read(key)
+	}
+	h := observe.New(svc, observe.Options{Logger: log, Recorder: reg, HashKey: key, LogText: cfg.LogMessageText})
+	health := server.NewHealth("content")
+	health.Set("content", nil)
+	return &app{cfg: cfg, log: log, redactor: red, metrics: reg, service: svc, handler: h, health: health}, nil
+}
+
+// reload loads the content again and swaps it in; invalid content keeps
+// the old one.
+func (a *app) reload(context.Context) error {
+	cat, m, err := loadContent(a.cfg.ContentDir)
+	if err != nil {
+		a.metrics.Reloaded("error")
+		a.log.Error("content reload failed; keeping the old content", "err", err)
+		return err
+	}
+	a.service.Reload(cat, m, catalog.Clinic{Name: a.cfg.ClinicName, Phone: a.cfg.ClinicPhone})
+	a.metrics.Reloaded("ok")
+	a.metrics.ContentLoaded(len(cat.Items))
+	a.log.Info("content reloaded", "content", contentName(a.cfg.ContentDir), "items", len(cat.Items))
+	return nil
+}
+
+// run owns every part: the runners, the HTTP server and the reload signal.
+// When ctx ends the runners stop receiving and finish their in-flight
+// replies; then the server shuts down. A runner failing stops everything and
+// its error is returned.
+func (a *app) run(ctx context.Context) error {
+	// Registered before anything runs: an unhandled SIGHUP would end the process.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	g, gctx := errgroup.WithContext(ctx)
+	drained := make(chan struct{})
+	var runners sync.WaitGroup
+	for _, r := range a.runners {
+		runners.Add(1)
+		g.Go(func() error {
+			defer runners.Done()
+			if err := r.run(gctx); err != nil && !errors.Is(err, context.Canceled) {
+				return fmt.Errorf("%s: %w", r.name, a.redactor.Error(err))
+			}
+			return nil
+		})
+	}
+	g.Go(func() error {
+		runners.Wait()
+		close(drained)
+		return nil
+	})
+	if a.server != nil {
+		g.Go(func() error { return a.server.Run(gctx, drained) })
+	}
+	g.Go(func() error { return a.reloadOnHangup(gctx, hup) })
+	return g.Wait()
+}
+
+// reloadOnHangup reloads the content on every SIGHUP until ctx ends.
+func (a *app) reloadOnHangup(ctx context.Context, hup <-chan os.Signal) error {
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-hup:
+			a.reload(ctx) // logged and counted; the old content stays on error
+		}
+	}
+}
