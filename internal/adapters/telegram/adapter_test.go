@@ -1,0 +1,612 @@
+package telegram_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/clinicbot/aftercare/content"
+	"github.com/clinicbot/aftercare/internal/adapters/telegram"
+	"github.com/clinicbot/aftercare/internal/adapters/telegram/telegramtest"
+	"github.com/clinicbot/aftercare/internal/backoff"
+	"github.com/clinicbot/aftercare/internal/catalog"
+	"github.com/clinicbot/aftercare/internal/conversation"
+	"github.com/clinicbot/aftercare/internal/intents"
+	"github.com/clinicbot/aftercare/internal/redact"
+)
+
+const token = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawX"
+
+var _ telegram.Answerer = (*conversation.Service)(nil)
+
+// recorder is a fake Recorder.
+type recorder struct {
+	mu      sync.Mutex
+	errors  map[string]int
+	retries int
+	latency int
+}
+
+func (r *recorder) SendError(_, reason string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.errors == nil {
+		r.errors = map[string]int{}
+	}
+	r.errors[reason]++
+}
+func (r *recorder) SendRetry(string) { r.mu.Lock(); defer r.mu.Unlock(); r.retries++ }
+func (r *recorder) ReplyLatency(string, time.Duration) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.latency++
+}
+func (r *recorder) count(reason string) int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.errors[reason]
+}
+
+// service is the real conversation service on the embedded content.
+func service(t testing.TB, th intents.Thresholds) *conversation.Service {
+	t.Helper()
+	c, err := catalog.Load(content.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := intents.NewWithThresholds(c, th)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return conversation.New(c, m, catalog.Clinic{Name: "Glow Skin"})
+}
+
+// echo is a fake Answerer: a fixed reply for some texts, else "re: <text>".
+type echo struct {
+	replies map[string]conversation.Reply
+	delay   time.Duration
+}
+
+func (e echo) Answer(ctx context.Context, msg conversation.Message) conversation.Reply {
+	time.Sleep(e.delay) // simulates slow work in flight, not synchronisation
+	if r, ok := e.replies[msg.Text]; ok {
+		return r
+	}
+	return conversation.Reply{Kind: conversation.KindAnswer, Answers: []conversation.Answer{{ItemID: "x", Title: "X", Text: "re: " + msg.Text}}}
+}
+
+func (e echo) Sections() []conversation.Section { return nil }
+
+// bot runs an adapter against a fake.
+type bot struct {
+	t      testing.TB
+	fake   *telegramtest.Server
+	rec    *recorder
+	logs   *syncBuffer
+	cancel context.CancelFunc
+	done   chan error
+	ready  chan struct{}
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
+
+// newFake starts a fake Bot API that closes after the adapters using it
+// have stopped (cleanups run last-in first-out).
+func newFake(t testing.TB, token string) *telegramtest.Server {
+	t.Helper()
+	fake := telegramtest.New(token)
+	t.Cleanup(fake.Close)
+	return fake
+}
+
+func config(fake *telegramtest.Server, answerer telegram.Answerer, rec *recorder, logs *syncBuffer) telegram.Config {
+	return telegram.Config{
+		Token: token, APIEndpoint: fake.Endpoint(), Bot: answerer, Recorder: rec,
+		Logger:      slog.New(redact.New(token).Handler(slog.NewJSONHandler(logs, nil))),
+		Redact:      redact.New(token).Error,
+		Limits:      telegram.Limits{PerChat: 1000, PerChatBurst: 100, Global: 10000, GlobalBurst: 1000},
+		Backoff:     backoff.Policy{Min: 5 * time.Millisecond, Max: 50 * time.Millisecond},
+		PollTimeout: time.Second, DrainTimeout: 3 * time.Second,
+	}
+}
+
+func start(t testing.TB, fake *telegramtest.Server, answerer telegram.Answerer, tweak func(*telegram.Config)) *bot {
+	t.Helper()
+	b := &bot{t: t, fake: fake, rec: &recorder{}, logs: &syncBuffer{}, done: make(chan error, 1), ready: make(chan struct{})}
+	cfg := config(fake, answerer, b.rec, b.logs)
+	var once sync.Once
+	cfg.SetReady = func(err error) {
+		if err == nil {
+			once.Do(func() { close(b.ready) })
+		}
+	}
+	if tweak != nil {
+		tweak(&cfg)
+	}
+	a, err := telegram.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	b.cancel = cancel
+	go func() { b.done <- a.Run(ctx) }()
+	t.Cleanup(func() { cancel(); <-b.done })
+	return b
+}
+
+// stop cancels the adapter and waits for Run to return.
+func (b *bot) stop() error {
+	b.t.Helper()
+	b.cancel()
+	select {
+	case err := <-b.done:
+		b.done <- err // for Cleanup
+		return err
+	case <-time.After(10 * time.Second):
+		b.t.Fatal("Run did not return after cancel")
+		return nil
+	}
+}
+
+func waitFor(t testing.TB, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// waitSent waits until chat has received n messages and returns them.
+func waitSent(t testing.TB, fake *telegramtest.Server, chat int64, n int) []telegramtest.Sent {
+	t.Helper()
+	waitFor(t, fmt.Sprintf("%d messages to chat %d", n, chat), func() bool { return len(fake.SentTo(chat)) >= n })
+	return fake.SentTo(chat)
+}
+
+type keyboard struct {
+	InlineKeyboard [][]struct {
+		Text         string `json:"text"`
+		CallbackData string `json:"callback_data"`
+	} `json:"inline_keyboard"`
+}
+
+func buttons(t testing.TB, markup string) map[string]string {
+	t.Helper()
+	var kb keyboard
+	if err := json.Unmarshal([]byte(markup), &kb); err != nil {
+		t.Fatalf("reply_markup %q: %v", markup, err)
+	}
+	out := map[string]string{}
+	for _, row := range kb.InlineKeyboard {
+		for _, b := range row {
+			out[b.Text] = b.CallbackData
+		}
+	}
+	return out
+}
+
+func TestStartWelcomesWithTopicsAndRegistersCommands(t *testing.T) {
+	fake := newFake(t, token)
+	b := start(t, fake, service(t, intents.DefaultThresholds), nil)
+	<-b.ready
+	fake.Push(telegramtest.Text(42, "/start"))
+	msg := waitSent(t, fake, 42, 1)[0]
+	if !strings.Contains(msg.Visible(), "general aftercare information, not a diagnosis") || msg.ParseMode != "HTML" {
+		t.Errorf("welcome = %q (%s)", msg.Visible(), msg.ParseMode)
+	}
+	kb := buttons(t, msg.Markup)
+	if kb["Baths"] != "item:home.bath" || kb["Redness"] != "item:expect.redness" || len(kb) != 16 {
+		t.Errorf("keyboard = %v, want 14 topics and 2 section headings", kb)
+	}
+	cmds := fake.Requests("setMyCommands")
+	if len(cmds) != 1 || !strings.Contains(cmds[0].Form["commands"], `"command":"start"`) || !strings.Contains(cmds[0].Form["commands"], `"command":"topics"`) {
+		t.Errorf("setMyCommands = %+v", cmds)
+	}
+	if len(fake.Requests("deleteWebhook")) != 1 {
+		t.Error("polling mode did not delete the webhook at start")
+	}
+	for _, cmd := range []string{"/help", "/topics", "/topics@AftercareBot"} {
+		fake.Push(telegramtest.Text(43, cmd))
+	}
+	for _, m := range waitSent(t, fake, 43, 3) {
+		if buttons(t, m.Markup)["Baths"] == "" {
+			t.Errorf("%q came without the topics keyboard", m.Visible())
+		}
+	}
+}
+
+func TestPatientConversation(t *testing.T) {
+	fake := newFake(t, token)
+	start(t, fake, service(t, intents.DefaultThresholds), nil)
+	tests := []struct {
+		chat   int64
+		update map[string]any
+		want   []string
+	}{
+		{1, telegramtest.Text(1, "can I take a bath?"), []string{"blocked drains"}},
+		{2, telegramtest.Photo(2), []string{"I can only read text messages"}},
+		{3, telegramtest.Sticker(3), []string{"I can only read text messages"}},
+		{4, telegramtest.Text(4, "my lips are swelling and I can't breathe"), []string{"⚠️ What you describe may need medical attention", "Glow Skin"}},
+		{5, telegramtest.Text(5, "what's the weather tomorrow"), []string{"I don't have information on that", "Send /topics"}},
+		{6, telegramtest.Text(6, "can I shower or should I take a bath?"), []string{"Showering\nWhen you get home", "Baths\nPlease don't"}},
+	}
+	for _, tc := range tests {
+		fake.Push(tc.update)
+	}
+	for _, tc := range tests {
+		got := waitSent(t, fake, tc.chat, 1)[0]
+		for _, w := range tc.want {
+			if !strings.Contains(got.Visible(), w) {
+				t.Errorf("chat %d got %q, want it to contain %q", tc.chat, got.Visible(), w)
+			}
+		}
+	}
+	// The urgent text is first and bold.
+	if urgent := fake.SentTo(4)[0]; !strings.HasPrefix(urgent.Text, "<b>⚠️") {
+		t.Errorf("urgent reply = %q, want the urgent text first, in bold", urgent.Text)
+	}
+}
+
+func TestClarifyButtonAnswersTheTopic(t *testing.T) {
+	fake := newFake(t, token)
+	// An answer threshold nobody reaches turns every question into "did you mean".
+	start(t, fake, service(t, intents.Thresholds{Decline: 0.3, Answer: 1.01, Margin: 0.2}), nil)
+	fake.Push(telegramtest.Text(7, "can i have a bath"))
+	ask := waitSent(t, fake, 7, 1)[0]
+	kb := buttons(t, ask.Markup)
+	if !strings.Contains(ask.Visible(), "Did you mean") || kb["Baths"] != "choose:home.bath" || kb["None of these"] != "choose:none" {
+		t.Fatalf("clarify = %q %v", ask.Visible(), kb)
+	}
+	fake.Push(telegramtest.Callback(7, "cb-1", kb["Baths"]))
+	if got := waitSent(t, fake, 7, 2)[1]; !strings.Contains(got.Visible(), "blocked drains") {
+		t.Errorf("after pressing Baths = %q", got.Visible())
+	}
+	fake.Push(telegramtest.Callback(7, "cb-2", kb["None of these"]))
+	if got := waitSent(t, fake, 7, 3)[2]; !strings.Contains(got.Visible(), "I don't have information on that") {
+		t.Errorf("after pressing None of these = %q", got.Visible())
+	}
+	fake.Push(telegramtest.Callback(7, "cb-3", "noop"))
+	waitFor(t, "three callback answers", func() bool { return len(fake.Requests("answerCallbackQuery")) == 3 })
+	for i, r := range fake.Requests("answerCallbackQuery") {
+		if r.Form["callback_query_id"] != fmt.Sprintf("cb-%d", i+1) {
+			t.Errorf("answerCallbackQuery %d = %v", i, r.Form)
+		}
+	}
+}
+
+func TestIgnoredUpdatesAndGroups(t *testing.T) {
+	fake := newFake(t, token)
+	start(t, fake, echo{}, nil)
+	fake.Push(telegramtest.Edited(10, "edited question"))
+	fake.Push(telegramtest.ChannelPost(-100, "channel post"))
+	fake.Push(telegramtest.FromBot(11, "hello from a bot"))
+	fake.Push(telegramtest.GroupText(-5, 12, "chatting among ourselves"))
+	fake.Push(telegramtest.GroupText(-5, 12, "@AftercareBot can I shower?"))
+	fake.Push(telegramtest.GroupText(-5, 13, "/topics@OtherBot"))
+	fake.Push(telegramtest.ReplyToBot(-5, 14, "and a bath?"))
+	fake.Push(telegramtest.Text(15, "done"))
+	waitSent(t, fake, 15, 1) // updates are handled in order of arrival per chat; 15 came last
+	waitFor(t, "group replies", func() bool { return len(fake.SentTo(-5)) == 2 })
+	got := fake.SentTo(-5)
+	if got[0].Visible() != "re: can I shower?" && got[1].Visible() != "re: can I shower?" {
+		t.Errorf("group replies = %q, %q; want the mention stripped and answered", got[0].Visible(), got[1].Visible())
+	}
+	for _, chat := range []int64{10, -100, 11} {
+		if n := len(fake.SentTo(chat)); n != 0 {
+			t.Errorf("chat %d got %d replies, want none", chat, n)
+		}
+	}
+	waitFor(t, "all updates confirmed", func() bool { return fake.Pending() == 0 })
+}
+
+func TestSpecialCharactersArriveIntact(t *testing.T) {
+	fake := newFake(t, token)
+	special := "Use _*[]()~`>#+-=|{}.!<& as is: <b>not bold</b> &amp; 6–8 drops 😊"
+	start(t, fake, echo{replies: map[string]conversation.Reply{"special": {Kind: conversation.KindAnswer,
+		Answers: []conversation.Answer{{Title: "T <1>", Text: special}, {Title: "Second & last", Text: "x > y"}}}}}, nil)
+	fake.Push(telegramtest.Text(20, "special"))
+	got := waitSent(t, fake, 20, 1)[0].Visible()
+	for _, want := range []string{"T <1>\n" + special, "Second & last\nx > y"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("visible text = %q, want %q intact", got, want)
+		}
+	}
+}
+
+func TestLongAnswerIsSplitBetweenWords(t *testing.T) {
+	fake := newFake(t, token)
+	var long strings.Builder
+	for i := 0; long.Len() < 10000; i++ {
+		fmt.Fprintf(&long, "Paragraph %d has some words in it, and an emoji 😊 to count twice.", i)
+		if i%5 == 4 {
+			long.WriteString("\n\n")
+		} else {
+			long.WriteString(" ")
+		}
+	}
+	text := strings.TrimSpace(long.String())
+	start(t, fake, echo{replies: map[string]conversation.Reply{"long": {Kind: conversation.KindAnswer,
+		Answers: []conversation.Answer{{Text: text}}}}}, nil)
+	fake.Push(telegramtest.Text(21, "long"))
+	waitFor(t, "the long answer", func() bool {
+		var n int
+		for _, m := range fake.SentTo(21) {
+			n += len(m.Visible())
+		}
+		return n >= len(text)-100
+	})
+	parts := fake.SentTo(21)
+	if len(parts) < 3 {
+		t.Fatalf("10,000 characters sent in %d messages", len(parts))
+	}
+	var joined []string
+	for _, p := range parts {
+		v := p.Visible()
+		if n := len([]rune(v)) + strings.Count(v, "😊"); n > telegram.MaxMessageLen {
+			t.Errorf("a part is %d UTF-16 units long", n)
+		}
+		if !strings.HasPrefix(v, "Paragraph") || !strings.HasSuffix(v, "twice.") {
+			t.Errorf("a part is cut inside a sentence: %.40q … %.40q", v, v[max(0, len(v)-40):])
+		}
+		joined = append(joined, v)
+	}
+	if strings.Join(strings.Fields(strings.Join(joined, " ")), " ") != strings.Join(strings.Fields(text), " ") {
+		t.Error("the parts do not add up to the answer")
+	}
+}
+
+func TestRateLimitIsWaitedOutAndDeliveredOnce(t *testing.T) {
+	fake := newFake(t, token)
+	b := start(t, fake, echo{}, nil)
+	<-b.ready
+	fake.Fail("sendMessage", telegramtest.Fault{Code: 429, RetryAfter: 1})
+	began := time.Now()
+	fake.Push(telegramtest.Text(30, "hi"))
+	waitSent(t, fake, 30, 1)
+	if waited := time.Since(began); waited < 900*time.Millisecond {
+		t.Errorf("delivered after %v, want retry_after (1 s) waited out", waited)
+	}
+	fake.Push(telegramtest.Text(30, "later"))
+	waitSent(t, fake, 30, 2)
+	if n := len(fake.SentTo(30)); n != 2 || fake.SentTo(30)[0].Visible() != "re: hi" {
+		t.Errorf("sent %d messages, want each answer exactly once", n)
+	}
+	if b.rec.count("rate_limited") != 1 || b.rec.retries != 1 {
+		t.Errorf("recorded %+v", b.rec.errors)
+	}
+}
+
+func TestServerErrorsAreRetried(t *testing.T) {
+	fake := newFake(t, token)
+	b := start(t, fake, echo{}, nil)
+	<-b.ready
+	fake.Fail("sendMessage", telegramtest.Fault{Code: 500}, telegramtest.Fault{Code: 502, RawBody: "<html>Bad Gateway</html>"})
+	fake.Fail("getUpdates", telegramtest.Fault{Code: 503, RawBody: "<html>busy</html>"})
+	fake.Push(telegramtest.Text(31, "hello"))
+	waitSent(t, fake, 31, 1)
+	if b.rec.count("server_error") != 2 || b.rec.retries != 2 {
+		t.Errorf("send errors recorded %v and %d retries, want 2 server errors retried", b.rec.errors, b.rec.retries)
+	}
+	if !strings.Contains(b.logs.String(), "getUpdates failed; backing off") {
+		t.Errorf("the failed poll was not logged: %s", b.logs.String())
+	}
+	if len(fake.SentTo(31)) != 1 {
+		t.Errorf("sent %d, want 1", len(fake.SentTo(31)))
+	}
+}
+
+func TestBadRequestAndBlockedBotAreDropped(t *testing.T) {
+	fake := newFake(t, token)
+	b := start(t, fake, echo{}, nil)
+	<-b.ready
+	fake.Fail("sendMessage", telegramtest.Fault{Code: 400}, telegramtest.Fault{Code: 403})
+	fake.Push(telegramtest.Text(32, "one"))
+	fake.Push(telegramtest.Text(32, "two"))
+	fake.Push(telegramtest.Text(32, "three"))
+	if got := waitSent(t, fake, 32, 1); got[0].Visible() != "re: three" {
+		t.Errorf("sent %q, want only the third answer", got[0].Visible())
+	}
+	if b.rec.count("bad_request") != 1 || b.rec.count("forbidden") != 1 {
+		t.Errorf("recorded %v", b.rec.errors)
+	}
+	logs := b.logs.String()
+	if !strings.Contains(logs, "bad request; dropped") || !strings.Contains(logs, "blocked the bot") {
+		t.Errorf("logs = %s", logs)
+	}
+}
+
+func TestBadUpdateIsSkipped(t *testing.T) {
+	fake := newFake(t, token)
+	b := start(t, fake, echo{}, nil)
+	fake.PushRaw(`{"update_id": 1, "message": {"message_id": "not a number", "chat": "nor an object"}}`)
+	fake.Push(telegramtest.Text(33, "after the bad one"))
+	if got := waitSent(t, fake, 33, 1); got[0].Visible() != "re: after the bad one" {
+		t.Errorf("got %q", got[0].Visible())
+	}
+	waitFor(t, "both confirmed", func() bool { return fake.Pending() == 0 })
+	if !strings.Contains(b.logs.String(), "skipping an update that cannot be decoded") {
+		t.Errorf("logs = %s", b.logs.String())
+	}
+}
+
+func TestEachChatInOrderUnderParallelLoad(t *testing.T) {
+	fake := newFake(t, token)
+	start(t, fake, echo{delay: time.Millisecond}, func(c *telegram.Config) { c.Workers = 4 })
+	const chats, each = 12, 15
+	for i := 0; i < each; i++ {
+		for c := int64(1); c <= chats; c++ {
+			fake.Push(telegramtest.Text(100+c, fmt.Sprintf("message %d", i)))
+		}
+	}
+	for c := int64(1); c <= chats; c++ {
+		got := waitSent(t, fake, 100+c, each)
+		for i, m := range got {
+			if want := fmt.Sprintf("re: message %d", i); m.Visible() != want {
+				t.Fatalf("chat %d message %d = %q, want %q", c, i, m.Visible(), want)
+			}
+		}
+	}
+}
+
+// TestStopAndRestartLoseNothingAndRepeatNothing stops the bot with replies
+// in flight and messages still queued, then starts it again.
+func TestStopAndRestartLoseNothingAndRepeatNothing(t *testing.T) {
+	fake := newFake(t, token)
+	fake.SlowSends(40 * time.Millisecond)
+	b := start(t, fake, echo{}, func(c *telegram.Config) { c.Workers = 2; c.MaxPending = 4 })
+	<-b.ready
+	const n = 30
+	for i := 0; i < n; i++ {
+		fake.Push(telegramtest.Text(200+int64(i%6), fmt.Sprintf("q%d", i)))
+	}
+	waitFor(t, "some answers", func() bool { return len(fake.Sent()) >= 3 })
+	if err := b.stop(); err != nil {
+		t.Fatalf("Run() = %v", err)
+	}
+	first := len(fake.Sent())
+	if first == n {
+		t.Fatalf("all %d answered before the stop; the test needs work in flight", n)
+	}
+	fake.SlowSends(0)
+	start(t, fake, echo{}, nil)
+	waitFor(t, "every question answered", func() bool { return len(fake.Sent()) >= n })
+	waitFor(t, "everything confirmed", func() bool { return fake.Pending() == 0 })
+	seen := map[string]int{}
+	for _, m := range fake.Sent() {
+		seen[m.Visible()]++
+	}
+	for i := 0; i < n; i++ {
+		if c := seen[fmt.Sprintf("re: q%d", i)]; c != 1 {
+			t.Errorf("q%d answered %d times across the restart, want exactly once", i, c)
+		}
+	}
+	t.Logf("%d of %d answered before the stop, the rest after the restart", first, n)
+}
+
+func TestBadTokenIsFatal(t *testing.T) {
+	fake := newFake(t, "987654321:ZZZdqTcvCH1vGWJxfSeofSAs0K5PALDsawX")
+	b := start(t, fake, echo{}, nil)
+	select {
+	case err := <-b.done:
+		b.done <- err
+		if !errors.Is(err, telegram.ErrUnauthorized) || strings.Contains(err.Error(), token) {
+			t.Errorf("Run() = %v, want ErrUnauthorized without the token", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Run kept going with a refused token")
+	}
+}
+
+func TestConflictIsExplainedAndBackedOff(t *testing.T) {
+	fake := newFake(t, token)
+	fake.Fail("getUpdates", telegramtest.Fault{Code: 409}, telegramtest.Fault{Code: 409})
+	b := start(t, fake, echo{}, nil)
+	fake.Push(telegramtest.Text(34, "still there?"))
+	waitSent(t, fake, 34, 1)
+	if logs := b.logs.String(); strings.Count(logs, "another instance is polling with this token, or a webhook is set") != 2 {
+		t.Errorf("logs = %s", logs)
+	}
+}
+
+func TestWebhookChecksTheSecret(t *testing.T) {
+	fake := newFake(t, token)
+	rec, logs := &recorder{}, &syncBuffer{}
+	cfg := config(fake, echo{}, rec, logs)
+	cfg.WebhookURL, cfg.WebhookSecret = "https://bot.example.com/telegram/hook", "s3cret_token-1"
+	ready := make(chan struct{})
+	var once sync.Once
+	cfg.SetReady = func(err error) {
+		if err == nil {
+			once.Do(func() { close(ready) })
+		}
+	}
+	a, err := telegram.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	routes := a.Routes()
+	h := routes["POST /telegram/hook"]
+	if h == nil {
+		t.Fatalf("Routes() = %v", routes)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- a.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	<-ready
+	set := fake.Requests("setWebhook")
+	if len(set) != 1 || set[0].Form["url"] != cfg.WebhookURL || set[0].Form["secret_token"] != cfg.WebhookSecret {
+		t.Errorf("setWebhook = %+v", set)
+	}
+	post := func(secret string, update map[string]any) int {
+		update["update_id"] = 500
+		body, _ := json.Marshal(update)
+		req := httptest.NewRequest("POST", "/telegram/hook", bytes.NewReader(body))
+		if secret != "" {
+			req.Header.Set("X-Telegram-Bot-Api-Secret-Token", secret)
+		}
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, req)
+		return w.Code
+	}
+	for _, secret := range []string{"", "wrong", "s3cret_token-"} {
+		if code := post(secret, telegramtest.Text(40, "sneaky")); code != 401 {
+			t.Errorf("webhook with secret %q = %d, want 401", secret, code)
+		}
+	}
+	if code := post(cfg.WebhookSecret, telegramtest.Text(40, "by webhook")); code != 200 {
+		t.Errorf("webhook with the secret = %d", code)
+	}
+	if got := fake.SentTo(40); len(got) != 1 || got[0].Visible() != "re: by webhook" {
+		t.Errorf("sent %+v; the 200 must come after the answer, and only the signed update be answered", got)
+	}
+	if code := post(cfg.WebhookSecret, telegramtest.Text(40, "by webhook")); code != 200 || len(fake.SentTo(40)) != 1 {
+		t.Errorf("a redelivered update was answered again")
+	}
+	if len(fake.Requests("getUpdates")) != 0 {
+		t.Error("webhook mode polled getUpdates")
+	}
+}
+
+func TestLogsHoldNeitherTokenNorText(t *testing.T) {
+	fake := newFake(t, token)
+	fake.Fail("sendMessage", telegramtest.Fault{Code: 500}, telegramtest.Fault{Code: 400})
+	fake.Fail("getUpdates", telegramtest.Fault{Code: 502, RawBody: "<html>" + token + "</html>"})
+	b := start(t, fake, echo{}, nil)
+	fake.Push(telegramtest.Text(50, "Jane Doe asks about her bath"))
+	fake.Push(telegramtest.Text(51, "private words here"))
+	fake.Push(telegramtest.Text(52, "more private words"))
+	// One of the three answers meets the 500 then goes out; another meets the 400 and is dropped.
+	waitFor(t, "two answers and a refusal", func() bool { return len(fake.Sent()) == 2 && b.rec.count("bad_request") == 1 })
+	b.stop()
+	logs := b.logs.String()
+	if !strings.Contains(logs, "retrying") {
+		t.Fatalf("the session logged no failures; the test must exercise error paths:\n%s", logs)
+	}
+	for _, secret := range []string{token, "AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawX", "Jane", "bath", "private words"} {
+		if strings.Contains(logs, secret) {
+			t.Errorf("logs contain %q:\n%s", secret, logs)
+		}
+	}
+}

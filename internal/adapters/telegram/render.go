@@ -1,0 +1,196 @@
+package telegram
+
+import (
+	"html"
+	"strings"
+	"unicode"
+	"unicode/utf16"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/clinicbot/aftercare/internal/conversation"
+)
+
+// MaxMessageLen is Telegram's limit on a message's text, in UTF-16 code
+// units after entities are parsed.
+const MaxMessageLen = 4096
+
+// Callback data prefixes for inline buttons.
+const (
+	cbItem   = "item:"   // a topic from the menu
+	cbChoose = "choose:" // a "did you mean" option, or "none"
+	cbNoop   = "noop"    // a section heading in the menu
+)
+
+// outgoing is one message to send: HTML text and, on the last part of a
+// reply, its keyboard.
+type outgoing struct {
+	html     string
+	keyboard *tgbotapi.InlineKeyboardMarkup
+}
+
+// paragraph is a block of a reply: its visible text and its HTML.
+type paragraph struct {
+	bold  string // optional title, shown in bold before the text
+	plain string
+}
+
+// render turns a reply into messages. Every dynamic part is escaped;
+// replies longer than MaxMessageLen are split at paragraph boundaries (then
+// lines, then words), never inside a word.
+func render(r conversation.Reply, menu []conversation.Section, hint string) []outgoing {
+	var paras []paragraph
+	if r.Urgent != "" {
+		paras = append(paras, paragraph{bold: r.Urgent})
+	}
+	if r.Text != "" {
+		paras = append(paras, paragraph{plain: r.Text})
+	}
+	for _, a := range r.Answers {
+		p := paragraph{plain: a.Text}
+		if len(r.Answers) > 1 {
+			p.bold = a.Title
+		}
+		paras = append(paras, p)
+	}
+	if r.Kind == conversation.KindDecline && hint != "" {
+		paras = append(paras, paragraph{plain: hint})
+	}
+	if r.Note != "" {
+		paras = append(paras, paragraph{plain: r.Note})
+	}
+	msgs := pack(paras)
+	switch {
+	case r.Kind == conversation.KindClarify:
+		msgs[len(msgs)-1].keyboard = clarifyKeyboard(r)
+	case menu != nil:
+		msgs[len(msgs)-1].keyboard = topicsKeyboard(menu)
+	}
+	return msgs
+}
+
+// pack groups paragraphs into messages of at most MaxMessageLen.
+func pack(paras []paragraph) []outgoing {
+	var (
+		msgs []outgoing
+		cur  []string
+		n    int
+	)
+	flush := func() {
+		if len(cur) > 0 {
+			msgs = append(msgs, outgoing{html: strings.Join(cur, "\n\n")})
+			cur, n = nil, 0
+		}
+	}
+	for _, p := range paras {
+		for _, piece := range p.pieces() {
+			l := utf16Len(piece.bold) + utf16Len(piece.plain) + 1
+			if n > 0 && n+2+l > MaxMessageLen {
+				flush()
+			}
+			cur = append(cur, piece.html())
+			n += l + 2
+		}
+	}
+	flush()
+	if len(msgs) == 0 {
+		msgs = append(msgs, outgoing{html: "…"})
+	}
+	return msgs
+}
+
+func (p paragraph) html() string {
+	var b strings.Builder
+	if p.bold != "" {
+		b.WriteString("<b>" + html.EscapeString(p.bold) + "</b>")
+		if p.plain != "" {
+			b.WriteString("\n")
+		}
+	}
+	b.WriteString(html.EscapeString(p.plain))
+	return b.String()
+}
+
+// pieces splits a paragraph too long for one message into parts that fit,
+// cutting at line ends, then between words.
+func (p paragraph) pieces() []paragraph {
+	limit := MaxMessageLen - utf16Len(p.bold) - 1
+	if utf16Len(p.plain) <= limit {
+		return []paragraph{p}
+	}
+	var out []paragraph
+	rest := p.plain
+	for first := true; rest != ""; first = false {
+		cut := cutPoint(rest, limit)
+		piece := paragraph{plain: strings.TrimRightFunc(rest[:cut], unicode.IsSpace)}
+		if first {
+			piece.bold = p.bold
+		} else {
+			limit = MaxMessageLen
+		}
+		out = append(out, piece)
+		rest = strings.TrimLeftFunc(rest[cut:], unicode.IsSpace)
+	}
+	return out
+}
+
+// cutPoint returns the byte index at which to cut s so that s[:i] fits in
+// limit UTF-16 units: after the last newline that fits, else after the last
+// space, else (one giant word) at the limit.
+func cutPoint(s string, limit int) int {
+	fit, n := len(s), 0
+	for i, r := range s {
+		n += utf16.RuneLen(r)
+		if n > limit {
+			fit = i
+			break
+		}
+	}
+	if fit == len(s) {
+		return fit
+	}
+	if i := strings.LastIndexByte(s[:fit], '\n'); i > 0 {
+		return i + 1
+	}
+	if i := strings.LastIndexFunc(s[:fit], unicode.IsSpace); i > 0 {
+		return i + 1
+	}
+	return fit
+}
+
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
+}
+
+// topicsKeyboard has one button per item, under a heading per section.
+func topicsKeyboard(sections []conversation.Section) *tgbotapi.InlineKeyboardMarkup {
+	var rows [][]tgbotapi.InlineKeyboardButton
+	for _, sec := range sections {
+		rows = append(rows, tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonData("— "+sec.Name+" —", cbNoop)))
+		for i := 0; i < len(sec.Items); i += 2 {
+			row := tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonData(sec.Items[i].Title, cbItem+sec.Items[i].ItemID))
+			if i+1 < len(sec.Items) {
+				row = append(row, tgbotapi.NewInlineKeyboardButtonData(sec.Items[i+1].Title, cbItem+sec.Items[i+1].ItemID))
+			}
+			rows = append(rows, row)
+		}
+	}
+	kb := tgbotapi.NewInlineKeyboardMarkup(rows...)
+	return &kb
+}
+
+// clarifyKeyboard offers the options of a "did you mean" reply and "none of
+// these".
+func clarifyKeyboard(r conversation.Reply) *tgbotapi.InlineKeyboardMarkup {
+	var rows [][]tgbotapi.InlineKeyboardButton
+	for _, o := range r.Options {
+		rows = append(rows, tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonData(o.Title, cbChoose+o.ItemID)))
+	}
+	rows = append(rows, tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonData(r.NoneOfThese, cbChoose+conversation.ChoiceNone)))
+	kb := tgbotapi.NewInlineKeyboardMarkup(rows...)
+	return &kb
+}

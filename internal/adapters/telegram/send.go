@@ -1,0 +1,152 @@
+package telegram
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+	"golang.org/x/time/rate"
+
+	"github.com/clinicbot/aftercare/internal/backoff"
+)
+
+// Limits are Telegram's sending limits, as limiters take them.
+type Limits struct {
+	PerChat      rate.Limit // messages per second to one chat
+	PerChatBurst int
+	Global       rate.Limit // messages per second overall
+	GlobalBurst  int
+}
+
+// DefaultLimits keep within Telegram's limits: about one message a second
+// per chat with a small burst, and 30 a second overall.
+var DefaultLimits = Limits{PerChat: 1, PerChatBurst: 3, Global: 30, GlobalBurst: 30}
+
+// errStopped marks a send abandoned because the bot is stopping.
+var errStopped = errors.New("stopped before the message was sent")
+
+// requester is the part of the Bot API client the sender uses.
+type requester interface {
+	Request(c tgbotapi.Chattable) (*tgbotapi.APIResponse, error)
+}
+
+// sender delivers requests within the limits, retrying what can be
+// retried. Safe for concurrent use.
+type sender struct {
+	api     requester
+	limits  Limits
+	global  *rate.Limiter
+	backoff backoff.Policy
+	rec     Recorder
+	log     *slog.Logger
+	redact  func(error) error
+
+	mu    sync.Mutex
+	chats map[int64]*chatLimiter
+}
+
+type chatLimiter struct {
+	lim  *rate.Limiter
+	used time.Time
+}
+
+func newSender(api requester, limits Limits, bo backoff.Policy, rec Recorder, log *slog.Logger, redact func(error) error) *sender {
+	return &sender{api: api, limits: limits, global: rate.NewLimiter(limits.Global, limits.GlobalBurst),
+		backoff: bo, rec: rec, log: log, redact: redact, chats: map[int64]*chatLimiter{}}
+}
+
+// maxChatLimiters bounds the per-chat limiters kept; idle ones are dropped.
+const maxChatLimiters = 10000
+
+func (s *sender) chatLimiter(chat int64) *rate.Limiter {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := time.Now()
+	if len(s.chats) >= maxChatLimiters {
+		for id, cl := range s.chats {
+			if now.Sub(cl.used) > time.Minute {
+				delete(s.chats, id)
+			}
+		}
+	}
+	cl, ok := s.chats[chat]
+	if !ok {
+		cl = &chatLimiter{lim: rate.NewLimiter(s.limits.PerChat, s.limits.PerChatBurst)}
+		s.chats[chat] = cl
+	}
+	cl.used = now
+	return cl.lim
+}
+
+// send delivers c, a message to chat (0 for requests that are not
+// messages, such as answerCallbackQuery, which only the global limit
+// covers). It retries rate limits, server errors and timeouts until ctx
+// ends; a bad request or a blocked bot is final. Failures are counted and
+// logged; the error returned is redacted.
+func (s *sender) send(ctx context.Context, chat int64, c tgbotapi.Chattable) error {
+	for attempt := 0; ; attempt++ {
+		if err := s.wait(ctx, chat); err != nil {
+			return s.giveUp(ctx, c, "shutdown", errors.Join(errStopped, err))
+		}
+		_, err := s.api.Request(c)
+		if err == nil {
+			return nil
+		}
+		f := classify(err)
+		s.rec.SendError(platform, f.reason)
+		if !f.retry {
+			return s.giveUp(ctx, c, f.reason, err)
+		}
+		delay := f.retryAfter
+		if delay <= 0 {
+			delay = s.backoff.Delay(attempt)
+		}
+		s.log.Warn("telegram send failed; retrying", "method", method(c), "reason", f.reason, "in", delay, "err", s.redact(err))
+		if err := backoff.Sleep(ctx, delay); err != nil {
+			return s.giveUp(ctx, c, "shutdown", errors.Join(errStopped, err))
+		}
+		s.rec.SendRetry(platform)
+	}
+}
+
+func (s *sender) wait(ctx context.Context, chat int64) error {
+	if chat != 0 {
+		if err := s.chatLimiter(chat).Wait(ctx); err != nil {
+			return err
+		}
+	}
+	return s.global.Wait(ctx)
+}
+
+func (s *sender) giveUp(ctx context.Context, c tgbotapi.Chattable, reason string, err error) error {
+	err = s.redact(err)
+	switch reason {
+	case "bad_request":
+		s.log.Error("telegram refused the message as a bad request; dropped", "method", method(c), "err", err)
+	case "forbidden":
+		s.log.Warn("the user blocked the bot or left the chat; message dropped", "method", method(c), "err", err)
+	default:
+		s.log.Error("telegram send abandoned", "method", method(c), "reason", reason, "err", err)
+	}
+	return fmt.Errorf("telegram %s: %s: %w", method(c), reason, err)
+}
+
+// method names a request for logs.
+func method(c tgbotapi.Chattable) string {
+	switch c.(type) {
+	case tgbotapi.MessageConfig:
+		return "sendMessage"
+	case tgbotapi.CallbackConfig:
+		return "answerCallbackQuery"
+	case tgbotapi.SetMyCommandsConfig:
+		return "setMyCommands"
+	case tgbotapi.DeleteWebhookConfig:
+		return "deleteWebhook"
+	default:
+		return fmt.Sprintf("%T", c)
+	}
+}

@@ -1,0 +1,312 @@
+// Package telegramtest is a local fake of the Telegram Bot API for tests:
+// /bot<token>/<method> with form bodies and {"ok":…,"result":…} answers, a
+// real long poll that confirms (drops) updates below the offset, and
+// scripted failures. It records every request.
+package telegramtest
+
+import (
+	"encoding/json"
+	"fmt"
+	"html"
+	"net/http"
+	"net/http/httptest"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Bot is the fake bot's own user.
+var Bot = map[string]any{"id": 999, "is_bot": true, "first_name": "Aftercare", "username": "AftercareBot"}
+
+// Request is one call the fake received.
+type Request struct {
+	Method string
+	Form   map[string]string
+}
+
+// Sent is a message the bot sent.
+type Sent struct {
+	ChatID    int64
+	Text      string // as sent (HTML when ParseMode is HTML)
+	ParseMode string
+	Markup    string // reply_markup JSON
+}
+
+// Visible is the text a user would see: HTML tags removed, entities decoded.
+func (s Sent) Visible() string {
+	if s.ParseMode != "HTML" {
+		return s.Text
+	}
+	return html.UnescapeString(tagRe.ReplaceAllString(s.Text, ""))
+}
+
+var tagRe = regexp.MustCompile(`</?[a-z]+>`)
+
+// Fault is a scripted failure for the next call of a method.
+type Fault struct {
+	Code       int    // HTTP status and error_code
+	RetryAfter int    // seconds, for 429
+	RawBody    string // if set, sent as is (e.g. an HTML error page)
+	Delay      time.Duration
+}
+
+// Server is the fake. Its methods are safe for concurrent use.
+type Server struct {
+	*httptest.Server
+	Token string
+
+	mu       sync.Mutex
+	updates  []json.RawMessage // not yet confirmed, ascending update_id
+	nextID   int
+	arrived  chan struct{} // closed and renewed when updates are added
+	requests []Request
+	sent     []Sent
+	faults   map[string][]Fault
+	delay    time.Duration // added to every sendMessage
+	msgID    int
+}
+
+// New starts a fake for token. Close it when done.
+func New(token string) *Server {
+	s := &Server{Token: token, nextID: 1, arrived: make(chan struct{}), faults: map[string][]Fault{}}
+	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
+	return s
+}
+
+// Endpoint is the API endpoint format to give the adapter.
+func (s *Server) Endpoint() string { return s.URL + "/bot%s/%s" }
+
+// Push queues a raw update; its update_id is assigned unless present.
+func (s *Server) Push(update map[string]any) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	id := s.nextID
+	if v, ok := update["update_id"].(int); ok {
+		id = v
+	}
+	update["update_id"] = id
+	s.nextID = id + 1
+	b, _ := json.Marshal(update)
+	s.updates = append(s.updates, b)
+	close(s.arrived)
+	s.arrived = make(chan struct{})
+	return id
+}
+
+// PushRaw queues an update exactly as given (it may be invalid).
+func (s *Server) PushRaw(raw string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.updates = append(s.updates, json.RawMessage(raw))
+	s.nextID++
+	close(s.arrived)
+	s.arrived = make(chan struct{})
+}
+
+// Fail scripts the next calls of method to fail, in order.
+func (s *Server) Fail(method string, faults ...Fault) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.faults[method] = append(s.faults[method], faults...)
+}
+
+// SlowSends delays every sendMessage by d.
+func (s *Server) SlowSends(d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.delay = d
+}
+
+// Sent returns the messages sent so far.
+func (s *Server) Sent() []Sent {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Sent(nil), s.sent...)
+}
+
+// SentTo returns the messages sent to chat.
+func (s *Server) SentTo(chat int64) []Sent {
+	var out []Sent
+	for _, m := range s.Sent() {
+		if m.ChatID == chat {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// Requests returns the calls of method (all calls when method is "").
+func (s *Server) Requests(method string) []Request {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []Request
+	for _, r := range s.requests {
+		if method == "" || r.Method == method {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// Pending returns how many updates are not confirmed yet.
+func (s *Server) Pending() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.updates)
+}
+
+func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
+	token, method, ok := strings.Cut(strings.TrimPrefix(r.URL.Path, "/bot"), "/")
+	if !ok || r.Method != http.MethodPost {
+		http.NotFound(w, r)
+		return
+	}
+	if err := r.ParseForm(); err != nil {
+		reply(w, 400, nil, "Bad Request: cannot parse form")
+		return
+	}
+	form := map[string]string{}
+	for k, v := range r.PostForm {
+		form[k] = v[0]
+	}
+	if token != s.Token {
+		reply(w, 401, nil, "Unauthorized")
+		return
+	}
+	if f, ok := s.nextFault(method); ok {
+		s.record(method, form)
+		fail(w, f)
+		return
+	}
+	switch method {
+	case "getMe":
+		s.record(method, form)
+		reply(w, 200, Bot, "")
+	case "getUpdates":
+		s.getUpdates(w, r, form)
+	case "sendMessage":
+		s.sendMessage(w, r, form)
+	default: // setMyCommands, deleteWebhook, setWebhook, answerCallbackQuery…
+		s.record(method, form)
+		reply(w, 200, true, "")
+	}
+}
+
+func (s *Server) record(method string, form map[string]string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.requests = append(s.requests, Request{Method: method, Form: form})
+}
+
+func (s *Server) nextFault(method string) (Fault, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	q := s.faults[method]
+	if len(q) == 0 {
+		return Fault{}, false
+	}
+	s.faults[method] = q[1:]
+	return q[0], true
+}
+
+func fail(w http.ResponseWriter, f Fault) {
+	time.Sleep(f.Delay) // simulates a slow server, not test synchronisation
+	if f.RawBody != "" {
+		w.Header().Set("Content-Type", "text/html")
+		w.WriteHeader(f.Code)
+		fmt.Fprint(w, f.RawBody)
+		return
+	}
+	var params map[string]any
+	if f.RetryAfter > 0 {
+		params = map[string]any{"retry_after": f.RetryAfter}
+	}
+	writeJSON(w, f.Code, map[string]any{"ok": false, "error_code": f.Code, "description": http.StatusText(f.Code), "parameters": params})
+}
+
+// getUpdates confirms every update below offset, then returns the rest, or
+// waits up to timeout seconds for one to arrive.
+func (s *Server) getUpdates(w http.ResponseWriter, r *http.Request, form map[string]string) {
+	s.record("getUpdates", form)
+	offset, _ := strconv.Atoi(form["offset"])
+	limit, _ := strconv.Atoi(form["limit"])
+	timeout, _ := strconv.Atoi(form["timeout"])
+	deadline := time.After(time.Duration(timeout) * time.Second)
+	for {
+		s.mu.Lock()
+		s.confirm(offset)
+		batch := s.updates
+		if limit > 0 && len(batch) > limit {
+			batch = batch[:limit]
+		}
+		arrived := s.arrived
+		s.mu.Unlock()
+		if len(batch) > 0 || timeout == 0 {
+			reply(w, 200, batch, "")
+			return
+		}
+		select {
+		case <-arrived:
+		case <-deadline:
+			reply(w, 200, []json.RawMessage{}, "")
+			return
+		case <-r.Context().Done():
+			return
+		}
+	}
+}
+
+// confirm drops updates below offset. Called with s.mu held.
+func (s *Server) confirm(offset int) {
+	if offset <= 0 {
+		return
+	}
+	keep := s.updates[:0]
+	for _, u := range s.updates {
+		var id struct {
+			UpdateID int `json:"update_id"`
+		}
+		if json.Unmarshal(u, &id) == nil && id.UpdateID < offset {
+			continue
+		}
+		keep = append(keep, u)
+	}
+	s.updates = keep
+}
+
+func (s *Server) sendMessage(w http.ResponseWriter, r *http.Request, form map[string]string) {
+	s.mu.Lock()
+	delay := s.delay
+	s.mu.Unlock()
+	if delay > 0 {
+		select {
+		case <-time.After(delay):
+		case <-r.Context().Done():
+			return
+		}
+	}
+	chat, _ := strconv.ParseInt(form["chat_id"], 10, 64)
+	s.mu.Lock()
+	s.requests = append(s.requests, Request{Method: "sendMessage", Form: form})
+	s.sent = append(s.sent, Sent{ChatID: chat, Text: form["text"], ParseMode: form["parse_mode"], Markup: form["reply_markup"]})
+	s.msgID++
+	id := s.msgID
+	s.mu.Unlock()
+	reply(w, 200, map[string]any{"message_id": id, "date": 0, "chat": map[string]any{"id": chat, "type": "private"}, "text": form["text"]}, "")
+}
+
+func reply(w http.ResponseWriter, code int, result any, description string) {
+	if code != 200 {
+		writeJSON(w, code, map[string]any{"ok": false, "error_code": code, "description": description})
+		return
+	}
+	writeJSON(w, code, map[string]any{"ok": true, "result": result})
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	json.NewEncoder(w).Encode(v)
+}

@@ -1,0 +1,77 @@
+package telegramtest
+
+import "strings"
+
+// Text is an update with a private text message from chat. Commands get a
+// bot_command entity, as Telegram sends them.
+func Text(chat int64, text string) map[string]any {
+	return map[string]any{"message": message(chat, "private", text)}
+}
+
+// GroupText is an update with a text message in a group.
+func GroupText(group, from int64, text string) map[string]any {
+	m := message(group, "group", text)
+	m["from"] = map[string]any{"id": from, "is_bot": false, "first_name": "Member"}
+	return map[string]any{"message": m}
+}
+
+// ReplyToBot is a group message that replies to one of the bot's messages.
+func ReplyToBot(group, from int64, text string) map[string]any {
+	u := GroupText(group, from, text)
+	u["message"].(map[string]any)["reply_to_message"] = map[string]any{"message_id": 1, "date": 0,
+		"chat": map[string]any{"id": group, "type": "group"}, "from": Bot, "text": "earlier answer"}
+	return u
+}
+
+// Photo is an update with a photo and no text.
+func Photo(chat int64) map[string]any {
+	m := message(chat, "private", "")
+	delete(m, "text")
+	m["photo"] = []map[string]any{{"file_id": "f1", "file_unique_id": "u1", "width": 90, "height": 90}}
+	return map[string]any{"message": m}
+}
+
+// Sticker is an update with a sticker.
+func Sticker(chat int64) map[string]any {
+	m := message(chat, "private", "")
+	delete(m, "text")
+	m["sticker"] = map[string]any{"file_id": "s1", "file_unique_id": "su1", "width": 512, "height": 512, "is_animated": false}
+	return map[string]any{"message": m}
+}
+
+// Edited is an update with an edited message.
+func Edited(chat int64, text string) map[string]any {
+	return map[string]any{"edited_message": message(chat, "private", text)}
+}
+
+// ChannelPost is an update with a post in a channel.
+func ChannelPost(channel int64, text string) map[string]any {
+	return map[string]any{"channel_post": message(channel, "channel", text)}
+}
+
+// FromBot is a message sent by another bot.
+func FromBot(chat int64, text string) map[string]any {
+	m := message(chat, "private", text)
+	m["from"] = map[string]any{"id": 12345, "is_bot": true, "first_name": "OtherBot"}
+	return map[string]any{"message": m}
+}
+
+// Callback is a button press with data, on a message in chat.
+func Callback(chat int64, id, data string) map[string]any {
+	return map[string]any{"callback_query": map[string]any{
+		"id": id, "from": map[string]any{"id": chat, "is_bot": false, "first_name": "Patient"},
+		"message":       map[string]any{"message_id": 7, "date": 0, "chat": map[string]any{"id": chat, "type": "private"}, "text": "Did you mean:"},
+		"chat_instance": "ci", "data": data,
+	}}
+}
+
+func message(chat int64, kind, text string) map[string]any {
+	m := map[string]any{"message_id": 1, "date": 0, "text": text,
+		"chat": map[string]any{"id": chat, "type": kind},
+		"from": map[string]any{"id": chat, "is_bot": false, "first_name": "Patient"}}
+	if strings.HasPrefix(text, "/") {
+		cmd, _, _ := strings.Cut(text, " ")
+		m["entities"] = []map[string]any{{"type": "bot_command", "offset": 0, "length": len(cmd)}}
+	}
+	return m
+}

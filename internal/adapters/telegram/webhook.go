@@ -1,0 +1,93 @@
+package telegram
+
+import (
+	"context"
+	"crypto/subtle"
+	"encoding/json"
+	"io"
+	"net/http"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+)
+
+// secretHeader carries the webhook's secret token.
+const secretHeader = "X-Telegram-Bot-Api-Secret-Token"
+
+// webhookWait is how long a webhook request waits for its update to be
+// answered before answering Telegram anyway; Telegram gives up at about a
+// minute and would deliver the update again.
+const webhookWait = 50 * time.Second
+
+// webhook receives updates Telegram posts. A request is answered 200 only
+// once its update has been handled, so an update is lost neither when the
+// bot stops nor when it crashes; Telegram redelivers what was not answered.
+type webhook struct {
+	a    *Adapter
+	path string
+	jobs chan webhookJob
+	seen *recent // update IDs received, to drop Telegram's redeliveries
+}
+
+type webhookJob struct {
+	update tgbotapi.Update
+	done   chan struct{}
+}
+
+func newWebhook(a *Adapter, path string) *webhook {
+	return &webhook{a: a, path: path, jobs: make(chan webhookJob), seen: newRecent(10000)}
+}
+
+// ServeHTTP checks the secret (constant time; 401 when wrong or missing),
+// decodes the update and waits for it to be handled.
+func (h *webhook) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	got := []byte(r.Header.Get(secretHeader))
+	if subtle.ConstantTimeCompare(got, []byte(h.a.cfg.WebhookSecret)) != 1 {
+		http.Error(w, "unauthorized", http.StatusUnauthorized)
+		return
+	}
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		http.Error(w, "cannot read body", http.StatusRequestEntityTooLarge)
+		return
+	}
+	var u tgbotapi.Update
+	if err := json.Unmarshal(body, &u); err != nil {
+		// Telegram would send it again and again; skip it.
+		h.a.cfg.Logger.Error("telegram: skipping a webhook update that cannot be decoded", "err", err)
+		w.WriteHeader(http.StatusOK)
+		return
+	}
+	j := webhookJob{update: u, done: make(chan struct{})}
+	select {
+	case h.jobs <- j:
+	case <-h.a.stopping:
+		http.Error(w, "shutting down", http.StatusServiceUnavailable)
+		return
+	case <-r.Context().Done():
+		return
+	}
+	select {
+	case <-j.done:
+	case <-time.After(webhookWait):
+	case <-r.Context().Done():
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+// serveWebhook takes updates from the webhook handler until ctx ends.
+func (a *Adapter) serveWebhook(ctx, sendCtx context.Context) error {
+	for {
+		select {
+		case <-ctx.Done():
+			close(a.stopping)
+			return nil
+		case j := <-a.hook.jobs:
+			if !a.hook.seen.add(j.update.UpdateID) {
+				close(j.done) // a redelivery of an update already handled or in hand
+				continue
+			}
+			a.enqueue(sendCtx, job{update: j.update, received: time.Now()}, func() { close(j.done) })
+		}
+	}
+}
