@@ -7,14 +7,18 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
+	"net/http"
 	"os"
 	"os/signal"
 	"sync"
 	"syscall"
+	"time"
 
 	"golang.org/x/sync/errgroup"
 
 	"github.com/clinicbot/aftercare/internal/adapters/console"
+	"github.com/clinicbot/aftercare/internal/adapters/telegram"
 	"github.com/clinicbot/aftercare/internal/catalog"
 	"github.com/clinicbot/aftercare/internal/conversation"
 	"github.com/clinicbot/aftercare/internal/metrics"
@@ -58,6 +62,10 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdin
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	routes, err := a.platforms()
+	if err != nil {
+		return err
+	}
 	if !cfg.Platforms() {
 		chat := &console.Chat{Bot: a.handler, In: stdin, Out: stdout, Interactive: isTerminal(stdin)}
 		a.runners = append(a.runners, runner{name: "console", run: func(ctx context.Context) error {
@@ -71,13 +79,40 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdin
 	}
 	if addr != "" {
 		a.server = server.New(server.Options{Addr: addr, Health: a.health, Metrics: a.metrics.Handler(),
-			ReloadToken: cfg.ReloadToken, Reload: a.reload, Logger: a.log})
+			ReloadToken: cfg.ReloadToken, Reload: a.reload, Logger: a.log, ShutdownTimeout: drainTimeout})
+		for pattern, h := range routes {
+			a.server.Handle(pattern, h)
+		}
 	}
 	a.log.Info("bot starting", "content", contentName(cfg.ContentDir), "items", a.service.Items(),
 		"http_addr", addr, "console", !cfg.Platforms(), "telegram", cfg.Telegram.Token != "", "slack", cfg.Slack.BotToken != "")
 	err = a.run(ctx)
 	a.log.Info("bot stopped")
 	return err
+}
+
+// drainTimeout bounds finishing in-flight replies after a signal; with the
+// adapters' grace for requests already sent, the bot stops within 10 s.
+const drainTimeout = 8 * time.Second
+
+// platforms adds a runner for every configured platform and returns the
+// HTTP handlers they need mounted.
+func (a *app) platforms() (map[string]http.Handler, error) {
+	routes := map[string]http.Handler{}
+	if tc := a.cfg.Telegram; tc.Token != "" {
+		a.health.Set("telegram", errors.New("connecting"))
+		tg, err := telegram.New(telegram.Config{
+			Token: tc.Token, APIEndpoint: tc.APIEndpoint, WebhookURL: tc.WebhookURL, WebhookSecret: tc.WebhookSecret,
+			Bot: a.handler, Recorder: a.metrics, Logger: a.log, Redact: a.redactor.Error,
+			SetReady: func(err error) { a.health.Set("telegram", err) }, DrainTimeout: drainTimeout,
+		})
+		if err != nil {
+			return nil, err
+		}
+		a.runners = append(a.runners, runner{name: "telegram", run: tg.Run})
+		maps.Copy(routes, tg.Routes())
+	}
+	return routes, nil
 }
 
 // newApp loads content and builds the parts every mode shares.
