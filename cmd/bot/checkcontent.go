@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/clinicbot/aftercare/internal/catalog"
 	"github.com/clinicbot/aftercare/internal/intents"
@@ -53,7 +54,7 @@ func lint(cat *catalog.Catalog, m *intents.Matcher, w io.Writer) (warnings, exam
 		for _, ex := range it.Examples {
 			examples++
 			r := m.Match(ex.Text)
-			if r.Intent == it.ID || r.Urgent || containsID(r.Items, it.ID) {
+			if r.Intent == it.ID || r.Urgent || slices.Contains(r.Items, it.ID) {
 				continue
 			}
 			got := r.Intent
@@ -66,13 +67,4 @@ func lint(cat *catalog.Catalog, m *intents.Matcher, w io.Writer) (warnings, exam
 		}
 	}
 	return warnings, examples
-}
-
-func containsID(ids []string, id string) bool {
-	for _, x := range ids {
-		if x == id {
-			return true
-		}
-	}
-	return false
 }

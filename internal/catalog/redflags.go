@@ -1,6 +1,9 @@
 package catalog
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 func (l *loader) redFlags(items []Item) RedFlags {
 	var f redFlagsFile
@@ -16,7 +19,7 @@ func (l *loader) redFlags(items []Item) RedFlags {
 	}
 	if rf.Item == "" {
 		l.addf(RedFlagsFile, f.Item.Line, "missing item: the item urgent messages are filed under")
-	} else if !hasItem(items, rf.Item) && len(items) > 0 {
+	} else if !slices.ContainsFunc(items, func(it Item) bool { return it.ID == rf.Item }) && len(items) > 0 {
 		l.addf(RedFlagsFile, f.Item.Line, "item %q is not defined in %s", rf.Item, ItemsGlob)
 	}
 	if len(f.Flags) == 0 {
@@ -61,13 +64,4 @@ func ParseRule(s string) (Rule, bool) {
 		r.Terms = append(r.Terms, alts)
 	}
 	return r, true
-}
-
-func hasItem(items []Item, id string) bool {
-	for _, it := range items {
-		if it.ID == id {
-			return true
-		}
-	}
-	return false
 }

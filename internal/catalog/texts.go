@@ -3,6 +3,7 @@ package catalog
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -57,7 +58,7 @@ func (l *loader) smalltalk() []Smalltalk {
 	for _, s := range f.Smalltalk {
 		id := strings.TrimSpace(s.ID.Value)
 		switch {
-		case !contains(want, id):
+		case !slices.Contains(want, id):
 			l.addf(SmalltalkFile, s.ID.Line, "unknown small-talk id %q: use one of %s", id, strings.Join(want, ", "))
 			continue
 		case seen[id]:
@@ -100,15 +101,6 @@ func (l *loader) lexicon() Lexicon {
 	lex.Context = l.values(LexiconFile, "context word", f.Context)
 	lex.OtherMeanings = l.values(LexiconFile, "other_meanings phrase", f.OtherMeanings)
 	return lex
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // Clinic holds the clinic details that fill the texts' placeholders. The zero

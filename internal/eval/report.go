@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -125,7 +126,7 @@ func Run(m Matcher, cases []Case, th intents.Thresholds) Report {
 		for _, e := range c.Expected {
 			st := item(e)
 			st.Support++
-			if contains(res.Items, e) || res.Intent == e {
+			if slices.Contains(res.Items, e) || res.Intent == e {
 				st.Found++
 			}
 		}
@@ -165,15 +166,6 @@ func (r Report) ItemIDs() []string {
 	}
 	sort.Strings(ids)
 	return ids
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func firstOr(ss []string, def string) string {

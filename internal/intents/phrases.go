@@ -1,6 +1,9 @@
 package intents
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // kind says what a phrase is evidence for.
 type kind uint8
@@ -109,7 +112,7 @@ func (ix *phraseIndex) matchAt(toks []token, i int, p phrase) (hit, bool) {
 	for _, alts := range p.words[1:] {
 		found := false
 		for k := j; k < len(toks) && k <= j+ix.maxGap && k-i < maxSpan && toks[k].sentence == toks[i].sentence; k++ {
-			if containsString(alts, ix.key(toks[k], p.exact)) {
+			if slices.Contains(alts, ix.key(toks[k], p.exact)) {
 				h.words |= 1 << (k - i)
 				j, found = k+1, true
 				break

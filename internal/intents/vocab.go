@@ -1,6 +1,7 @@
 package intents
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -79,7 +80,7 @@ func (v *vocabulary) forms(w string) []string {
 		if has(dictionary(), f) {
 			v.known[s] = struct{}{}
 		}
-		if !containsString(set, s) {
+		if !slices.Contains(set, s) {
 			set = append(set, s)
 		}
 	}
@@ -147,18 +148,9 @@ func isLetters(w string) bool {
 func uniq(ss ...string) []string {
 	var out []string
 	for _, s := range ss {
-		if s != "" && !containsString(out, s) {
+		if s != "" && !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
 	return out
-}
-
-func containsString(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
