@@ -16,6 +16,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/clinicbot/aftercare/internal/fixture"
+
 	"github.com/clinicbot/aftercare/content"
 	"github.com/clinicbot/aftercare/internal/conversation"
 	"github.com/clinicbot/aftercare/internal/server"
@@ -111,34 +113,17 @@ func freeAddr(t *testing.T) string {
 type session struct {
 	t      *testing.T
 	in     *io.PipeWriter
-	stdout *syncBuffer
-	stderr *syncBuffer
+	stdout *fixture.Buffer
+	stderr *fixture.Buffer
 	done   chan error
 	addr   string
 	cancel context.CancelFunc
 }
 
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 func startSession(t *testing.T, env map[string]string) *session {
 	t.Helper()
 	pr, pw := io.Pipe()
-	s := &session{t: t, in: pw, stdout: &syncBuffer{}, stderr: &syncBuffer{}, done: make(chan error, 1), addr: freeAddr(t)}
+	s := &session{t: t, in: pw, stdout: &fixture.Buffer{}, stderr: &fixture.Buffer{}, done: make(chan error, 1), addr: freeAddr(t)}
 	if env == nil {
 		env = map[string]string{}
 	}
@@ -146,7 +131,7 @@ func startSession(t *testing.T, env map[string]string) *session {
 	ctx, cancel := context.WithCancel(context.Background())
 	s.cancel = cancel
 	go func() { s.done <- run(ctx, nil, func(k string) string { return env[k] }, pr, s.stdout, s.stderr) }()
-	waitFor(t, func() bool { code, _ := s.get("/healthz"); return code == 200 })
+	fixture.WaitFor(t, "the condition", func() bool { code, _ := s.get("/healthz"); return code == 200 })
 	t.Cleanup(func() { cancel(); pw.Close() })
 	return s
 }
@@ -189,17 +174,6 @@ func (s *session) end() error {
 	}
 }
 
-func waitFor(t *testing.T, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatal("condition not met in time")
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-}
-
 func TestEndpointsAndMetricsDuringAConsoleSession(t *testing.T) {
 	s := startSession(t, nil)
 	if code, body := s.get("/readyz"); code != 200 || strings.TrimSpace(body) != "ready" {
@@ -219,7 +193,7 @@ func TestEndpointsAndMetricsDuringAConsoleSession(t *testing.T) {
 		`aftercare_content_items 14`,
 		`aftercare_build_info{`,
 	}
-	waitFor(t, func() bool {
+	fixture.WaitFor(t, "the condition", func() bool {
 		_, body := s.get("/metrics")
 		for _, w := range want {
 			if !strings.Contains(body, w) {
@@ -291,7 +265,7 @@ func TestReloadKeepsOldContentWhenNewIsInvalid(t *testing.T) {
 	}
 	// SIGHUP reloads too (and fails the same way, keeping the new content).
 	syscall.Kill(os.Getpid(), syscall.SIGHUP)
-	waitFor(t, func() bool {
+	fixture.WaitFor(t, "the condition", func() bool {
 		_, body := s.get("/metrics")
 		return strings.Contains(body, `aftercare_content_reloads_total{result="error"} 2`)
 	})
@@ -401,7 +375,7 @@ func TestShutdownOrder(t *testing.T) {
 	done := make(chan error, 1)
 	go func() { done <- a.run(ctx) }()
 	<-inFlight
-	waitFor(t, func() bool {
+	fixture.WaitFor(t, "the condition", func() bool {
 		r, err := http.Get("http://" + addr + "/healthz")
 		return err == nil && r.Body.Close() == nil
 	})

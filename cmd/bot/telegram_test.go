@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/clinicbot/aftercare/internal/fixture"
+
 	"github.com/clinicbot/aftercare/internal/adapters/telegram/telegramtest"
 )
 
@@ -17,7 +19,7 @@ func TestTelegramEndToEnd(t *testing.T) {
 	addr := freeAddr(t)
 	env := map[string]string{"TELEGRAM_BOT_TOKEN": tgToken, "TELEGRAM_API_ENDPOINT": fake.Endpoint(),
 		"HTTP_ADDR": addr, "LOG_FORMAT": "json", "CLINIC_NAME": "Glow Skin"}
-	var stdout, stderr syncBuffer
+	var stdout, stderr fixture.Buffer
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	done := make(chan error, 1)
@@ -25,15 +27,15 @@ func TestTelegramEndToEnd(t *testing.T) {
 		done <- run(ctx, nil, func(k string) string { return env[k] }, strings.NewReader(""), &stdout, &stderr)
 	}()
 	s := &session{t: t, addr: addr}
-	waitFor(t, func() bool { code, _ := s.get("/readyz"); return code == 200 })
+	fixture.WaitFor(t, "the condition", func() bool { code, _ := s.get("/readyz"); return code == 200 })
 
 	fake.Push(telegramtest.Text(77, "Jane here - can I take a bath tonight?"))
 	fake.Push(telegramtest.Text(78, "/start"))
-	waitFor(t, func() bool { return len(fake.SentTo(77)) == 1 && len(fake.SentTo(78)) == 1 })
+	fixture.WaitFor(t, "the condition", func() bool { return len(fake.SentTo(77)) == 1 && len(fake.SentTo(78)) == 1 })
 	if got := fake.SentTo(77)[0].Visible(); !strings.Contains(got, "blocked drains") || !strings.Contains(got, "Glow Skin") {
 		t.Errorf("answer = %q", got)
 	}
-	waitFor(t, func() bool {
+	fixture.WaitFor(t, "the condition", func() bool {
 		_, body := s.get("/metrics")
 		return strings.Contains(body, `aftercare_replies_total{kind="answer",platform="telegram"} 1`) &&
 			strings.Contains(body, `aftercare_reply_latency_seconds_count{platform="telegram"} 2`)

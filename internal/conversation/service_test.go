@@ -7,30 +7,12 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/clinicbot/aftercare/content"
+	"github.com/clinicbot/aftercare/internal/fixture"
+
 	"github.com/clinicbot/aftercare/internal/catalog"
 	"github.com/clinicbot/aftercare/internal/conversation"
 	"github.com/clinicbot/aftercare/internal/intents"
 )
-
-func load(t *testing.T) *catalog.Catalog {
-	t.Helper()
-	c, err := catalog.Load(content.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
-
-func newService(t *testing.T, clinic catalog.Clinic) *conversation.Service {
-	t.Helper()
-	c := load(t)
-	m, err := intents.New(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return conversation.New(c, m, clinic)
-}
 
 func ask(s *conversation.Service, text string) conversation.Reply {
 	return s.Answer(context.Background(), conversation.Message{Platform: "test", ChatID: "1", Text: text})
@@ -45,7 +27,7 @@ func answerIDs(r conversation.Reply) []string {
 }
 
 func TestAnswer(t *testing.T) {
-	s := newService(t, catalog.Clinic{})
+	s := fixture.Service(t, catalog.Clinic{})
 	tests := []struct {
 		msg      string
 		kind     conversation.Kind
@@ -75,7 +57,7 @@ func TestAnswer(t *testing.T) {
 }
 
 func TestUrgentTextComesFirst(t *testing.T) {
-	s := newService(t, catalog.Clinic{Name: "Glow Skin", Phone: "01234 567890"})
+	s := fixture.Service(t, catalog.Clinic{Name: "Glow Skin", Phone: "01234 567890"})
 	r := ask(s, "can i have a bath? my throat feels tight")
 	if r.Kind != conversation.KindUrgent || r.Intent != "home.adverse_reaction" || len(r.RedFlags) == 0 {
 		t.Fatalf("Answer = %+v, want urgent, filed under home.adverse_reaction", r)
@@ -86,7 +68,7 @@ func TestUrgentTextComesFirst(t *testing.T) {
 }
 
 func TestCommandsAndChoices(t *testing.T) {
-	s := newService(t, catalog.Clinic{Name: "Glow Skin"})
+	s := fixture.Service(t, catalog.Clinic{Name: "Glow Skin"})
 	tests := []struct {
 		msg      conversation.Message
 		kind     conversation.Kind
@@ -115,7 +97,7 @@ func TestCommandsAndChoices(t *testing.T) {
 }
 
 func TestNonText(t *testing.T) {
-	s := newService(t, catalog.Clinic{})
+	s := fixture.Service(t, catalog.Clinic{})
 	r := s.Answer(context.Background(), conversation.Message{NonText: true})
 	if r.Kind != conversation.KindNonText || !strings.Contains(r.PlainText(), "I can only read text messages") {
 		t.Errorf("Answer(photo) = %+v", r)
@@ -132,7 +114,7 @@ func TestClinicDetailsFillTheTexts(t *testing.T) {
 		{catalog.Clinic{Name: "Glow Skin", Phone: "020 7946 0000"}, "please contact your practitioner at Glow Skin on 020 7946 0000."},
 	}
 	for _, tc := range tests {
-		text := newService(t, tc.clinic).Decline().PlainText()
+		text := fixture.Service(t, tc.clinic).Decline().PlainText()
 		if !strings.Contains(text, tc.want) || strings.Contains(text, "{") {
 			t.Errorf("Decline() with %+v = %q, want it to contain %q", tc.clinic, text, tc.want)
 		}
@@ -140,7 +122,7 @@ func TestClinicDetailsFillTheTexts(t *testing.T) {
 }
 
 func TestWelcomeHelpAndTopics(t *testing.T) {
-	s := newService(t, catalog.Clinic{Name: "Glow Skin"})
+	s := fixture.Service(t, catalog.Clinic{Name: "Glow Skin"})
 	if w := s.Answer(context.Background(), conversation.Message{Command: conversation.CommandStart}).PlainText(); !strings.Contains(w, "general aftercare information, not a diagnosis") || !strings.Contains(w, "Glow Skin") {
 		t.Errorf("welcome = %q", w)
 	}
@@ -159,13 +141,9 @@ func TestWelcomeHelpAndTopics(t *testing.T) {
 }
 
 func TestClarifyOffersOptionsAndNoneOfThese(t *testing.T) {
-	c := load(t)
+	c := fixture.Catalog(t)
 	// An answer threshold nobody reaches turns every match into a question.
-	m, err := intents.NewWithThresholds(c, intents.Thresholds{Decline: 0.3, Answer: 1.01, Margin: 0.2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := conversation.New(c, m, catalog.Clinic{})
+	s := conversation.New(c, fixture.MatcherWith(t, c, intents.Thresholds{Decline: 0.3, Answer: 1.01, Margin: 0.2}), catalog.Clinic{})
 	r := ask(s, "can i have a bath")
 	if r.Kind != conversation.KindClarify || len(r.Options) == 0 || r.Options[0].ItemID != "home.bath" || r.Options[0].Title != "Baths" || r.NoneOfThese != "None of these" {
 		t.Fatalf("Answer = %+v, want a clarify offering Baths", r)
@@ -178,8 +156,8 @@ func TestClarifyOffersOptionsAndNoneOfThese(t *testing.T) {
 // TestReloadIsAtomic answers while content is swapped back and forth: every
 // reply must come wholly from one version.
 func TestReloadIsAtomic(t *testing.T) {
-	oldCat := load(t)
-	newCat := load(t)
+	oldCat := fixture.Catalog(t)
+	newCat := fixture.Catalog(t)
 	newCat.Items = slices.Clone(newCat.Items)
 	for i := range newCat.Items {
 		if newCat.Items[i].ID == "home.bath" {

@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/clinicbot/aftercare/content"
-	"github.com/clinicbot/aftercare/internal/catalog"
+	"github.com/clinicbot/aftercare/internal/fixture"
+
 	"github.com/clinicbot/aftercare/internal/intents"
 )
 
@@ -23,19 +23,6 @@ const (
 	devSet      = "../../../shared/eval/dev_questions.tsv"
 	clincSet    = "../../../shared/eval/clinc150_offtopic.txt"
 )
-
-func newMatcher(t *testing.T) *intents.Matcher {
-	t.Helper()
-	c, err := catalog.Load(content.FS)
-	if err != nil {
-		t.Fatalf("catalog.Load: %v", err)
-	}
-	m, err := intents.New(c)
-	if err != nil {
-		t.Fatalf("intents.New: %v", err)
-	}
-	return m
-}
 
 func openOrSkip(t *testing.T, path string, required bool) *os.File {
 	t.Helper()
@@ -51,7 +38,7 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 }
 
 func TestQualityBars(t *testing.T) {
-	m := newMatcher(t)
+	m := fixture.Matcher(t)
 	project, err := filepath.Glob(projectSets)
 	if err != nil || len(project) < 4 {
 		t.Fatalf("project question sets = %v, %v; want testdata/questions*.tsv", project, err)
@@ -87,7 +74,7 @@ func TestQualityBars(t *testing.T) {
 // TestOffTopicGetsNoAftercareAnswer: general-assistant requests (CLINC150)
 // must never be answered, or offered, an aftercare item.
 func TestOffTopicGetsNoAftercareAnswer(t *testing.T) {
-	m := newMatcher(t)
+	m := fixture.Matcher(t)
 	sc := bufio.NewScanner(openOrSkip(t, clincSet, false))
 	n := 0
 	for sc.Scan() {

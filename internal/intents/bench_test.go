@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/clinicbot/aftercare/internal/fixture"
+
 	"github.com/clinicbot/aftercare/content"
 	"github.com/clinicbot/aftercare/internal/catalog"
 	"github.com/clinicbot/aftercare/internal/intents"
@@ -52,7 +54,7 @@ func benchmarkMatch(b *testing.B, m *intents.Matcher, msgs []string) {
 
 // BenchmarkMatch: target mean ≤ 20 µs and p99 ≤ 100 µs per message.
 func BenchmarkMatch(b *testing.B) {
-	benchmarkMatch(b, newMatcher(b), realisticMix(b))
+	benchmarkMatch(b, fixture.Matcher(b), realisticMix(b))
 }
 
 // BenchmarkMatch1000Items: target ≤ 1 ms per message with 1,000 items.

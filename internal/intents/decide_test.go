@@ -4,7 +4,8 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/clinicbot/aftercare/content"
+	"github.com/clinicbot/aftercare/internal/fixture"
+
 	"github.com/clinicbot/aftercare/internal/catalog"
 	"github.com/clinicbot/aftercare/internal/intents"
 )
@@ -13,20 +14,13 @@ import (
 // word ("glow") through different phrases, and one with its own word.
 func twoReadings(t *testing.T, th intents.Thresholds) *intents.Matcher {
 	t.Helper()
-	c, err := catalog.Load(content.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := fixture.Catalog(t)
 	c.Items = append(slices.Clone(c.Items),
 		catalog.Item{ID: "test.glow_lamp", Section: catalog.SectionHome, Title: "Glow lamp", Answer: "a", Keywords: []string{"glow"}},
 		catalog.Item{ID: "test.glow_gel", Section: catalog.SectionHome, Title: "Glow gel", Answer: "b", Keywords: []string{"glowing"}},
 		catalog.Item{ID: "test.kettle", Section: catalog.SectionHome, Title: "Kettle", Answer: "c", Keywords: []string{"kettle"}},
 	)
-	m, err := intents.NewWithThresholds(c, th)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m
+	return fixture.MatcherWith(t, c, th)
 }
 
 func TestDecide(t *testing.T) {

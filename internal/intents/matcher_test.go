@@ -5,24 +5,11 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/clinicbot/aftercare/content"
+	"github.com/clinicbot/aftercare/internal/fixture"
+
 	"github.com/clinicbot/aftercare/internal/catalog"
 	"github.com/clinicbot/aftercare/internal/intents"
 )
-
-// newMatcher builds a matcher from the embedded content.
-func newMatcher(t testing.TB) *intents.Matcher {
-	t.Helper()
-	c, err := catalog.Load(content.FS)
-	if err != nil {
-		t.Fatalf("catalog.Load: %v", err)
-	}
-	m, err := intents.New(c)
-	if err != nil {
-		t.Fatalf("intents.New: %v", err)
-	}
-	return m
-}
 
 type matchCase struct {
 	msg  string
@@ -42,7 +29,7 @@ func runCases(t *testing.T, m *intents.Matcher, cases []matchCase) {
 }
 
 func TestMatchNormalisation(t *testing.T) {
-	runCases(t, newMatcher(t), []matchCase{
+	runCases(t, fixture.Matcher(t), []matchCase{
 		{"can I take a bath?", "home.bath"},
 		{"CAN I TAKE A BATH???", "home.bath"},
 		{"  can i take a bath  ", "home.bath"},
@@ -64,7 +51,7 @@ func TestMatchNormalisation(t *testing.T) {
 }
 
 func TestMatchMisspellings(t *testing.T) {
-	runCases(t, newMatcher(t), []matchCase{
+	runCases(t, fixture.Matcher(t), []matchCase{
 		{"can i have a bahth", "home.bath"},
 		{"is it normal to be itchey", "expect.itching"},
 		{"can i have a hot showr", "home.shower"},
@@ -80,7 +67,7 @@ func TestMatchMisspellings(t *testing.T) {
 }
 
 func TestMatchInflections(t *testing.T) {
-	runCases(t, newMatcher(t), []matchCase{
+	runCases(t, fixture.Matcher(t), []matchCase{
 		{"it's starting to itch", "expect.itching"},
 		{"my face is itchy", "expect.itching"},
 		{"the itching is awful", "expect.itching"},
@@ -93,7 +80,7 @@ func TestMatchInflections(t *testing.T) {
 }
 
 func TestMatchSynonyms(t *testing.T) {
-	runCases(t, newMatcher(t), []matchCase{
+	runCases(t, fixture.Matcher(t), []matchCase{
 		{"can i get in the tub", "home.bath"},
 		{"can i have a long soak", "home.bath"},
 		{"can i put foundation on tonight", "home.products"},
@@ -123,7 +110,7 @@ func TestMatchSynonyms(t *testing.T) {
 }
 
 func TestMatchDeclines(t *testing.T) {
-	m := newMatcher(t)
+	m := fixture.Matcher(t)
 	cases := []struct {
 		msg    string
 		reason intents.Reason
@@ -150,7 +137,7 @@ func TestMatchDeclines(t *testing.T) {
 }
 
 func TestMatchSmalltalk(t *testing.T) {
-	runCases(t, newMatcher(t), []matchCase{
+	runCases(t, fixture.Matcher(t), []matchCase{
 		{"hello", catalog.SmalltalkGreeting},
 		{"Hi there!", catalog.SmalltalkGreeting},
 		{"hello is anyone there", catalog.SmalltalkGreeting},
@@ -166,7 +153,7 @@ func TestMatchSmalltalk(t *testing.T) {
 }
 
 func TestMatchRedFlags(t *testing.T) {
-	m := newMatcher(t)
+	m := fixture.Matcher(t)
 	cases := []struct {
 		msg    string
 		urgent bool
@@ -228,7 +215,7 @@ func TestMatchRedFlags(t *testing.T) {
 }
 
 func TestMatchUrgentOutranksEverything(t *testing.T) {
-	m := newMatcher(t)
+	m := fixture.Matcher(t)
 	r := m.Match("can i have a bath? also my throat feels tight and i can't breathe")
 	if !r.Urgent || r.Intent != "home.adverse_reaction" {
 		t.Fatalf("Match = %+v, want urgent home.adverse_reaction", r)
@@ -239,7 +226,7 @@ func TestMatchUrgentOutranksEverything(t *testing.T) {
 }
 
 func TestMatchCompound(t *testing.T) {
-	m := newMatcher(t)
+	m := fixture.Matcher(t)
 	cases := []struct {
 		msg  string
 		want []string
@@ -262,7 +249,7 @@ func TestMatchCompound(t *testing.T) {
 }
 
 func TestSpellerLeavesRealWordsAlone(t *testing.T) {
-	m := newMatcher(t)
+	m := fixture.Matcher(t)
 	for _, msg := range []string{"turn on the light", "what is the path to the station", "i need to do my math homework", "is it a good night for a walk to the tower"} {
 		if r := m.Match(msg); r.Intent != "" && r.Kind != intents.KindSmalltalk {
 			t.Errorf("Match(%q) = %q, want a decline: real words must not be corrected into topics", msg, r.Intent)
@@ -271,7 +258,7 @@ func TestSpellerLeavesRealWordsAlone(t *testing.T) {
 }
 
 func TestMatchTruncatesHugeMessages(t *testing.T) {
-	m := newMatcher(t)
+	m := fixture.Matcher(t)
 	huge := repeat("can i take a bath tonight? ", 5000)
 	r := m.Match(huge)
 	if !r.Truncated {
@@ -291,7 +278,7 @@ func repeat(s string, n int) string {
 }
 
 func TestMatchIsSafeForConcurrentUse(t *testing.T) {
-	m := newMatcher(t)
+	m := fixture.Matcher(t)
 	msgs := []string{"can i take a bath", "face sooo itchy", "i have a fever", "hello", "what is the weather"}
 	want := make([]intents.Result, len(msgs))
 	for i, msg := range msgs {
@@ -352,7 +339,7 @@ func checkResult(t *testing.T, msg string, r intents.Result) {
 }
 
 func FuzzMatch(f *testing.F) {
-	m := newMatcher(f)
+	m := fixture.Matcher(f)
 	for _, s := range []string{"can i take a bath?", "face sooo itchy 😩", "no fever", "", "\xff\xfe", "a\u0301", "9/10 pain", "itchyyyyyyyyy", "'''", "n't", "2nite", "b4", "日本語", "hello is anyone there"} {
 		f.Add(s)
 	}
@@ -362,7 +349,7 @@ func FuzzMatch(f *testing.F) {
 }
 
 func TestLookup(t *testing.T) {
-	m := newMatcher(t)
+	m := fixture.Matcher(t)
 	tests := []struct {
 		query string
 		want  string

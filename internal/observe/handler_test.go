@@ -9,10 +9,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/clinicbot/aftercare/content"
+	"github.com/clinicbot/aftercare/internal/fixture"
+
 	"github.com/clinicbot/aftercare/internal/catalog"
 	"github.com/clinicbot/aftercare/internal/conversation"
-	"github.com/clinicbot/aftercare/internal/intents"
 	"github.com/clinicbot/aftercare/internal/observe"
 )
 
@@ -46,23 +46,10 @@ func (r *recorder) Panicked(p string) {
 	r.panics = append(r.panics, p)
 }
 
-func service(t *testing.T) *conversation.Service {
-	t.Helper()
-	c, err := catalog.Load(content.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := intents.New(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return conversation.New(c, m, catalog.Clinic{})
-}
-
 func TestOneLogLinePerMessageWithoutText(t *testing.T) {
 	var logs bytes.Buffer
 	rec := &recorder{}
-	h := observe.New(service(t), observe.Options{Logger: slog.New(slog.NewJSONHandler(&logs, nil)), Recorder: rec, HashKey: []byte("k")})
+	h := observe.New(fixture.Service(t, catalog.Clinic{}), observe.Options{Logger: slog.New(slog.NewJSONHandler(&logs, nil)), Recorder: rec, HashKey: []byte("k")})
 	msgs := []conversation.Message{
 		{Platform: "telegram", ChatID: "555123", Text: "Jane here, can I take a bath tonight?"},
 		{Platform: "telegram", ChatID: "555123", Text: "my throat is swelling up badly"},
@@ -94,7 +81,7 @@ func TestOneLogLinePerMessageWithoutText(t *testing.T) {
 
 func TestLogTextWhenAsked(t *testing.T) {
 	var logs bytes.Buffer
-	h := observe.New(service(t), observe.Options{Logger: slog.New(slog.NewTextHandler(&logs, nil)), Recorder: &recorder{}, LogText: true})
+	h := observe.New(fixture.Service(t, catalog.Clinic{}), observe.Options{Logger: slog.New(slog.NewTextHandler(&logs, nil)), Recorder: &recorder{}, LogText: true})
 	h.Answer(context.Background(), conversation.Message{Platform: "console", Text: "can I take a bath?"})
 	if !strings.Contains(logs.String(), `text="can I take a bath?"`) {
 		t.Errorf("log = %s, want the text", logs.String())
@@ -102,8 +89,8 @@ func TestLogTextWhenAsked(t *testing.T) {
 }
 
 func TestHashIDIsKeyedAndStable(t *testing.T) {
-	a := observe.New(service(t), observe.Options{HashKey: []byte("key-a"), Recorder: &recorder{}})
-	b := observe.New(service(t), observe.Options{HashKey: []byte("key-b"), Recorder: &recorder{}})
+	a := observe.New(fixture.Service(t, catalog.Clinic{}), observe.Options{HashKey: []byte("key-a"), Recorder: &recorder{}})
+	b := observe.New(fixture.Service(t, catalog.Clinic{}), observe.Options{HashKey: []byte("key-b"), Recorder: &recorder{}})
 	if a.HashID("telegram", "1") != a.HashID("telegram", "1") || a.HashID("telegram", "1") == b.HashID("telegram", "1") ||
 		a.HashID("telegram", "1") == a.HashID("slack", "1") || len(a.HashID("telegram", "1")) != 16 || a.HashID("x", "") != "" {
 		t.Error("HashID must be stable per key, differ across keys and platforms, and be 16 hex digits")
@@ -120,7 +107,7 @@ func (p panicky) Answer(ctx context.Context, msg conversation.Message) conversat
 func TestPanicIsRecoveredLoggedAndCounted(t *testing.T) {
 	var logs bytes.Buffer
 	rec := &recorder{}
-	h := observe.New(panicky{service(t)}, observe.Options{Logger: slog.New(slog.NewJSONHandler(&logs, nil)), Recorder: rec})
+	h := observe.New(panicky{fixture.Service(t, catalog.Clinic{})}, observe.Options{Logger: slog.New(slog.NewJSONHandler(&logs, nil)), Recorder: rec})
 	r := h.Answer(context.Background(), conversation.Message{Platform: "telegram", ChatID: "9", Text: "secret patient words"})
 	if r.Kind != conversation.KindDecline || !strings.Contains(r.PlainText(), "I don't have information on that") {
 		t.Errorf("Answer after panic = %+v, want the decline text", r)

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/clinicbot/aftercare/internal/fixture"
+
 	"github.com/clinicbot/aftercare/internal/server"
 )
 
@@ -110,7 +112,7 @@ func TestShutdownWaitsForDrain(t *testing.T) {
 	done := make(chan error, 1)
 	go func() { done <- s.Serve(ctx, ln, drained) }()
 	url := "http://" + ln.Addr().String() + "/healthz"
-	waitFor(t, func() bool { r, err := http.Get(url); return err == nil && r.Body.Close() == nil })
+	fixture.WaitFor(t, "the server", func() bool { r, err := http.Get(url); return err == nil && r.Body.Close() == nil })
 	cancel()
 	if r, err := http.Get(url); err != nil || r.StatusCode != 200 {
 		t.Fatalf("server stopped before the adapters drained: %v", err)
@@ -143,16 +145,5 @@ func TestRunFailsWhenItCannotListen(t *testing.T) {
 	err = server.New(server.Options{Addr: ln.Addr().String()}).Run(context.Background(), nil)
 	if err == nil || !strings.Contains(err.Error(), "address already in use") {
 		t.Errorf("Run on a busy port = %v", err)
-	}
-}
-
-func waitFor(t *testing.T, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatal("condition not met in time")
-		}
-		time.Sleep(10 * time.Millisecond)
 	}
 }

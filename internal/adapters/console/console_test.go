@@ -9,27 +9,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/clinicbot/aftercare/content"
+	"github.com/clinicbot/aftercare/internal/fixture"
+
 	"github.com/clinicbot/aftercare/internal/adapters/console"
 	"github.com/clinicbot/aftercare/internal/catalog"
 	"github.com/clinicbot/aftercare/internal/conversation"
-	"github.com/clinicbot/aftercare/internal/intents"
 )
 
 var _ console.Answerer = (*conversation.Service)(nil)
-
-func service(t *testing.T) *conversation.Service {
-	t.Helper()
-	c, err := catalog.Load(content.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := intents.New(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return conversation.New(c, m, catalog.Clinic{Name: "Glow Skin"})
-}
 
 func chat(t *testing.T, bot console.Answerer, input string, interactive bool) string {
 	t.Helper()
@@ -42,7 +29,7 @@ func chat(t *testing.T, bot console.Answerer, input string, interactive bool) st
 }
 
 func TestPipeAnswersEveryLineWithoutPromptNoise(t *testing.T) {
-	out := chat(t, service(t), "can I take a bath?\nface sooo itchy\n\nhello\n", false)
+	out := chat(t, fixture.Service(t, catalog.Clinic{Name: "Glow Skin"}), "can I take a bath?\nface sooo itchy\n\nhello\n", false)
 	for _, want := range []string{"blocked drains", "itchiness", "Please type your question", "Hello!"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
@@ -58,7 +45,7 @@ func TestPipeAnswersEveryLineWithoutPromptNoise(t *testing.T) {
 }
 
 func TestInteractiveSession(t *testing.T) {
-	out := chat(t, service(t), "/topics\n11\n/help\n/quit\ncan i take a bath\n", true)
+	out := chat(t, fixture.Service(t, catalog.Clinic{Name: "Glow Skin"}), "/topics\n11\n/help\n/quit\ncan i take a bath\n", true)
 	for _, want := range []string{
 		"aftercare assistant for Glow Skin", "not a diagnosis", "> ", // welcome and prompt
 		"What to expect:", " 1. Redness", "11. Baths", // numbered topics
@@ -88,7 +75,7 @@ func (c clarifier) Answer(ctx context.Context, msg conversation.Message) convers
 }
 
 func TestClarifyChoicesByNumber(t *testing.T) {
-	bot := clarifier{service(t)}
+	bot := clarifier{fixture.Service(t, catalog.Clinic{Name: "Glow Skin"})}
 	out := chat(t, bot, "wash?\n2\nwash?\n3\n2\n", false)
 	for _, want := range []string{"1. Showering\n2. Baths\n3. None of these", "blocked drains", "I don't have information on that"} {
 		if !strings.Contains(out, want) {
@@ -102,7 +89,7 @@ func TestClarifyChoicesByNumber(t *testing.T) {
 
 func TestHugeLineIsCutNotFatal(t *testing.T) {
 	huge := strings.Repeat("can i take a bath tonight? ", 10000) // 270 kB
-	out := chat(t, service(t), huge+"\nhello\n", false)
+	out := chat(t, fixture.Service(t, catalog.Clinic{Name: "Glow Skin"}), huge+"\nhello\n", false)
 	if !strings.Contains(out, "blocked drains") || !strings.Contains(out, "only read the first part") || !strings.Contains(out, "Hello!") {
 		t.Errorf("output = %.300q...", out)
 	}
@@ -113,7 +100,7 @@ type failingWriter struct{}
 func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("broken pipe") }
 
 func TestWriteErrorEndsRun(t *testing.T) {
-	c := &console.Chat{Bot: service(t), In: strings.NewReader("hello\n"), Out: failingWriter{}}
+	c := &console.Chat{Bot: fixture.Service(t, catalog.Clinic{Name: "Glow Skin"}), In: strings.NewReader("hello\n"), Out: failingWriter{}}
 	if err := c.Run(context.Background()); err == nil || !strings.Contains(err.Error(), "broken pipe") {
 		t.Errorf("Run() = %v, want the write error", err)
 	}
@@ -123,7 +110,7 @@ func TestCancelUnblocksPendingRead(t *testing.T) {
 	pr, pw := io.Pipe()
 	defer pw.Close()
 	var out bytes.Buffer
-	c := &console.Chat{Bot: service(t), In: pr, Out: &out}
+	c := &console.Chat{Bot: fixture.Service(t, catalog.Clinic{Name: "Glow Skin"}), In: pr, Out: &out}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- c.Run(ctx) }()

@@ -13,7 +13,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/clinicbot/aftercare/content"
+	"github.com/clinicbot/aftercare/internal/fixture"
+
 	"github.com/clinicbot/aftercare/internal/adapters/telegram"
 	"github.com/clinicbot/aftercare/internal/adapters/telegram/telegramtest"
 	"github.com/clinicbot/aftercare/internal/backoff"
@@ -22,6 +23,8 @@ import (
 	"github.com/clinicbot/aftercare/internal/intents"
 	"github.com/clinicbot/aftercare/internal/redact"
 )
+
+var glow = catalog.Clinic{Name: "Glow Skin"}
 
 const token = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawX"
 
@@ -55,20 +58,6 @@ func (r *recorder) count(reason string) int {
 	return r.errors[reason]
 }
 
-// service is the real conversation service on the embedded content.
-func service(t testing.TB, th intents.Thresholds) *conversation.Service {
-	t.Helper()
-	c, err := catalog.Load(content.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := intents.NewWithThresholds(c, th)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return conversation.New(c, m, catalog.Clinic{Name: "Glow Skin"})
-}
-
 // echo is a fake Answerer: a fixed reply for some texts, else "re: <text>".
 type echo struct {
 	replies map[string]conversation.Reply
@@ -90,23 +79,11 @@ type bot struct {
 	t      testing.TB
 	fake   *telegramtest.Server
 	rec    *recorder
-	logs   *syncBuffer
+	logs   *fixture.Buffer
 	cancel context.CancelFunc
 	done   chan error
 	ready  chan struct{}
 }
-
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
 
 // newFake starts a fake Bot API that closes after the adapters using it
 // have stopped (cleanups run last-in first-out).
@@ -117,7 +94,7 @@ func newFake(t testing.TB, token string) *telegramtest.Server {
 	return fake
 }
 
-func config(fake *telegramtest.Server, answerer telegram.Answerer, rec *recorder, logs *syncBuffer) telegram.Config {
+func config(fake *telegramtest.Server, answerer telegram.Answerer, rec *recorder, logs *fixture.Buffer) telegram.Config {
 	return telegram.Config{
 		Token: token, APIEndpoint: fake.Endpoint(), Bot: answerer, Recorder: rec,
 		Logger:      slog.New(redact.New(token).Handler(slog.NewJSONHandler(logs, nil))),
@@ -130,7 +107,7 @@ func config(fake *telegramtest.Server, answerer telegram.Answerer, rec *recorder
 
 func start(t testing.TB, fake *telegramtest.Server, answerer telegram.Answerer, tweak func(*telegram.Config)) *bot {
 	t.Helper()
-	b := &bot{t: t, fake: fake, rec: &recorder{}, logs: &syncBuffer{}, done: make(chan error, 1), ready: make(chan struct{})}
+	b := &bot{t: t, fake: fake, rec: &recorder{}, logs: &fixture.Buffer{}, done: make(chan error, 1), ready: make(chan struct{})}
 	cfg := config(fake, answerer, b.rec, b.logs)
 	var once sync.Once
 	cfg.SetReady = func(err error) {
@@ -166,21 +143,10 @@ func (b *bot) stop() error {
 	}
 }
 
-func waitFor(t testing.TB, what string, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-}
-
 // waitSent waits until chat has received n messages and returns them.
 func waitSent(t testing.TB, fake *telegramtest.Server, chat int64, n int) []telegramtest.Sent {
 	t.Helper()
-	waitFor(t, fmt.Sprintf("%d messages to chat %d", n, chat), func() bool { return len(fake.SentTo(chat)) >= n })
+	fixture.WaitFor(t, fmt.Sprintf("%d messages to chat %d", n, chat), func() bool { return len(fake.SentTo(chat)) >= n })
 	return fake.SentTo(chat)
 }
 
@@ -208,7 +174,7 @@ func buttons(t testing.TB, markup string) map[string]string {
 
 func TestStartWelcomesWithTopicsAndRegistersCommands(t *testing.T) {
 	fake := newFake(t, token)
-	b := start(t, fake, service(t, intents.DefaultThresholds), nil)
+	b := start(t, fake, fixture.Service(t, glow), nil)
 	<-b.ready
 	fake.Push(telegramtest.Text(42, "/start"))
 	msg := waitSent(t, fake, 42, 1)[0]
@@ -238,7 +204,7 @@ func TestStartWelcomesWithTopicsAndRegistersCommands(t *testing.T) {
 
 func TestPatientConversation(t *testing.T) {
 	fake := newFake(t, token)
-	start(t, fake, service(t, intents.DefaultThresholds), nil)
+	start(t, fake, fixture.Service(t, glow), nil)
 	tests := []struct {
 		chat   int64
 		update map[string]any
@@ -271,7 +237,7 @@ func TestPatientConversation(t *testing.T) {
 func TestClarifyButtonAnswersTheTopic(t *testing.T) {
 	fake := newFake(t, token)
 	// An answer threshold nobody reaches turns every question into "did you mean".
-	start(t, fake, service(t, intents.Thresholds{Decline: 0.3, Answer: 1.01, Margin: 0.2}), nil)
+	start(t, fake, fixture.ServiceWith(t, intents.Thresholds{Decline: 0.3, Answer: 1.01, Margin: 0.2}, glow), nil)
 	fake.Push(telegramtest.Text(7, "can i have a bath"))
 	ask := waitSent(t, fake, 7, 1)[0]
 	kb := buttons(t, ask.Markup)
@@ -287,7 +253,7 @@ func TestClarifyButtonAnswersTheTopic(t *testing.T) {
 		t.Errorf("after pressing None of these = %q", got.Visible())
 	}
 	fake.Push(telegramtest.Callback(7, "cb-3", "noop"))
-	waitFor(t, "three callback answers", func() bool { return len(fake.Requests("answerCallbackQuery")) == 3 })
+	fixture.WaitFor(t, "three callback answers", func() bool { return len(fake.Requests("answerCallbackQuery")) == 3 })
 	for i, r := range fake.Requests("answerCallbackQuery") {
 		if r.Form["callback_query_id"] != fmt.Sprintf("cb-%d", i+1) {
 			t.Errorf("answerCallbackQuery %d = %v", i, r.Form)
@@ -307,7 +273,7 @@ func TestIgnoredUpdatesAndGroups(t *testing.T) {
 	fake.Push(telegramtest.ReplyToBot(-5, 14, "and a bath?"))
 	fake.Push(telegramtest.Text(15, "done"))
 	waitSent(t, fake, 15, 1) // updates are handled in order of arrival per chat; 15 came last
-	waitFor(t, "group replies", func() bool { return len(fake.SentTo(-5)) == 2 })
+	fixture.WaitFor(t, "group replies", func() bool { return len(fake.SentTo(-5)) == 2 })
 	got := fake.SentTo(-5)
 	if got[0].Visible() != "re: can I shower?" && got[1].Visible() != "re: can I shower?" {
 		t.Errorf("group replies = %q, %q; want the mention stripped and answered", got[0].Visible(), got[1].Visible())
@@ -317,7 +283,7 @@ func TestIgnoredUpdatesAndGroups(t *testing.T) {
 			t.Errorf("chat %d got %d replies, want none", chat, n)
 		}
 	}
-	waitFor(t, "all updates confirmed", func() bool { return fake.Pending() == 0 })
+	fixture.WaitFor(t, "all updates confirmed", func() bool { return fake.Pending() == 0 })
 }
 
 func TestSpecialCharactersArriveIntact(t *testing.T) {
@@ -349,7 +315,7 @@ func TestLongAnswerIsSplitBetweenWords(t *testing.T) {
 	start(t, fake, echo{replies: map[string]conversation.Reply{"long": {Kind: conversation.KindAnswer,
 		Answers: []conversation.Answer{{Text: text}}}}}, nil)
 	fake.Push(telegramtest.Text(21, "long"))
-	waitFor(t, "the long answer", func() bool {
+	fixture.WaitFor(t, "the long answer", func() bool {
 		var n int
 		for _, m := range fake.SentTo(21) {
 			n += len(m.Visible())
@@ -444,7 +410,7 @@ func TestBadUpdateIsSkipped(t *testing.T) {
 	if got := waitSent(t, fake, 33, 1); got[0].Visible() != "re: after the bad one" {
 		t.Errorf("got %q", got[0].Visible())
 	}
-	waitFor(t, "both confirmed", func() bool { return fake.Pending() == 0 })
+	fixture.WaitFor(t, "both confirmed", func() bool { return fake.Pending() == 0 })
 	if !strings.Contains(b.logs.String(), "skipping an update that cannot be decoded") {
 		t.Errorf("logs = %s", b.logs.String())
 	}
@@ -480,7 +446,7 @@ func TestStopAndRestartLoseNothingAndRepeatNothing(t *testing.T) {
 	for i := 0; i < n; i++ {
 		fake.Push(telegramtest.Text(200+int64(i%6), fmt.Sprintf("q%d", i)))
 	}
-	waitFor(t, "some answers", func() bool { return len(fake.Sent()) >= 3 })
+	fixture.WaitFor(t, "some answers", func() bool { return len(fake.Sent()) >= 3 })
 	if err := b.stop(); err != nil {
 		t.Fatalf("Run() = %v", err)
 	}
@@ -490,8 +456,8 @@ func TestStopAndRestartLoseNothingAndRepeatNothing(t *testing.T) {
 	}
 	fake.SlowSends(0)
 	start(t, fake, echo{}, nil)
-	waitFor(t, "every question answered", func() bool { return len(fake.Sent()) >= n })
-	waitFor(t, "everything confirmed", func() bool { return fake.Pending() == 0 })
+	fixture.WaitFor(t, "every question answered", func() bool { return len(fake.Sent()) >= n })
+	fixture.WaitFor(t, "everything confirmed", func() bool { return fake.Pending() == 0 })
 	seen := map[string]int{}
 	for _, m := range fake.Sent() {
 		seen[m.Visible()]++
@@ -531,7 +497,7 @@ func TestConflictIsExplainedAndBackedOff(t *testing.T) {
 
 func TestWebhookChecksTheSecret(t *testing.T) {
 	fake := newFake(t, token)
-	rec, logs := &recorder{}, &syncBuffer{}
+	rec, logs := &recorder{}, &fixture.Buffer{}
 	cfg := config(fake, echo{}, rec, logs)
 	cfg.WebhookURL, cfg.WebhookSecret = "https://bot.example.com/telegram/hook", "s3cret_token-1"
 	ready := make(chan struct{})
@@ -598,7 +564,7 @@ func TestLogsHoldNeitherTokenNorText(t *testing.T) {
 	fake.Push(telegramtest.Text(51, "private words here"))
 	fake.Push(telegramtest.Text(52, "more private words"))
 	// One of the three answers meets the 500 then goes out; another meets the 400 and is dropped.
-	waitFor(t, "two answers and a refusal", func() bool { return len(fake.Sent()) == 2 && b.rec.count("bad_request") == 1 })
+	fixture.WaitFor(t, "two answers and a refusal", func() bool { return len(fake.Sent()) == 2 && b.rec.count("bad_request") == 1 })
 	b.stop()
 	logs := b.logs.String()
 	if !strings.Contains(logs, "retrying") {

@@ -4,9 +4,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/clinicbot/aftercare/internal/fixture"
+
 	"github.com/clinicbot/aftercare/internal/adapters/telegram"
 	"github.com/clinicbot/aftercare/internal/adapters/telegram/telegramtest"
-	"github.com/clinicbot/aftercare/internal/intents"
 )
 
 var questions = []string{"can I take a bath?", "face sooo itchy", "how many drops of serum", "can i wear makeup tonight",
@@ -17,7 +18,7 @@ var questions = []string{"can I take a bath?", "face sooo itchy", "how many drop
 // Telegram's rate limits raised. Allocations include the fake's.
 func BenchmarkUpdates(b *testing.B) {
 	fake := newFake(b, token)
-	bot := start(b, fake, service(b, intents.DefaultThresholds), func(c *telegram.Config) {
+	bot := start(b, fake, fixture.Service(b, glow), func(c *telegram.Config) {
 		c.Limits = telegram.Limits{PerChat: 1e6, PerChatBurst: 1e6, Global: 1e6, GlobalBurst: 1e6}
 		c.Workers = 32
 		c.MaxPending = 512
