@@ -18,6 +18,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/clinicbot/aftercare/internal/adapters/console"
+	slackbot "github.com/clinicbot/aftercare/internal/adapters/slack"
 	"github.com/clinicbot/aftercare/internal/adapters/telegram"
 	"github.com/clinicbot/aftercare/internal/catalog"
 	"github.com/clinicbot/aftercare/internal/conversation"
@@ -111,6 +112,19 @@ func (a *app) platforms() (map[string]http.Handler, error) {
 		}
 		a.runners = append(a.runners, runner{name: "telegram", run: tg.Run})
 		maps.Copy(routes, tg.Routes())
+	}
+	if sc := a.cfg.Slack; sc.BotToken != "" {
+		a.health.Set("slack", errors.New("connecting"))
+		sl, err := slackbot.New(slackbot.Config{
+			BotToken: sc.BotToken, AppToken: sc.AppToken, SigningSecret: sc.SigningSecret, APIURL: sc.APIURL,
+			Bot: a.handler, Recorder: a.metrics, Logger: a.log, Redact: a.redactor.Error,
+			SetReady: func(err error) { a.health.Set("slack", err) }, DrainTimeout: drainTimeout,
+		})
+		if err != nil {
+			return nil, err
+		}
+		a.runners = append(a.runners, runner{name: "slack", run: sl.Run})
+		maps.Copy(routes, sl.Routes())
 	}
 	return routes, nil
 }

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/clinicbot/aftercare/internal/adapters/slack/slacktest"
+	"github.com/clinicbot/aftercare/internal/fixture"
+)
+
+// TestSlackEndToEnd runs the whole bot in Socket Mode against a fake Slack:
+// ready once connected, a mention answered in its thread with the staff
+// explanation, metrics counted, logs private, clean stop.
+func TestSlackEndToEnd(t *testing.T) {
+	fake := slacktest.New(t, slacktest.Options{BotToken: xoxb, AppToken: xapp})
+	addr := freeAddr(t)
+	env := map[string]string{"SLACK_BOT_TOKEN": xoxb, "SLACK_APP_TOKEN": xapp, "SLACK_API_URL": fake.APIURL(),
+		"HTTP_ADDR": addr, "LOG_FORMAT": "json"}
+	var stdout, stderr fixture.Buffer
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, nil, func(k string) string { return env[k] }, strings.NewReader(""), &stdout, &stderr)
+	}()
+	s := &session{t: t, addr: addr}
+	fixture.WaitFor(t, "the bot to be ready", func() bool { code, _ := s.get("/readyz"); return code == 200 })
+
+	mention := slacktest.Mention("UNURSE1", "CWARD", "1700000000.000100", "", "<@"+fake.BotUserID()+"> can patients take a bath?")
+	fake.Send(t, slacktest.EventsAPI("env-1", "Ev1", mention))
+	post := fake.WaitPosts(t, 1)[0]
+	if post.Channel != "CWARD" || post.ThreadTS != "1700000000.000100" || !strings.Contains(post.AllText(), "blocked drains") ||
+		!strings.Contains(post.AllText(), "confidence") {
+		t.Errorf("post = %+v", post)
+	}
+	fake.WaitAck(t, "env-1")
+	fixture.WaitFor(t, "slack metrics", func() bool {
+		_, body := s.get("/metrics")
+		return strings.Contains(body, `aftercare_replies_total{kind="answer",platform="slack"} 1`) &&
+			strings.Contains(body, `aftercare_reply_latency_seconds_count{platform="slack"} 1`)
+	})
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("run() = %v, want nil after the signal", err)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("run did not stop")
+	}
+	logs := stderr.String()
+	for _, private := range []string{xoxb, xapp, "take a bath", "UNURSE1"} {
+		if strings.Contains(logs, private) {
+			t.Errorf("logs contain %q:\n%s", private, logs)
+		}
+	}
+}
+
+func TestSlackRefusedTokenExitsOne(t *testing.T) {
+	fake := slacktest.New(t, slacktest.Options{BotToken: "xoxb-the-right-one", AppToken: xapp})
+	env := map[string]string{"SLACK_BOT_TOKEN": xoxb, "SLACK_APP_TOKEN": xapp, "SLACK_API_URL": fake.APIURL(), "HTTP_ADDR": freeAddr(t)}
+	_, errOut, code := runBot(t, env, "")
+	if code != 1 || !strings.Contains(errOut, "slack: token refused: bot token") || strings.Contains(errOut, xoxb) {
+		t.Errorf("refused token: exit %d, %q", code, errOut)
+	}
+}
