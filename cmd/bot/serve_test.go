@@ -161,6 +161,19 @@ func (s *session) do(method, path, auth string) (int, string) {
 	return resp.StatusCode, string(b)
 }
 
+// stop cancels run's context, as a signal does, and waits for it to return.
+func (s *session) stop() error {
+	s.t.Helper()
+	s.cancel()
+	select {
+	case err := <-s.done:
+		return err
+	case <-time.After(15 * time.Second):
+		s.t.Fatal("run did not return after the signal")
+		return nil
+	}
+}
+
 // end closes the console input and waits for run to return.
 func (s *session) end() error {
 	s.t.Helper()

@@ -1,10 +1,8 @@
 package main
 
 import (
-	"context"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/clinicbot/aftercare/internal/adapters/slack/slacktest"
 	"github.com/clinicbot/aftercare/internal/fixture"
@@ -15,17 +13,7 @@ import (
 // explanation, metrics counted, logs private, clean stop.
 func TestSlackEndToEnd(t *testing.T) {
 	fake := slacktest.New(t, slacktest.Options{BotToken: xoxb, AppToken: xapp})
-	addr := freeAddr(t)
-	env := map[string]string{"SLACK_BOT_TOKEN": xoxb, "SLACK_APP_TOKEN": xapp, "SLACK_API_URL": fake.APIURL(),
-		"HTTP_ADDR": addr, "LOG_FORMAT": "json"}
-	var stdout, stderr fixture.Buffer
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	done := make(chan error, 1)
-	go func() {
-		done <- run(ctx, nil, func(k string) string { return env[k] }, strings.NewReader(""), &stdout, &stderr)
-	}()
-	s := &session{t: t, addr: addr}
+	s := startSession(t, map[string]string{"SLACK_BOT_TOKEN": xoxb, "SLACK_APP_TOKEN": xapp, "SLACK_API_URL": fake.APIURL(), "LOG_FORMAT": "json"})
 	fixture.WaitFor(t, "the bot to be ready", func() bool { code, _ := s.get("/readyz"); return code == 200 })
 
 	mention := slacktest.Mention("UNURSE1", "CWARD", "1700000000.000100", "", "<@"+fake.BotUserID()+"> can patients take a bath?")
@@ -41,16 +29,10 @@ func TestSlackEndToEnd(t *testing.T) {
 		return strings.Contains(body, `aftercare_replies_total{kind="answer",platform="slack"} 1`) &&
 			strings.Contains(body, `aftercare_reply_latency_seconds_count{platform="slack"} 1`)
 	})
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("run() = %v, want nil after the signal", err)
-		}
-	case <-time.After(15 * time.Second):
-		t.Fatal("run did not stop")
+	if err := s.stop(); err != nil { // as SIGTERM does
+		t.Errorf("run() = %v, want nil after the signal", err)
 	}
-	logs := stderr.String()
+	logs := s.stderr.String()
 	for _, private := range []string{xoxb, xapp, "take a bath", "UNURSE1"} {
 		if strings.Contains(logs, private) {
 			t.Errorf("logs contain %q:\n%s", private, logs)

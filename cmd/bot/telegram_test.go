@@ -1,10 +1,8 @@
 package main
 
 import (
-	"context"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/clinicbot/aftercare/internal/fixture"
 
@@ -16,18 +14,8 @@ import (
 func TestTelegramEndToEnd(t *testing.T) {
 	fake := telegramtest.New(tgToken)
 	t.Cleanup(fake.Close)
-	addr := freeAddr(t)
-	env := map[string]string{"TELEGRAM_BOT_TOKEN": tgToken, "TELEGRAM_API_ENDPOINT": fake.Endpoint(),
-		"HTTP_ADDR": addr, "LOG_FORMAT": "json", "CLINIC_NAME": "Glow Skin"}
-	var stdout, stderr fixture.Buffer
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	done := make(chan error, 1)
-	go func() {
-		done <- run(ctx, nil, func(k string) string { return env[k] }, strings.NewReader(""), &stdout, &stderr)
-	}()
-	s := &session{t: t, addr: addr}
-	fixture.WaitFor(t, "the condition", func() bool { code, _ := s.get("/readyz"); return code == 200 })
+	s := startSession(t, map[string]string{"TELEGRAM_BOT_TOKEN": tgToken, "TELEGRAM_API_ENDPOINT": fake.Endpoint(), "LOG_FORMAT": "json", "CLINIC_NAME": "Glow Skin"})
+	fixture.WaitFor(t, "the bot to be ready", func() bool { code, _ := s.get("/readyz"); return code == 200 })
 
 	fake.Push(telegramtest.Text(77, "Jane here - can I take a bath tonight?"))
 	fake.Push(telegramtest.Text(78, "/start"))
@@ -40,19 +28,13 @@ func TestTelegramEndToEnd(t *testing.T) {
 		return strings.Contains(body, `aftercare_replies_total{kind="answer",platform="telegram"} 1`) &&
 			strings.Contains(body, `aftercare_reply_latency_seconds_count{platform="telegram"} 2`)
 	})
-	cancel() // SIGTERM
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("run() = %v, want nil after the signal", err)
-		}
-	case <-time.After(15 * time.Second):
-		t.Fatal("run did not stop")
+	if err := s.stop(); err != nil { // as SIGTERM does
+		t.Errorf("run() = %v, want nil after the signal", err)
 	}
-	if stdout.String() != "" {
-		t.Errorf("the console ran beside Telegram: %q", stdout.String())
+	if s.stdout.String() != "" {
+		t.Errorf("the console ran beside Telegram: %q", s.stdout.String())
 	}
-	logs := stderr.String()
+	logs := s.stderr.String()
 	for _, private := range []string{tgToken, "Jane", "bath tonight"} {
 		if strings.Contains(logs, private) {
 			t.Errorf("logs contain %q:\n%s", private, logs)

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/clinicbot/aftercare/internal/fixture"
+
 	"github.com/clinicbot/aftercare/internal/adapters/slack"
 	"github.com/clinicbot/aftercare/internal/adapters/slack/slacktest"
 	"github.com/clinicbot/aftercare/internal/conversation"
@@ -210,31 +212,13 @@ func waitUntil(t *testing.T, what string, mu *sync.Mutex, changed *chan struct{}
 	}
 }
 
-// syncBuffer is a log destination safe for concurrent use.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
-
 // harness runs an Adapter against a fake Slack.
 type harness struct {
 	t     *testing.T
 	slack *slacktest.Server
 	rec   *fakeRecorder
 	ready *readiness
-	logs  *syncBuffer
+	logs  *fixture.Buffer
 	log   *slog.Logger
 	cfg   slack.Config
 	a     *slack.Adapter
@@ -248,7 +232,7 @@ type harness struct {
 func newHarness(t *testing.T, socket bool, bot slack.Answerer, edit func(*slack.Config)) *harness {
 	t.Helper()
 	h := &harness{t: t, slack: slacktest.New(t, slacktest.Options{}), rec: newRecorder(),
-		ready: newReadiness(), logs: &syncBuffer{}}
+		ready: newReadiness(), logs: &fixture.Buffer{}}
 	red := redact.New(h.slack.BotToken(), h.slack.AppToken(), signingSecret)
 	h.log = slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	h.cfg = slack.Config{BotToken: h.slack.BotToken(), APIURL: h.slack.APIURL(), Bot: bot, Recorder: h.rec,
