@@ -77,8 +77,6 @@ type Texts struct {
 	Empty         string
 	OtherLanguage string
 	TooLong       string
-	AlsoAsked     string
-	Error         string
 }
 
 // Smalltalk is a small-talk intent such as smalltalk.greeting.

@@ -66,8 +66,6 @@ type textsFile struct {
 	Empty         scalar `yaml:"empty"`
 	OtherLanguage scalar `yaml:"other_language"`
 	TooLong       scalar `yaml:"too_long"`
-	AlsoAsked     scalar `yaml:"also_asked"`
-	Error         scalar `yaml:"error"`
 }
 
 type smalltalkFile struct {

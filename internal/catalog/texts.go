@@ -42,8 +42,7 @@ func (l *loader) texts() Texts {
 		Thanks: get("thanks", f.Thanks), Goodbye: get("goodbye", f.Goodbye),
 		Greeting: get("greeting", f.Greeting), NonText: get("non_text", f.NonText),
 		Empty: get("empty", f.Empty), OtherLanguage: get("other_language", f.OtherLanguage),
-		TooLong: get("too_long", f.TooLong), AlsoAsked: get("also_asked", f.AlsoAsked),
-		Error: get("error", f.Error),
+		TooLong: get("too_long", f.TooLong),
 	}
 }
 

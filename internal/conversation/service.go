@@ -61,8 +61,7 @@ func (s *Service) Reload(cat *catalog.Catalog, m *intents.Matcher, clinic catalo
 		Decline: expand(t.Decline), Urgent: expand(t.Urgent), Clarify: expand(t.Clarify),
 		NoneOfThese: expand(t.NoneOfThese), Thanks: expand(t.Thanks), Goodbye: expand(t.Goodbye),
 		Greeting: expand(t.Greeting), NonText: expand(t.NonText), Empty: expand(t.Empty),
-		OtherLanguage: expand(t.OtherLanguage), TooLong: expand(t.TooLong), AlsoAsked: expand(t.AlsoAsked),
-		Error: expand(t.Error),
+		OtherLanguage: expand(t.OtherLanguage), TooLong: expand(t.TooLong),
 	}
 	s.kb.Store(kb)
 }

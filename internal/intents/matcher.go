@@ -243,13 +243,4 @@ func (m *Matcher) normalise(text string) []token {
 	return toks
 }
 
-// Topics returns the items' IDs and titles in content order.
-func (m *Matcher) Topics() []catalog.Item { return m.items }
-
 func (m *Matcher) itemID(i int) string { return m.items[i].ID }
-
-// String describes the matcher for logs.
-func (m *Matcher) String() string {
-	return fmt.Sprintf("intents.Matcher{items: %d, phrases: %d, red-flag rules: %d}",
-		len(m.items), len(m.index.phrases), len(m.flags.rules))
-}

@@ -89,9 +89,11 @@ func TestLogTextWhenAsked(t *testing.T) {
 }
 
 func TestHashIDIsKeyedAndStable(t *testing.T) {
-	a := observe.New(fixture.Service(t, catalog.Clinic{}), observe.Options{HashKey: []byte("key-a"), Recorder: &recorder{}})
-	b := observe.New(fixture.Service(t, catalog.Clinic{}), observe.Options{HashKey: []byte("key-b"), Recorder: &recorder{}})
-	if a.HashID("telegram", "1") != a.HashID("telegram", "1") || a.HashID("telegram", "1") == b.HashID("telegram", "1") ||
+	svc := fixture.Service(t, catalog.Clinic{})
+	a := observe.New(svc, observe.Options{HashKey: []byte("key-a"), Recorder: &recorder{}})
+	again := observe.New(svc, observe.Options{HashKey: []byte("key-a"), Recorder: &recorder{}}) // e.g. after a restart
+	b := observe.New(svc, observe.Options{HashKey: []byte("key-b"), Recorder: &recorder{}})
+	if a.HashID("telegram", "1") != again.HashID("telegram", "1") || a.HashID("telegram", "1") == b.HashID("telegram", "1") ||
 		a.HashID("telegram", "1") == a.HashID("slack", "1") || len(a.HashID("telegram", "1")) != 16 || a.HashID("x", "") != "" {
 		t.Error("HashID must be stable per key, differ across keys and platforms, and be 16 hex digits")
 	}

@@ -3,7 +3,6 @@ package slack_test
 import (
 	"bytes"
 	"context"
-	"errors"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -315,6 +314,3 @@ func (h *harness) post(path, contentType, body string, sign bool, ts time.Time, 
 	b.ReadFrom(resp.Body)
 	return resp.StatusCode, b.String()
 }
-
-// errorsIs reports whether err wraps target; a helper for table tests.
-func errorsIs(err, target error) bool { return errors.Is(err, target) }
