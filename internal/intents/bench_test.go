@@ -106,3 +106,16 @@ func word(n int) string {
 	}
 	return b.String()
 }
+
+// BenchmarkNew builds the matcher from the built-in content, as start-up
+// and every content reload do.
+func BenchmarkNew(b *testing.B) {
+	c := fixture.Catalog(b)
+	intents.New(c) // the shared English word list is built once per process
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := intents.New(c); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -576,3 +576,27 @@ func TestLogsHoldNeitherTokenNorText(t *testing.T) {
 		}
 	}
 }
+
+// panicky panics on one question and answers the rest.
+type panicky struct{ echo }
+
+func (p panicky) Answer(ctx context.Context, msg conversation.Message) conversation.Reply {
+	if msg.Text == "boom" {
+		panic("boom")
+	}
+	return p.echo.Answer(ctx, msg)
+}
+
+func TestPanicInOneUpdateDoesNotStopTheBot(t *testing.T) {
+	fake := newFake(t, token)
+	b := start(t, fake, panicky{}, nil)
+	fake.Push(telegramtest.Text(60, "boom"))
+	fake.Push(telegramtest.Text(60, "still there?"))
+	if got := waitSent(t, fake, 60, 1); got[0].Visible() != "re: still there?" {
+		t.Errorf("after a panic the chat got %q", got[0].Visible())
+	}
+	fixture.WaitFor(t, "both updates confirmed", func() bool { return fake.Pending() == 0 })
+	if logs := b.logs.String(); !strings.Contains(logs, "panic while handling an update") || strings.Contains(logs, "boom\"") {
+		t.Errorf("logs = %s", logs)
+	}
+}
