@@ -1,0 +1,214 @@
+// Package aftercare is the bot's vocabulary: who spoke (Actor), where to
+// post (Address), what was sent (MessageRef), one incoming delivery
+// (Inbound), what the bot says (Outgoing), and the ports the rest of the
+// program is written against (Sender, Clock). It imports nothing of the
+// module and only the standard library, so every other package may import
+// it.
+package aftercare
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+// Platform names where a message came from or goes to.
+type Platform string
+
+// Platforms.
+const (
+	Console  Platform = "console"
+	Telegram Platform = "telegram"
+	Slack    Platform = "slack"
+)
+
+// Actor is who spoke: a person's ID on a platform (a Telegram user ID, a
+// Slack user ID, "local" on the console). It is personal data: logs carry
+// it only hashed.
+type Actor struct {
+	Platform Platform
+	UserID   string
+}
+
+// IsZero reports whether a is the zero Actor.
+func (a Actor) IsZero() bool { return a.UserID == "" }
+
+// Address is where to post: a chat (Telegram chat, Slack channel or DM) and,
+// optionally, a thread in it. ReplyURL is a one-off reply route (Slack's
+// response_url for slash commands and ephemeral buttons); when set it is
+// used instead of Chat, and the reply is seen only by the person who asked.
+type Address struct {
+	Platform Platform
+	Chat     string
+	Thread   string
+	ReplyURL string
+}
+
+// MessageRef identifies a message the bot sent: Telegram's message_id or
+// Slack's ts, in the chat it was sent to. A reply split into several
+// platform messages is referred to by its first.
+type MessageRef struct {
+	Address Address
+	ID      string
+}
+
+// Inbound is one delivery from a platform: a question, a command or a
+// button press. DeliveryID is the platform's own ID for the delivery
+// (Telegram update_id or callback query ID, Slack event_id or trigger ID),
+// prefixed with its kind, so that a redelivery is recognised; it is empty
+// where the platform gives none (the console).
+type Inbound struct {
+	DeliveryID string
+	From       Actor
+	Chat       Address
+	// Received is when the adapter got the delivery.
+	Received time.Time
+	// Text is the question, or the argument of a command ("show brui", the
+	// payload of a Telegram deep link "/start PAYLOAD").
+	Text string
+	// NonText is set for photos, stickers, voice notes and other messages
+	// without text.
+	NonText bool
+	// Command is a command instead of a question (see the Command*
+	// constants).
+	Command string
+	// Choice is an item ID picked from a menu or a "did you mean" question,
+	// or ChoiceNone for "none of these", or a confirmation (ChoiceForget).
+	Choice string
+}
+
+// Commands an Inbound may carry.
+const (
+	CommandStart  = "start"  // a new conversation: the welcome; Text is the deep-link payload
+	CommandHelp   = "help"   // what the bot can answer
+	CommandTopics = "topics" // the list of topics
+	CommandShow   = "show"   // the item Text names, looked up loosely ("brui")
+	CommandForget = "forget" // delete what is stored about the person, after confirmation
+)
+
+// Choices that are not item IDs.
+const (
+	ChoiceNone         = "none"          // "none of these"
+	ChoiceForget       = "forget:yes"    // confirms /forget
+	ChoiceForgetCancel = "forget:cancel" // cancels /forget
+)
+
+// Kind labels an Outgoing message for metrics, logs and formatting.
+type Kind string
+
+// Outgoing kinds.
+const (
+	KindAnswer    Kind = "answer"
+	KindClarify   Kind = "clarify"
+	KindDecline   Kind = "decline"
+	KindUrgent    Kind = "urgent"
+	KindSmalltalk Kind = "smalltalk"
+	KindNonText   Kind = "non_text"
+	KindConfirm   Kind = "confirm" // a yes/no question (Options are the two buttons)
+	KindNotice    Kind = "notice"  // a statement from the bot itself ("everything is deleted")
+)
+
+// Kinds lists every kind, for metrics.
+var Kinds = []Kind{KindAnswer, KindClarify, KindDecline, KindUrgent, KindSmalltalk, KindNonText, KindConfirm, KindNotice}
+
+// Answer is one item's answer.
+type Answer struct {
+	ItemID string
+	Title  string
+	Text   string
+}
+
+// Option is a choice offered with buttons (or numbers on the console):
+// an item of a "did you mean…?" question, or a confirmation.
+type Option struct {
+	Choice string // an item ID, or a control choice such as ChoiceForget
+	Title  string
+}
+
+// Section is a section of the aftercare sheet with its topics, for menus.
+type Section struct {
+	Name  string
+	Items []Option
+}
+
+// Scored is an item with the matcher's confidence in it.
+type Scored struct {
+	ItemID string
+	Title  string
+	Score  float64
+}
+
+// Outgoing is what the bot says, before any platform formatting. Adapters
+// render it (HTML and keyboards on Telegram, blocks on Slack, plain text on
+// the console) and may split it into several platform messages.
+type Outgoing struct {
+	Kind Kind
+	// Intent is the item (or smalltalk.* intent) the message is about, ""
+	// for a decline.
+	Intent string
+	// Urgent is the urgent text; when set it is shown before anything else.
+	Urgent string
+	// Text is the body of messages that are not answers: a decline, small
+	// talk, the clarify or confirm question, a notice.
+	Text string
+	// Answers are the items answered, best first.
+	Answers []Answer
+	// Options are the choices offered; NoneOfThese labels the choice that
+	// declines them all (empty for a confirmation).
+	Options     []Option
+	NoneOfThese string
+	// Menu, when set, is the topics menu to show with the message.
+	Menu []Section
+	// Note follows everything else (e.g. "I've only read the first part").
+	Note string
+	// Score, RunnersUp and RedFlags explain the match to staff; Score is 0
+	// for messages that did not come from matching a message.
+	Score     float64
+	RunnersUp []Scored
+	RedFlags  []string
+}
+
+// Person is someone the bot has talked to, as the store keeps them: who
+// they are on their platform and when they were first and last seen. No
+// message text.
+type Person struct {
+	Actor     Actor
+	FirstSeen time.Time
+	LastSeen  time.Time
+}
+
+// Sender sends a message to an address. Every adapter implements it;
+// replies and messages the bot starts itself go through it.
+//
+// It returns a reference to what was sent, or an error that Is one of
+// ErrUnreachable (the person or channel cannot be reached: blocked, gone,
+// not a member — do not try again), ErrRetryLater (nothing was sent; the
+// platform or the network refused for now, or the bot is stopping) or
+// ErrUncertain (the request may have been delivered — a timeout after it
+// was written; sending again could post twice).
+type Sender interface {
+	Send(ctx context.Context, to Address, msg Outgoing) (MessageRef, error)
+}
+
+// Errors a Sender returns, wrapped with the platform's detail.
+var (
+	ErrUnreachable = errors.New("recipient unreachable")
+	ErrRetryLater  = errors.New("not sent; try again later")
+	ErrUncertain   = errors.New("delivery uncertain")
+)
+
+// ErrUnauthorized is returned when a platform refuses the bot's
+// credentials (a revoked or mistyped token). It is fatal: retrying will not
+// help.
+var ErrUnauthorized = errors.New("credentials refused")
+
+// Clock tells the time; tests inject a fake one.
+type Clock interface {
+	Now() time.Time
+}
+
+// SystemClock is the real clock.
+type SystemClock struct{}
+
+// Now returns the current time.
+func (SystemClock) Now() time.Time { return time.Now() }
