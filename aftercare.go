@@ -9,6 +9,8 @@ package aftercare
 import (
 	"context"
 	"errors"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -106,10 +108,11 @@ const (
 	KindNonText   Kind = "non_text"
 	KindConfirm   Kind = "confirm" // a yes/no question (Options are the two buttons)
 	KindNotice    Kind = "notice"  // a statement from the bot itself ("everything is deleted")
+	KindTopics    Kind = "topics"  // the list of topics (Menu), with the help text
 )
 
 // Kinds lists every kind, for metrics.
-var Kinds = []Kind{KindAnswer, KindClarify, KindDecline, KindUrgent, KindSmalltalk, KindNonText, KindConfirm, KindNotice}
+var Kinds = []Kind{KindAnswer, KindClarify, KindDecline, KindUrgent, KindSmalltalk, KindNonText, KindConfirm, KindNotice, KindTopics}
 
 // Answer is one item's answer.
 type Answer struct {
@@ -175,6 +178,39 @@ type Person struct {
 	Actor     Actor
 	FirstSeen time.Time
 	LastSeen  time.Time
+}
+
+// PlainText renders the message as plain text: the urgent text, the body,
+// the answers (each under its title when there are several), the options
+// numbered, then the note.
+func (o Outgoing) PlainText() string {
+	var parts []string
+	add := func(s string) {
+		if s = strings.TrimSpace(s); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	add(o.Urgent)
+	add(o.Text)
+	for _, a := range o.Answers {
+		if len(o.Answers) > 1 {
+			add(a.Title + "\n" + a.Text)
+		} else {
+			add(a.Text)
+		}
+	}
+	if len(o.Options) > 0 {
+		var b strings.Builder
+		for i, opt := range o.Options {
+			b.WriteString(strconv.Itoa(i+1) + ". " + opt.Title + "\n")
+		}
+		if o.NoneOfThese != "" {
+			b.WriteString(strconv.Itoa(len(o.Options)+1) + ". " + o.NoneOfThese + "\n")
+		}
+		add(b.String())
+	}
+	add(o.Note)
+	return strings.Join(parts, "\n\n")
 }
 
 // Sender sends a message to an address. Every adapter implements it;

@@ -21,10 +21,10 @@ import (
 	slackbot "github.com/clinicbot/aftercare/internal/adapters/slack"
 	"github.com/clinicbot/aftercare/internal/adapters/telegram"
 	"github.com/clinicbot/aftercare/internal/catalog"
-	"github.com/clinicbot/aftercare/internal/conversation"
 	"github.com/clinicbot/aftercare/internal/metrics"
 	"github.com/clinicbot/aftercare/internal/observe"
 	"github.com/clinicbot/aftercare/internal/redact"
+	"github.com/clinicbot/aftercare/internal/reply"
 	"github.com/clinicbot/aftercare/internal/server"
 )
 
@@ -40,7 +40,7 @@ type app struct {
 	log      *slog.Logger
 	redactor *redact.Redactor
 	metrics  *metrics.Registry
-	service  *conversation.Service
+	service  *reply.Service
 	handler  *observe.Handler
 	health   *server.Health
 	server   *server.Server
@@ -147,7 +147,7 @@ func newApp(cfg Config, stderr io.Writer) (*app, error) {
 	}
 	reg := metrics.New()
 	reg.ContentLoaded(len(cat.Items))
-	svc := conversation.New(cat, m, catalog.Clinic{Name: cfg.ClinicName, Phone: cfg.ClinicPhone})
+	svc := reply.New(cat, m, catalog.Clinic{Name: cfg.ClinicName, Phone: cfg.ClinicPhone})
 	key := []byte(cfg.LogHashKey)
 	if len(key) == 0 {
 		key = make([]byte, 32)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"github.com/clinicbot/aftercare"
 	"io"
 	"io/fs"
 	"net"
@@ -19,7 +20,6 @@ import (
 	"github.com/clinicbot/aftercare/internal/fixture"
 
 	"github.com/clinicbot/aftercare/content"
-	"github.com/clinicbot/aftercare/internal/conversation"
 	"github.com/clinicbot/aftercare/internal/server"
 )
 
@@ -318,7 +318,7 @@ func TestReloadUnderConcurrentMatching(t *testing.T) {
 					return
 				default:
 				}
-				r := a.handler.Answer(context.Background(), conversation.Message{Platform: "test", Text: "can i take a bath"})
+				r := a.handler.Answer(context.Background(), aftercare.Inbound{From: aftercare.Actor{Platform: "test"}, Text: "can i take a bath"})
 				if len(r.Answers) != 1 || !strings.HasPrefix(r.Answers[0].Text, "NEW bath answer.") {
 					t.Errorf("answer during reloads = %+v", r)
 					return

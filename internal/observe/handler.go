@@ -10,18 +10,17 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"github.com/clinicbot/aftercare"
 	"log/slog"
 	"runtime/debug"
 	"time"
-
-	"github.com/clinicbot/aftercare/internal/conversation"
 )
 
 // Service is the conversation service the Handler wraps.
 type Service interface {
-	Answer(ctx context.Context, msg conversation.Message) conversation.Reply
-	Sections() []conversation.Section
-	Decline() conversation.Reply
+	Answer(ctx context.Context, msg aftercare.Inbound) aftercare.Outgoing
+	Sections() []aftercare.Section
+	Decline() aftercare.Outgoing
 }
 
 // Recorder counts messages, replies and panics.
@@ -58,49 +57,49 @@ func New(svc Service, opts Options) *Handler {
 }
 
 // Sections returns the topics by section.
-func (h *Handler) Sections() []conversation.Section { return h.svc.Sections() }
+func (h *Handler) Sections() []aftercare.Section { return h.svc.Sections() }
 
 // Answer replies to msg, logs one line about it and counts it. A panic
 // while answering is recovered, logged (without the message text) and
 // counted, and the person gets the decline text.
-func (h *Handler) Answer(ctx context.Context, msg conversation.Message) (reply conversation.Reply) {
+func (h *Handler) Answer(ctx context.Context, msg aftercare.Inbound) (reply aftercare.Outgoing) {
 	start := time.Now()
-	h.opts.Recorder.Received(msg.Platform)
+	h.opts.Recorder.Received(string(msg.From.Platform))
 	defer func() {
 		if v := recover(); v != nil {
-			h.opts.Recorder.Panicked(msg.Platform)
+			h.opts.Recorder.Panicked(string(msg.From.Platform))
 			h.opts.Logger.Error("panic while handling a message; replied with the decline text",
-				"platform", msg.Platform, "chat", h.HashID(msg.Platform, msg.ChatID),
+				"platform", string(msg.From.Platform), "user", h.HashID(string(msg.From.Platform), msg.From.UserID),
 				"panic", fmt.Sprintf("%T", v), "stack", string(debug.Stack()))
 			reply = h.decline()
 		}
 		took := time.Since(start)
 		var items []string
-		if reply.Kind == conversation.KindAnswer {
+		if reply.Kind == aftercare.KindAnswer {
 			for _, a := range reply.Answers {
 				items = append(items, a.ItemID)
 			}
 		}
-		h.opts.Recorder.Replied(msg.Platform, string(reply.Kind), items, took)
+		h.opts.Recorder.Replied(string(msg.From.Platform), string(reply.Kind), items, took)
 		h.log(ctx, msg, reply, took)
 	}()
 	return h.svc.Answer(ctx, msg)
 }
 
 // decline is the decline text, or a fixed apology if even that fails.
-func (h *Handler) decline() (r conversation.Reply) {
+func (h *Handler) decline() (r aftercare.Outgoing) {
 	defer func() {
 		if recover() != nil {
-			r = conversation.Reply{Kind: conversation.KindDecline, Text: "Sorry, something went wrong. Please contact your practitioner."}
+			r = aftercare.Outgoing{Kind: aftercare.KindDecline, Text: "Sorry, something went wrong. Please contact your practitioner."}
 		}
 	}()
 	return h.svc.Decline()
 }
 
-func (h *Handler) log(ctx context.Context, msg conversation.Message, r conversation.Reply, took time.Duration) {
+func (h *Handler) log(ctx context.Context, msg aftercare.Inbound, r aftercare.Outgoing, took time.Duration) {
 	attrs := []slog.Attr{
-		slog.String("platform", msg.Platform),
-		slog.String("chat", h.HashID(msg.Platform, msg.ChatID)),
+		slog.String("platform", string(msg.From.Platform)),
+		slog.String("user", h.HashID(string(msg.From.Platform), msg.From.UserID)),
 		slog.String("kind", string(r.Kind)),
 		slog.String("item", r.Intent),
 		slog.Float64("score", r.Score),

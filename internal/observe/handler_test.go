@@ -3,6 +3,7 @@ package observe_test
 import (
 	"bytes"
 	"context"
+	"github.com/clinicbot/aftercare"
 	"log/slog"
 	"strings"
 	"sync"
@@ -12,11 +13,11 @@ import (
 	"github.com/clinicbot/aftercare/internal/fixture"
 
 	"github.com/clinicbot/aftercare/internal/catalog"
-	"github.com/clinicbot/aftercare/internal/conversation"
 	"github.com/clinicbot/aftercare/internal/observe"
+	"github.com/clinicbot/aftercare/internal/reply"
 )
 
-var _ observe.Service = (*conversation.Service)(nil)
+var _ observe.Service = (*reply.Service)(nil)
 
 // recorder is a fake Recorder that remembers what it was told.
 type recorder struct {
@@ -50,10 +51,10 @@ func TestOneLogLinePerMessageWithoutText(t *testing.T) {
 	var logs bytes.Buffer
 	rec := &recorder{}
 	h := observe.New(fixture.Service(t, catalog.Clinic{}), observe.Options{Logger: slog.New(slog.NewJSONHandler(&logs, nil)), Recorder: rec, HashKey: []byte("k")})
-	msgs := []conversation.Message{
-		{Platform: "telegram", ChatID: "555123", Text: "Jane here, can I take a bath tonight?"},
-		{Platform: "telegram", ChatID: "555123", Text: "my throat is swelling up badly"},
-		{Platform: "slack", ChatID: "U42", Command: conversation.CommandStart},
+	msgs := []aftercare.Inbound{
+		{From: aftercare.Actor{Platform: "telegram", UserID: "555123"}, Text: "Jane here, can I take a bath tonight?"},
+		{From: aftercare.Actor{Platform: "telegram", UserID: "555123"}, Text: "my throat is swelling up badly"},
+		{From: aftercare.Actor{Platform: "slack", UserID: "U42"}, Command: aftercare.CommandStart},
 	}
 	for _, m := range msgs {
 		h.Answer(context.Background(), m)
@@ -69,7 +70,7 @@ func TestOneLogLinePerMessageWithoutText(t *testing.T) {
 		}
 	}
 	for _, want := range []string{`"platform":"telegram"`, `"kind":"answer"`, `"item":"home.bath"`, `"kind":"urgent"`,
-		`"red_flags":["lips, tongue or throat swelling"]`, `"command":"start"`, `"chat":"` + h.HashID("telegram", "555123") + `"`} {
+		`"red_flags":["lips, tongue or throat swelling"]`, `"command":"start"`, `"user":"` + h.HashID("telegram", "555123") + `"`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("log lacks %s:\n%s", want, out)
 		}
@@ -82,7 +83,7 @@ func TestOneLogLinePerMessageWithoutText(t *testing.T) {
 func TestLogTextWhenAsked(t *testing.T) {
 	var logs bytes.Buffer
 	h := observe.New(fixture.Service(t, catalog.Clinic{}), observe.Options{Logger: slog.New(slog.NewTextHandler(&logs, nil)), Recorder: &recorder{}, LogText: true})
-	h.Answer(context.Background(), conversation.Message{Platform: "console", Text: "can I take a bath?"})
+	h.Answer(context.Background(), aftercare.Inbound{From: aftercare.Actor{Platform: "console"}, Text: "can I take a bath?"})
 	if !strings.Contains(logs.String(), `text="can I take a bath?"`) {
 		t.Errorf("log = %s, want the text", logs.String())
 	}
@@ -100,9 +101,9 @@ func TestHashIDIsKeyedAndStable(t *testing.T) {
 }
 
 // panicky is a fake service whose Answer panics with the message text.
-type panicky struct{ *conversation.Service }
+type panicky struct{ *reply.Service }
 
-func (p panicky) Answer(ctx context.Context, msg conversation.Message) conversation.Reply {
+func (p panicky) Answer(ctx context.Context, msg aftercare.Inbound) aftercare.Outgoing {
 	panic("cannot handle " + msg.Text)
 }
 
@@ -110,8 +111,8 @@ func TestPanicIsRecoveredLoggedAndCounted(t *testing.T) {
 	var logs bytes.Buffer
 	rec := &recorder{}
 	h := observe.New(panicky{fixture.Service(t, catalog.Clinic{})}, observe.Options{Logger: slog.New(slog.NewJSONHandler(&logs, nil)), Recorder: rec})
-	r := h.Answer(context.Background(), conversation.Message{Platform: "telegram", ChatID: "9", Text: "secret patient words"})
-	if r.Kind != conversation.KindDecline || !strings.Contains(r.PlainText(), "I don't have information on that") {
+	r := h.Answer(context.Background(), aftercare.Inbound{From: aftercare.Actor{Platform: "telegram", UserID: "9"}, Text: "secret patient words"})
+	if r.Kind != aftercare.KindDecline || !strings.Contains(r.PlainText(), "I don't have information on that") {
 		t.Errorf("Answer after panic = %+v, want the decline text", r)
 	}
 	if len(rec.panics) != 1 || rec.replies[0] != "telegram/decline" {
@@ -121,7 +122,7 @@ func TestPanicIsRecoveredLoggedAndCounted(t *testing.T) {
 		t.Errorf("log = %s", logs.String())
 	}
 	// The handler keeps working.
-	if r := h.Answer(context.Background(), conversation.Message{Platform: "telegram", Text: "again"}); r.Kind != conversation.KindDecline || len(rec.panics) != 2 {
+	if r := h.Answer(context.Background(), aftercare.Inbound{From: aftercare.Actor{Platform: "telegram"}, Text: "again"}); r.Kind != aftercare.KindDecline || len(rec.panics) != 2 {
 		t.Errorf("second Answer = %+v", r)
 	}
 }

@@ -8,19 +8,18 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/clinicbot/aftercare"
 	"io"
 	"os"
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/clinicbot/aftercare/internal/conversation"
 )
 
 // Answerer is what the console needs from the conversation service.
 type Answerer interface {
-	Answer(ctx context.Context, msg conversation.Message) conversation.Reply
-	Sections() []conversation.Section
+	Answer(ctx context.Context, msg aftercare.Inbound) aftercare.Outgoing
+	Sections() []aftercare.Section
 }
 
 // MaxLineBytes is the longest line read; the rest of a longer line is
@@ -55,7 +54,7 @@ func (c *Chat) Run(ctx context.Context) error {
 	c.quit = quit
 
 	if c.Interactive {
-		welcome := c.ask(ctx, conversation.Message{Command: conversation.CommandStart}).PlainText()
+		welcome := c.ask(ctx, aftercare.Inbound{Command: aftercare.CommandStart}).PlainText()
 		if err := c.write(welcome + "\n\nType /topics to see what I can help with, /quit to leave."); err != nil {
 			return c.stop(err, readDone)
 		}
@@ -129,31 +128,32 @@ func (c *Chat) handle(ctx context.Context, line string) (string, bool) {
 	case "/quit", "/exit", "/q":
 		return "Goodbye!", true
 	case "/help":
-		return c.ask(ctx, conversation.Message{Command: conversation.CommandHelp}).PlainText(), false
+		return c.ask(ctx, aftercare.Inbound{Command: aftercare.CommandHelp}).PlainText(), false
 	case "/start":
-		return c.ask(ctx, conversation.Message{Command: conversation.CommandStart}).PlainText(), false
+		return c.ask(ctx, aftercare.Inbound{Command: aftercare.CommandStart}).PlainText(), false
 	case "/topics":
 		return c.topics(), false
 	}
 	if n, err := strconv.Atoi(line); err == nil && n >= 1 && n <= len(c.choices) {
 		choice := c.choices[n-1]
 		c.choices = nil
-		return c.ask(ctx, conversation.Message{Choice: choice}).PlainText(), false
+		return c.ask(ctx, aftercare.Inbound{Choice: choice}).PlainText(), false
 	}
 	c.choices = nil
-	r := c.ask(ctx, conversation.Message{Text: line})
-	if r.Kind == conversation.KindClarify {
+	r := c.ask(ctx, aftercare.Inbound{Text: line})
+	if r.Kind == aftercare.KindClarify {
 		for _, o := range r.Options {
-			c.choices = append(c.choices, o.ItemID)
+			c.choices = append(c.choices, o.Choice)
 		}
-		c.choices = append(c.choices, conversation.ChoiceNone)
+		c.choices = append(c.choices, aftercare.ChoiceNone)
 	}
 	return r.PlainText(), false
 }
 
 // ask sends one message from this console to the bot.
-func (c *Chat) ask(ctx context.Context, msg conversation.Message) conversation.Reply {
-	msg.Platform, msg.ChatID = "console", "console"
+func (c *Chat) ask(ctx context.Context, msg aftercare.Inbound) aftercare.Outgoing {
+	msg.From = aftercare.Actor{Platform: aftercare.Console, UserID: "local"}
+	msg.Chat = aftercare.Address{Platform: aftercare.Console, Chat: "local"}
 	return c.Bot.Answer(ctx, msg)
 }
 
@@ -164,7 +164,7 @@ func (c *Chat) topics() string {
 	for _, sec := range c.Bot.Sections() {
 		b.WriteString(sec.Name + ":\n")
 		for _, it := range sec.Items {
-			c.choices = append(c.choices, it.ItemID)
+			c.choices = append(c.choices, it.Choice)
 			fmt.Fprintf(&b, "%2d. %s\n", len(c.choices), it.Title)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"github.com/clinicbot/aftercare"
 	"io"
 	"strings"
 	"testing"
@@ -13,10 +14,10 @@ import (
 
 	"github.com/clinicbot/aftercare/internal/adapters/console"
 	"github.com/clinicbot/aftercare/internal/catalog"
-	"github.com/clinicbot/aftercare/internal/conversation"
+	"github.com/clinicbot/aftercare/internal/reply"
 )
 
-var _ console.Answerer = (*conversation.Service)(nil)
+var _ console.Answerer = (*reply.Service)(nil)
 
 func chat(t *testing.T, bot console.Answerer, input string, interactive bool) string {
 	t.Helper()
@@ -63,14 +64,14 @@ func TestInteractiveSession(t *testing.T) {
 }
 
 // clarifier is a fake that asks "did you mean" for every question.
-type clarifier struct{ *conversation.Service }
+type clarifier struct{ *reply.Service }
 
-func (c clarifier) Answer(ctx context.Context, msg conversation.Message) conversation.Reply {
+func (c clarifier) Answer(ctx context.Context, msg aftercare.Inbound) aftercare.Outgoing {
 	if msg.Text == "" {
 		return c.Service.Answer(ctx, msg)
 	}
-	return conversation.Reply{Kind: conversation.KindClarify, Text: "Did you mean:",
-		Options:     []conversation.Option{{ItemID: "home.shower", Title: "Showering"}, {ItemID: "home.bath", Title: "Baths"}},
+	return aftercare.Outgoing{Kind: aftercare.KindClarify, Text: "Did you mean:",
+		Options:     []aftercare.Option{{Choice: "home.shower", Title: "Showering"}, {Choice: "home.bath", Title: "Baths"}},
 		NoneOfThese: "None of these"}
 }
 

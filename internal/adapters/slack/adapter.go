@@ -14,6 +14,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/clinicbot/aftercare"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -25,7 +26,6 @@ import (
 	slackapi "github.com/slack-go/slack"
 
 	"github.com/clinicbot/aftercare/internal/backoff"
-	"github.com/clinicbot/aftercare/internal/conversation"
 )
 
 // Platform is the Platform of every Message the adapter sends to the
@@ -55,8 +55,8 @@ var ErrAuth = errors.New("token refused")
 // Answerer answers messages; in production it is *observe.Handler, which
 // logs, counts and recovers from panics. It must be safe for concurrent use.
 type Answerer interface {
-	Answer(ctx context.Context, msg conversation.Message) conversation.Reply
-	Sections() []conversation.Section
+	Answer(ctx context.Context, msg aftercare.Inbound) aftercare.Outgoing
+	Sections() []aftercare.Section
 }
 
 // Recorder counts sends; in production it is *metrics.Registry. The

@@ -2,18 +2,17 @@ package slack
 
 import (
 	"context"
+	"github.com/clinicbot/aftercare"
 	"strings"
 	"testing"
-
-	"github.com/clinicbot/aftercare/internal/conversation"
 )
 
 type nopAnswerer struct{}
 
-func (nopAnswerer) Answer(context.Context, conversation.Message) conversation.Reply {
-	return conversation.Reply{}
+func (nopAnswerer) Answer(context.Context, aftercare.Inbound) aftercare.Outgoing {
+	return aftercare.Outgoing{}
 }
-func (nopAnswerer) Sections() []conversation.Section { return nil }
+func (nopAnswerer) Sections() []aftercare.Section { return nil }
 
 func TestNewValidates(t *testing.T) {
 	ok := Config{BotToken: "xoxb-1", SigningSecret: "s", Bot: nopAnswerer{}}

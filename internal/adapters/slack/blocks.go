@@ -2,14 +2,13 @@ package slack
 
 import (
 	"fmt"
+	"github.com/clinicbot/aftercare"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	slackapi "github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackutilsx"
-
-	"github.com/clinicbot/aftercare/internal/conversation"
 )
 
 // Block Kit limits (https://docs.slack.dev/reference/block-kit/blocks).
@@ -22,7 +21,7 @@ const (
 )
 
 // choiceAction prefixes the action_id of the "did you mean…?" buttons;
-// their value is the item ID or conversation.ChoiceNone.
+// their value is the item ID or aftercare.ChoiceNone.
 const choiceAction = "aftercare_choice"
 
 // urgentHeader marks the urgent text, which always comes first.
@@ -38,7 +37,7 @@ type message struct {
 // renderReply formats r for staff: the urgent text first under a header,
 // the body, the answers under their titles, buttons for the options, the
 // note, and a context line saying why the bot answered so.
-func renderReply(r conversation.Reply) message {
+func renderReply(r aftercare.Outgoing) message {
 	var b blockList
 	if r.Urgent != "" {
 		b.header(urgentHeader)
@@ -62,7 +61,7 @@ func renderReply(r conversation.Reply) message {
 
 // renderTopics lists every item by section, with the IDs `/aftercare show`
 // takes.
-func renderTopics(sections []conversation.Section) message {
+func renderTopics(sections []aftercare.Section) message {
 	var b blockList
 	var plain strings.Builder
 	for _, sec := range sections {
@@ -70,7 +69,7 @@ func renderTopics(sections []conversation.Section) message {
 		md.WriteString("*" + escape(sec.Name) + "*")
 		plain.WriteString(sec.Name + ":\n")
 		for _, it := range sec.Items {
-			fmt.Fprintf(&md, "\n• %s  `%s`", escape(it.Title), escape(it.ItemID))
+			fmt.Fprintf(&md, "\n• %s  `%s`", escape(it.Title), escape(it.Choice))
 			plain.WriteString("• " + it.Title + "\n")
 		}
 		b.sections(md.String())
@@ -82,7 +81,7 @@ func renderTopics(sections []conversation.Section) message {
 // explain tells staff why the bot answered so: the matched item, the
 // confidence and the runners-up. It is empty for replies that did not come
 // from matching a message.
-func explain(r conversation.Reply) string {
+func explain(r aftercare.Outgoing) string {
 	if r.Score <= 0 && len(r.RunnersUp) == 0 {
 		return ""
 	}
@@ -102,14 +101,14 @@ func explain(r conversation.Reply) string {
 
 // title is the title of the item r is about, or its ID when r does not
 // carry the title.
-func title(r conversation.Reply) string {
+func title(r aftercare.Outgoing) string {
 	for _, a := range r.Answers {
 		if a.ItemID == r.Intent {
 			return a.Title
 		}
 	}
 	for _, o := range r.Options {
-		if o.ItemID == r.Intent {
+		if o.Choice == r.Intent {
 			return o.Title
 		}
 	}
@@ -160,7 +159,7 @@ func (b *blockList) context(mrkdwn string) {
 }
 
 // buttons adds one button per option and one for "none of these".
-func (b *blockList) buttons(options []conversation.Option, noneOfThese string) {
+func (b *blockList) buttons(options []aftercare.Option, noneOfThese string) {
 	var elems []slackapi.BlockElement
 	add := func(label, value string) {
 		if len(elems) < maxButtons && label != "" {
@@ -170,9 +169,9 @@ func (b *blockList) buttons(options []conversation.Option, noneOfThese string) {
 		}
 	}
 	for _, o := range options {
-		add(o.Title, o.ItemID)
+		add(o.Title, o.Choice)
 	}
-	add(noneOfThese, conversation.ChoiceNone)
+	add(noneOfThese, aftercare.ChoiceNone)
 	if len(elems) > 0 {
 		b.blocks = append(b.blocks, slackapi.NewActionBlock("", elems...))
 	}

@@ -2,14 +2,13 @@ package slack
 
 import (
 	"context"
+	"github.com/clinicbot/aftercare"
 	"regexp"
 	"strings"
 	"time"
 
 	slackapi "github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
-
-	"github.com/clinicbot/aftercare/internal/conversation"
 )
 
 // This file turns what Slack sends, by either transport, into jobs.
@@ -106,7 +105,7 @@ func (a *Adapter) commandJob(cmd slackapi.SlashCommand, received time.Time) (job
 		return job{}, false
 	}
 	j := job{
-		msg:      conversation.Message{Platform: Platform, ChatID: cmd.UserID},
+		msg:      aftercare.Inbound{From: actor(cmd.UserID), Chat: aftercare.Address{Platform: aftercare.Slack, Chat: cmd.ChannelID, ReplyURL: cmd.ResponseURL}},
 		to:       destination{responseURL: cmd.ResponseURL},
 		source:   "command",
 		received: received,
@@ -115,13 +114,13 @@ func (a *Adapter) commandJob(cmd slackapi.SlashCommand, received time.Time) (job
 	word, rest, _ := strings.Cut(text, " ")
 	switch strings.ToLower(word) {
 	case "", "help":
-		j.msg.Command = conversation.CommandHelp
+		j.msg.Command = aftercare.CommandHelp
 	case "topics":
-		j.msg.Command, j.topics = conversation.CommandTopics, true
+		j.msg.Command, j.topics = aftercare.CommandTopics, true
 	case "show":
-		j.msg.Command, j.msg.Text = conversation.CommandShow, plainText(rest)
+		j.msg.Command, j.msg.Text = aftercare.CommandShow, plainText(rest)
 		if j.msg.Text == "" {
-			j.msg.Command = conversation.CommandHelp
+			j.msg.Command = aftercare.CommandHelp
 		}
 	default:
 		j.msg.Text = plainText(text)
@@ -147,7 +146,7 @@ func (a *Adapter) actionJob(cb slackapi.InteractionCallback, received time.Time)
 		return job{}, false
 	}
 	j := job{
-		msg:      conversation.Message{Platform: Platform, ChatID: cb.User.ID, Choice: choice},
+		msg:      aftercare.Inbound{From: actor(cb.User.ID), Choice: choice},
 		source:   "action",
 		received: received,
 	}
@@ -172,7 +171,7 @@ func (a *Adapter) actionJob(cb slackapi.InteractionCallback, received time.Time)
 
 // message is a question from user, its text cleaned of the bot's mention
 // and Slack's markup.
-func (a *Adapter) message(user, text string) conversation.Message {
+func (a *Adapter) message(user, text string) aftercare.Inbound {
 	if id := a.botUserID(); id != "" {
 		text = mention.ReplaceAllStringFunc(text, func(m string) string {
 			if mention.FindStringSubmatch(m)[1] == id {
@@ -182,7 +181,12 @@ func (a *Adapter) message(user, text string) conversation.Message {
 		})
 	}
 	text = leadingMention.ReplaceAllString(text, "")
-	return conversation.Message{Platform: Platform, ChatID: user, Text: plainText(text)}
+	return aftercare.Inbound{From: actor(user), Text: plainText(text)}
+}
+
+// actor is a Slack user as the bot's vocabulary has it.
+func actor(user string) aftercare.Actor {
+	return aftercare.Actor{Platform: aftercare.Slack, UserID: user}
 }
 
 var (

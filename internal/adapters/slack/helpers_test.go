@@ -3,6 +3,7 @@ package slack_test
 import (
 	"bytes"
 	"context"
+	"github.com/clinicbot/aftercare"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -15,7 +16,6 @@ import (
 
 	"github.com/clinicbot/aftercare/internal/adapters/slack"
 	"github.com/clinicbot/aftercare/internal/adapters/slack/slacktest"
-	"github.com/clinicbot/aftercare/internal/conversation"
 	"github.com/clinicbot/aftercare/internal/redact"
 )
 
@@ -32,22 +32,22 @@ var _ slack.Answerer = (*fakeBot)(nil)
 // message. With a gate, Answer waits until the gate is closed or ctx ends.
 type fakeBot struct {
 	mu      sync.Mutex
-	replies map[string]conversation.Reply
-	msgs    []conversation.Message
+	replies map[string]aftercare.Outgoing
+	msgs    []aftercare.Inbound
 	gate    chan struct{}
 	entered chan struct{} // one value per Answer call, when gate is set
 }
 
-func newBot(replies map[string]conversation.Reply) *fakeBot {
+func newBot(replies map[string]aftercare.Outgoing) *fakeBot {
 	if replies == nil {
-		replies = map[string]conversation.Reply{}
+		replies = map[string]aftercare.Outgoing{}
 	}
 	return &fakeBot{replies: replies, entered: make(chan struct{}, 16)}
 }
 
 // key is the table key of msg: its text, "choice:ID", "command:NAME TEXT"
 // or "nontext".
-func key(msg conversation.Message) string {
+func key(msg aftercare.Inbound) string {
 	switch {
 	case msg.Choice != "":
 		return "choice:" + msg.Choice
@@ -59,7 +59,7 @@ func key(msg conversation.Message) string {
 	return msg.Text
 }
 
-func (b *fakeBot) Answer(ctx context.Context, msg conversation.Message) conversation.Reply {
+func (b *fakeBot) Answer(ctx context.Context, msg aftercare.Inbound) aftercare.Outgoing {
 	b.mu.Lock()
 	b.msgs = append(b.msgs, msg)
 	r, ok := b.replies[key(msg)]
@@ -73,22 +73,22 @@ func (b *fakeBot) Answer(ctx context.Context, msg conversation.Message) conversa
 		}
 	}
 	if !ok {
-		r = conversation.Reply{Kind: conversation.KindSmalltalk, Text: "reply to " + key(msg)}
+		r = aftercare.Outgoing{Kind: aftercare.KindSmalltalk, Text: "reply to " + key(msg)}
 	}
 	return r
 }
 
-func (b *fakeBot) Sections() []conversation.Section {
-	return []conversation.Section{
-		{Name: "At home", Items: []conversation.Option{{ItemID: "home.bath", Title: "Bathing"}, {ItemID: "home.shower", Title: "Showering"}}},
-		{Name: "Skin care", Items: []conversation.Option{{ItemID: "skin.serum", Title: "Serum & SPF"}}},
+func (b *fakeBot) Sections() []aftercare.Section {
+	return []aftercare.Section{
+		{Name: "At home", Items: []aftercare.Option{{Choice: "home.bath", Title: "Bathing"}, {Choice: "home.shower", Title: "Showering"}}},
+		{Name: "Skin care", Items: []aftercare.Option{{Choice: "skin.serum", Title: "Serum & SPF"}}},
 	}
 }
 
-func (b *fakeBot) messages() []conversation.Message {
+func (b *fakeBot) messages() []aftercare.Inbound {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	return append([]conversation.Message(nil), b.msgs...)
+	return append([]aftercare.Inbound(nil), b.msgs...)
 }
 
 // fakeRecorder counts sends.

@@ -57,7 +57,7 @@ func TestHTTPSignedEventAnswered(t *testing.T) {
 	if p.Channel != channel || p.ThreadTS != "10.1" || p.Text != "reply to can patients take a bath?" {
 		t.Errorf("posted %q to %s thread %q", p.Text, p.Channel, p.ThreadTS)
 	}
-	if msgs := bot.messages(); len(msgs) != 1 || msgs[0].ChatID != staff || msgs[0].Platform != "slack" {
+	if msgs := bot.messages(); len(msgs) != 1 || msgs[0].From.UserID != staff || msgs[0].From.Platform != "slack" {
 		t.Errorf("Answerer got %+v", msgs)
 	}
 }

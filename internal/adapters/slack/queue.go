@@ -3,17 +3,16 @@ package slack
 import (
 	"context"
 	"errors"
+	"github.com/clinicbot/aftercare"
 	"hash/fnv"
 	"sync"
 	"time"
-
-	"github.com/clinicbot/aftercare/internal/conversation"
 )
 
 // job is one request to answer: the message, where the reply goes, and
 // when the request arrived (for the reply latency).
 type job struct {
-	msg      conversation.Message
+	msg      aftercare.Inbound
 	topics   bool // answer with the list of topics instead of asking the Answerer
 	to       destination
 	source   string // "mention", "dm", "command" or "action", for logs
@@ -59,7 +58,7 @@ func (q *queue) put(ctx context.Context, j job, wait bool) error {
 	if q.closed {
 		return errStopping
 	}
-	ch := q.shards[shard(j.msg.ChatID, len(q.shards))]
+	ch := q.shards[shard(j.msg.From.UserID, len(q.shards))]
 	if !wait {
 		select {
 		case ch <- j:

@@ -2,12 +2,12 @@ package slack_test
 
 import (
 	"fmt"
+	"github.com/clinicbot/aftercare"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/clinicbot/aftercare/internal/adapters/slack/slacktest"
-	"github.com/clinicbot/aftercare/internal/conversation"
 )
 
 // longAnswer is over 4,000 characters: short paragraphs, then one long
@@ -26,16 +26,16 @@ func longAnswer() string {
 func TestRendering(t *testing.T) {
 	t.Parallel()
 	long := longAnswer()
-	manyAnswers := make([]conversation.Answer, 60)
+	manyAnswers := make([]aftercare.Answer, 60)
 	for i := range manyAnswers {
-		manyAnswers[i] = conversation.Answer{ItemID: fmt.Sprint(i), Title: fmt.Sprint("Item ", i), Text: "Text."}
+		manyAnswers[i] = aftercare.Answer{ItemID: fmt.Sprint(i), Title: fmt.Sprint("Item ", i), Text: "Text."}
 	}
 	tests := []struct {
 		name  string
-		reply conversation.Reply
+		reply aftercare.Outgoing
 		check func(t *testing.T, p slacktest.Post)
 	}{
-		{"urgent text first and marked", conversation.Reply{Kind: conversation.KindUrgent, Intent: "home.adverse_reaction",
+		{"urgent text first and marked", aftercare.Outgoing{Kind: aftercare.KindUrgent, Intent: "home.adverse_reaction",
 			Urgent: "Call 999 now if your throat feels tight.", Score: 1, RedFlags: []string{"throat tight"}},
 			func(t *testing.T, p slacktest.Post) {
 				if p.Blocks[0].Type != "header" || !strings.Contains(p.Blocks[0].Text.Text, ":rotating_light:") {
@@ -51,9 +51,9 @@ func TestRendering(t *testing.T) {
 					t.Errorf("context %q, want the red flags", ctx)
 				}
 			}},
-		{"staff context: title, confidence, runners-up", conversation.Reply{Kind: conversation.KindAnswer, Intent: "home.shower", Score: 0.82,
-			Answers:   []conversation.Answer{{ItemID: "home.shower", Title: "Showering", Text: "Lukewarm water only."}},
-			RunnersUp: []conversation.Scored{{ItemID: "home.bath", Title: "Baths", Score: 0.41}, {ItemID: "home.swim", Title: "Swimming & pools", Score: 0.3}}},
+		{"staff context: title, confidence, runners-up", aftercare.Outgoing{Kind: aftercare.KindAnswer, Intent: "home.shower", Score: 0.82,
+			Answers:   []aftercare.Answer{{ItemID: "home.shower", Title: "Showering", Text: "Lukewarm water only."}},
+			RunnersUp: []aftercare.Scored{{ItemID: "home.bath", Title: "Baths", Score: 0.41}, {ItemID: "home.swim", Title: "Swimming & pools", Score: 0.3}}},
 			func(t *testing.T, p slacktest.Post) {
 				if got := p.Texts("section"); len(got) != 1 || got[0] != "*Showering*\nLukewarm water only." {
 					t.Errorf("sections %q, want the answer under its title", got)
@@ -63,15 +63,15 @@ func TestRendering(t *testing.T) {
 					t.Errorf("context %q, want %q", got, want)
 				}
 			}},
-		{"no context for a chosen item", conversation.Reply{Kind: conversation.KindAnswer, Intent: "home.bath",
-			Answers: []conversation.Answer{{ItemID: "home.bath", Title: "Baths", Text: "Not for 48 hours."}}},
+		{"no context for a chosen item", aftercare.Outgoing{Kind: aftercare.KindAnswer, Intent: "home.bath",
+			Answers: []aftercare.Answer{{ItemID: "home.bath", Title: "Baths", Text: "Not for 48 hours."}}},
 			func(t *testing.T, p slacktest.Post) {
 				if got := p.Texts("context"); len(got) != 0 {
 					t.Errorf("context %q, want none without a score", got)
 				}
 			}},
-		{"long answer split between paragraphs and words", conversation.Reply{Kind: conversation.KindAnswer, Intent: "x",
-			Answers: []conversation.Answer{{ItemID: "x", Title: "Long", Text: long}}},
+		{"long answer split between paragraphs and words", aftercare.Outgoing{Kind: aftercare.KindAnswer, Intent: "x",
+			Answers: []aftercare.Answer{{ItemID: "x", Title: "Long", Text: long}}},
 			func(t *testing.T, p slacktest.Post) {
 				sections := p.Texts("section")
 				if len(sections) < 2 {
@@ -89,7 +89,7 @@ func TestRendering(t *testing.T) {
 					t.Errorf("first section ends %q, want a paragraph end", sections[0][len(sections[0])-20:])
 				}
 			}},
-		{"dynamic text escaped", conversation.Reply{Kind: conversation.KindSmalltalk, Text: "Use <b> & don't > <@U1> <!channel>",
+		{"dynamic text escaped", aftercare.Outgoing{Kind: aftercare.KindSmalltalk, Text: "Use <b> & don't > <@U1> <!channel>",
 			Note: "A & B"},
 			func(t *testing.T, p slacktest.Post) {
 				if got := p.Texts("section"); len(got) != 1 || got[0] != "Use &lt;b&gt; &amp; don't &gt; &lt;@U1&gt; &lt;!channel&gt;" {
@@ -115,7 +115,7 @@ func TestRendering(t *testing.T) {
 					t.Errorf("fallback %q, want the options numbered", p.Text)
 				}
 			}},
-		{"at most 50 blocks", conversation.Reply{Kind: conversation.KindAnswer, Answers: manyAnswers},
+		{"at most 50 blocks", aftercare.Outgoing{Kind: aftercare.KindAnswer, Answers: manyAnswers},
 			func(t *testing.T, p slacktest.Post) {
 				if len(p.Blocks) != 50 || p.Blocks[49].Type != "context" {
 					t.Errorf("%d blocks, last %q; want 50 ending with a note", len(p.Blocks), p.Blocks[len(p.Blocks)-1].Type)
@@ -125,7 +125,7 @@ func TestRendering(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			h := newHarness(t, true, newBot(map[string]conversation.Reply{"q": tc.reply}), nil).start()
+			h := newHarness(t, true, newBot(map[string]aftercare.Outgoing{"q": tc.reply}), nil).start()
 			h.slack.Send(t, slacktest.EventsAPI("env-1", "Ev1", slacktest.DM(staff, dmChannel, "1.1", "", "q")))
 			p := h.slack.WaitPosts(t, 1)[0]
 			if p.Text == "" {

@@ -11,9 +11,9 @@ import (
 	"github.com/clinicbot/aftercare/internal/adapters/slack"
 	"github.com/clinicbot/aftercare/internal/adapters/slack/slacktest"
 	"github.com/clinicbot/aftercare/internal/catalog"
-	"github.com/clinicbot/aftercare/internal/conversation"
 	"github.com/clinicbot/aftercare/internal/intents"
 	"github.com/clinicbot/aftercare/internal/observe"
+	"github.com/clinicbot/aftercare/internal/reply"
 )
 
 var _ slack.Answerer = (*observe.Handler)(nil)
@@ -30,7 +30,7 @@ func realBot(t *testing.T, c *slack.Config) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	svc := conversation.New(cat, m, catalog.Clinic{Name: "Glow Skin", Phone: "01234 567890"})
+	svc := reply.New(cat, m, catalog.Clinic{Name: "Glow Skin", Phone: "01234 567890"})
 	c.Bot = observe.New(svc, observe.Options{Logger: c.Logger, Recorder: nopObserver{}, HashKey: []byte("k")})
 }
 

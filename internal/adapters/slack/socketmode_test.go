@@ -3,6 +3,7 @@ package slack_test
 import (
 	"errors"
 	"fmt"
+	"github.com/clinicbot/aftercare"
 	"maps"
 	"slices"
 	"strings"
@@ -11,7 +12,6 @@ import (
 
 	"github.com/clinicbot/aftercare/internal/adapters/slack"
 	"github.com/clinicbot/aftercare/internal/adapters/slack/slacktest"
-	"github.com/clinicbot/aftercare/internal/conversation"
 )
 
 func TestSocketModeAnswersInThread(t *testing.T) {
@@ -53,7 +53,7 @@ func TestSocketModeAnswersInThread(t *testing.T) {
 				t.Errorf("posted sections %q, fallback %q; want %q", got, p.Text, tc.wantReply)
 			}
 			msgs := bot.messages()
-			want := conversation.Message{Platform: "slack", ChatID: staff, Text: tc.wantText, NonText: tc.nonText}
+			want := aftercare.Inbound{From: aftercare.Actor{Platform: "slack", UserID: staff}, Text: tc.wantText, NonText: tc.nonText}
 			if len(msgs) != 1 || msgs[0] != want {
 				t.Errorf("Answerer got %+v, want [%+v]", msgs, want)
 			}
@@ -176,10 +176,10 @@ func TestSocketModeSlashCommands(t *testing.T) {
 }
 
 // clarify is a "did you mean…?" reply.
-var clarify = conversation.Reply{Kind: conversation.KindClarify, Intent: "home.bath", Text: "Did you mean one of these?",
-	Options:     []conversation.Option{{ItemID: "home.bath", Title: "Bathing"}, {ItemID: "home.shower", Title: "Showering"}},
+var clarify = aftercare.Outgoing{Kind: aftercare.KindClarify, Intent: "home.bath", Text: "Did you mean one of these?",
+	Options:     []aftercare.Option{{Choice: "home.bath", Title: "Bathing"}, {Choice: "home.shower", Title: "Showering"}},
 	NoneOfThese: "None of these", Score: 0.41,
-	RunnersUp: []conversation.Scored{{ItemID: "home.shower", Title: "Showering", Score: 0.39}}}
+	RunnersUp: []aftercare.Scored{{ItemID: "home.shower", Title: "Showering", Score: 0.39}}}
 
 func TestSocketModeButtonPress(t *testing.T) {
 	t.Parallel()
@@ -197,7 +197,7 @@ func TestSocketModeButtonPress(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			bot := newBot(map[string]conversation.Reply{"washing?": clarify})
+			bot := newBot(map[string]aftercare.Outgoing{"washing?": clarify})
 			h := newHarness(t, true, bot, nil).start()
 			h.slack.Send(t, slacktest.EventsAPI("env-1", "Ev1", slacktest.Mention(staff, channel, "7.1", "", "<@UBOT> washing?")))
 			asked := h.slack.WaitPosts(t, 1)[0]
@@ -219,7 +219,7 @@ func TestSocketModeButtonPress(t *testing.T) {
 			if want := "reply to " + tc.wantKey; p.Text != want {
 				t.Errorf("answer %q, want %q", p.Text, want)
 			}
-			if msgs := bot.messages(); len(msgs) != 2 || msgs[1].ChatID != staff {
+			if msgs := bot.messages(); len(msgs) != 2 || msgs[1].From.UserID != staff {
 				t.Errorf("Answerer got %+v", msgs)
 			}
 			h.slack.WaitAck(t, "env-2")

@@ -10,6 +10,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/clinicbot/aftercare"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -19,15 +20,14 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/clinicbot/aftercare/internal/backoff"
-	"github.com/clinicbot/aftercare/internal/conversation"
 )
 
 const platform = "telegram"
 
 // Answerer answers messages; in production the observed conversation service.
 type Answerer interface {
-	Answer(ctx context.Context, msg conversation.Message) conversation.Reply
-	Sections() []conversation.Section
+	Answer(ctx context.Context, msg aftercare.Inbound) aftercare.Outgoing
+	Sections() []aftercare.Section
 }
 
 // Recorder counts sends and their latency.

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/clinicbot/aftercare"
 	"log/slog"
 	"net/http/httptest"
 	"strings"
@@ -19,16 +20,16 @@ import (
 	"github.com/clinicbot/aftercare/internal/adapters/telegram/telegramtest"
 	"github.com/clinicbot/aftercare/internal/backoff"
 	"github.com/clinicbot/aftercare/internal/catalog"
-	"github.com/clinicbot/aftercare/internal/conversation"
 	"github.com/clinicbot/aftercare/internal/intents"
 	"github.com/clinicbot/aftercare/internal/redact"
+	"github.com/clinicbot/aftercare/internal/reply"
 )
 
 var glow = catalog.Clinic{Name: "Glow Skin"}
 
 const token = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawX"
 
-var _ telegram.Answerer = (*conversation.Service)(nil)
+var _ telegram.Answerer = (*reply.Service)(nil)
 
 // recorder is a fake Recorder.
 type recorder struct {
@@ -60,19 +61,19 @@ func (r *recorder) count(reason string) int {
 
 // echo is a fake Answerer: a fixed reply for some texts, else "re: <text>".
 type echo struct {
-	replies map[string]conversation.Reply
+	replies map[string]aftercare.Outgoing
 	delay   time.Duration
 }
 
-func (e echo) Answer(ctx context.Context, msg conversation.Message) conversation.Reply {
+func (e echo) Answer(ctx context.Context, msg aftercare.Inbound) aftercare.Outgoing {
 	time.Sleep(e.delay) // simulates slow work in flight, not synchronisation
 	if r, ok := e.replies[msg.Text]; ok {
 		return r
 	}
-	return conversation.Reply{Kind: conversation.KindAnswer, Answers: []conversation.Answer{{ItemID: "x", Title: "X", Text: "re: " + msg.Text}}}
+	return aftercare.Outgoing{Kind: aftercare.KindAnswer, Answers: []aftercare.Answer{{ItemID: "x", Title: "X", Text: "re: " + msg.Text}}}
 }
 
-func (e echo) Sections() []conversation.Section { return nil }
+func (e echo) Sections() []aftercare.Section { return nil }
 
 // bot runs an adapter against a fake.
 type bot struct {
@@ -289,8 +290,8 @@ func TestIgnoredUpdatesAndGroups(t *testing.T) {
 func TestSpecialCharactersArriveIntact(t *testing.T) {
 	fake := newFake(t, token)
 	special := "Use _*[]()~`>#+-=|{}.!<& as is: <b>not bold</b> &amp; 6–8 drops 😊"
-	start(t, fake, echo{replies: map[string]conversation.Reply{"special": {Kind: conversation.KindAnswer,
-		Answers: []conversation.Answer{{Title: "T <1>", Text: special}, {Title: "Second & last", Text: "x > y"}}}}}, nil)
+	start(t, fake, echo{replies: map[string]aftercare.Outgoing{"special": {Kind: aftercare.KindAnswer,
+		Answers: []aftercare.Answer{{Title: "T <1>", Text: special}, {Title: "Second & last", Text: "x > y"}}}}}, nil)
 	fake.Push(telegramtest.Text(20, "special"))
 	got := waitSent(t, fake, 20, 1)[0].Visible()
 	for _, want := range []string{"T <1>\n" + special, "Second & last\nx > y"} {
@@ -312,8 +313,8 @@ func TestLongAnswerIsSplitBetweenWords(t *testing.T) {
 		}
 	}
 	text := strings.TrimSpace(long.String())
-	start(t, fake, echo{replies: map[string]conversation.Reply{"long": {Kind: conversation.KindAnswer,
-		Answers: []conversation.Answer{{Text: text}}}}}, nil)
+	start(t, fake, echo{replies: map[string]aftercare.Outgoing{"long": {Kind: aftercare.KindAnswer,
+		Answers: []aftercare.Answer{{Text: text}}}}}, nil)
 	fake.Push(telegramtest.Text(21, "long"))
 	fixture.WaitFor(t, "the long answer", func() bool {
 		var n int
@@ -580,7 +581,7 @@ func TestLogsHoldNeitherTokenNorText(t *testing.T) {
 // panicky panics on one question and answers the rest.
 type panicky struct{ echo }
 
-func (p panicky) Answer(ctx context.Context, msg conversation.Message) conversation.Reply {
+func (p panicky) Answer(ctx context.Context, msg aftercare.Inbound) aftercare.Outgoing {
 	if msg.Text == "boom" {
 		panic("boom")
 	}

@@ -3,12 +3,12 @@ package telegram
 import (
 	"context"
 	"errors"
+	"github.com/clinicbot/aftercare"
+	"strconv"
 	"strings"
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
-
-	"github.com/clinicbot/aftercare/internal/conversation"
 )
 
 // decline hint: where a patient can see what the bot knows.
@@ -57,7 +57,7 @@ func (a *Adapter) handleMessage(ctx context.Context, j job, m *tgbotapi.Message)
 		return true
 	}
 	reply := a.cfg.Bot.Answer(ctx, msg)
-	var sections []conversation.Section
+	var sections []aftercare.Section
 	if menu {
 		sections = a.cfg.Bot.Sections()
 	}
@@ -67,21 +67,22 @@ func (a *Adapter) handleMessage(ctx context.Context, j job, m *tgbotapi.Message)
 // toMessage reads a Telegram message as a conversation message. menu is
 // set for commands that show the topics keyboard. In groups only commands,
 // mentions of the bot and replies to it are for the bot.
-func (a *Adapter) toMessage(m *tgbotapi.Message) (msg conversation.Message, menu, ok bool) {
-	msg = conversation.Message{Platform: platform, ChatID: chatKey(m.Chat.ID)}
+func (a *Adapter) toMessage(m *tgbotapi.Message) (msg aftercare.Inbound, menu, ok bool) {
+	msg = aftercare.Inbound{From: actorOf(m.From), Chat: address(m.Chat.ID)}
 	cmd := a.command(m)
 	if !m.Chat.IsPrivate() && cmd == "" && !a.addressed(m) {
 		return msg, false, false
 	}
 	switch cmd {
 	case "start":
-		msg.Command = conversation.CommandStart
+		// A deep link (t.me/bot?start=PAYLOAD) arrives as "/start PAYLOAD".
+		msg.Command, msg.Text = aftercare.CommandStart, strings.TrimSpace(m.CommandArguments())
 		return msg, true, true
 	case "help":
-		msg.Command = conversation.CommandHelp
+		msg.Command = aftercare.CommandHelp
 		return msg, true, true
 	case "topics":
-		msg.Command = conversation.CommandTopics
+		msg.Command = aftercare.CommandTopics
 		return msg, true, true
 	}
 	if m.Text == "" {
@@ -90,6 +91,20 @@ func (a *Adapter) toMessage(m *tgbotapi.Message) (msg conversation.Message, menu
 	}
 	msg.Text = a.stripMention(m.Text)
 	return msg, false, true
+}
+
+// actorOf is who sent a message; the zero Actor when Telegram does not say
+// (channel posts).
+func actorOf(u *tgbotapi.User) aftercare.Actor {
+	if u == nil {
+		return aftercare.Actor{}
+	}
+	return aftercare.Actor{Platform: aftercare.Telegram, UserID: strconv.FormatInt(u.ID, 10)}
+}
+
+// address is where to post in a chat.
+func address(chat int64) aftercare.Address {
+	return aftercare.Address{Platform: aftercare.Telegram, Chat: chatKey(chat)}
 }
 
 // command returns a command addressed to this bot ("start" for "/start" or
@@ -145,7 +160,7 @@ func (a *Adapter) handleCallback(ctx context.Context, j job, q *tgbotapi.Callbac
 	if choice == "" {
 		return true // a section heading, or data from an older keyboard
 	}
-	reply := a.cfg.Bot.Answer(ctx, conversation.Message{Platform: platform, ChatID: chatKey(chat), Choice: choice})
+	reply := a.cfg.Bot.Answer(ctx, aftercare.Inbound{From: actorOf(q.From), Chat: address(chat), Choice: choice})
 	return a.deliver(ctx, j, chat, render(reply, nil, topicsHint))
 }
 

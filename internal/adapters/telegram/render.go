@@ -8,7 +8,7 @@ import (
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
-	"github.com/clinicbot/aftercare/internal/conversation"
+	"github.com/clinicbot/aftercare"
 )
 
 // MaxMessageLen is Telegram's limit on a message's text, in UTF-16 code
@@ -38,7 +38,7 @@ type paragraph struct {
 // render turns a reply into messages. Every dynamic part is escaped;
 // replies longer than MaxMessageLen are split at paragraph boundaries (then
 // lines, then words), never inside a word.
-func render(r conversation.Reply, menu []conversation.Section, hint string) []outgoing {
+func render(r aftercare.Outgoing, menu []aftercare.Section, hint string) []outgoing {
 	var paras []paragraph
 	if r.Urgent != "" {
 		paras = append(paras, paragraph{bold: r.Urgent})
@@ -53,7 +53,7 @@ func render(r conversation.Reply, menu []conversation.Section, hint string) []ou
 		}
 		paras = append(paras, p)
 	}
-	if r.Kind == conversation.KindDecline && hint != "" {
+	if r.Kind == aftercare.KindDecline && hint != "" {
 		paras = append(paras, paragraph{plain: hint})
 	}
 	if r.Note != "" {
@@ -61,7 +61,7 @@ func render(r conversation.Reply, menu []conversation.Section, hint string) []ou
 	}
 	msgs := pack(paras)
 	switch {
-	case r.Kind == conversation.KindClarify:
+	case r.Kind == aftercare.KindClarify:
 		msgs[len(msgs)-1].keyboard = clarifyKeyboard(r)
 	case menu != nil:
 		msgs[len(msgs)-1].keyboard = topicsKeyboard(menu)
@@ -167,14 +167,14 @@ func utf16Len(s string) int {
 }
 
 // topicsKeyboard has one button per item, under a heading per section.
-func topicsKeyboard(sections []conversation.Section) *tgbotapi.InlineKeyboardMarkup {
+func topicsKeyboard(sections []aftercare.Section) *tgbotapi.InlineKeyboardMarkup {
 	var rows [][]tgbotapi.InlineKeyboardButton
 	for _, sec := range sections {
 		rows = append(rows, tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonData("— "+sec.Name+" —", cbNoop)))
 		for i := 0; i < len(sec.Items); i += 2 {
-			row := tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonData(sec.Items[i].Title, cbItem+sec.Items[i].ItemID))
+			row := tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonData(sec.Items[i].Title, cbItem+sec.Items[i].Choice))
 			if i+1 < len(sec.Items) {
-				row = append(row, tgbotapi.NewInlineKeyboardButtonData(sec.Items[i+1].Title, cbItem+sec.Items[i+1].ItemID))
+				row = append(row, tgbotapi.NewInlineKeyboardButtonData(sec.Items[i+1].Title, cbItem+sec.Items[i+1].Choice))
 			}
 			rows = append(rows, row)
 		}
@@ -185,12 +185,12 @@ func topicsKeyboard(sections []conversation.Section) *tgbotapi.InlineKeyboardMar
 
 // clarifyKeyboard offers the options of a "did you mean" reply and "none of
 // these".
-func clarifyKeyboard(r conversation.Reply) *tgbotapi.InlineKeyboardMarkup {
+func clarifyKeyboard(r aftercare.Outgoing) *tgbotapi.InlineKeyboardMarkup {
 	var rows [][]tgbotapi.InlineKeyboardButton
 	for _, o := range r.Options {
-		rows = append(rows, tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonData(o.Title, cbChoose+o.ItemID)))
+		rows = append(rows, tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonData(o.Title, cbChoose+o.Choice)))
 	}
-	rows = append(rows, tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonData(r.NoneOfThese, cbChoose+conversation.ChoiceNone)))
+	rows = append(rows, tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonData(r.NoneOfThese, cbChoose+aftercare.ChoiceNone)))
 	kb := tgbotapi.NewInlineKeyboardMarkup(rows...)
 	return &kb
 }

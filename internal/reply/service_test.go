@@ -1,7 +1,8 @@
-package conversation_test
+package reply_test
 
 import (
 	"context"
+	"github.com/clinicbot/aftercare"
 	"slices"
 	"strings"
 	"sync"
@@ -10,15 +11,15 @@ import (
 	"github.com/clinicbot/aftercare/internal/fixture"
 
 	"github.com/clinicbot/aftercare/internal/catalog"
-	"github.com/clinicbot/aftercare/internal/conversation"
 	"github.com/clinicbot/aftercare/internal/intents"
+	"github.com/clinicbot/aftercare/internal/reply"
 )
 
-func ask(s *conversation.Service, text string) conversation.Reply {
-	return s.Answer(context.Background(), conversation.Message{Platform: "test", ChatID: "1", Text: text})
+func ask(s *reply.Service, text string) aftercare.Outgoing {
+	return s.Answer(context.Background(), aftercare.Inbound{From: aftercare.Actor{Platform: "test", UserID: "1"}, Text: text})
 }
 
-func answerIDs(r conversation.Reply) []string {
+func answerIDs(r aftercare.Outgoing) []string {
 	var ids []string
 	for _, a := range r.Answers {
 		ids = append(ids, a.ItemID)
@@ -30,22 +31,22 @@ func TestAnswer(t *testing.T) {
 	s := fixture.Service(t, catalog.Clinic{})
 	tests := []struct {
 		msg      string
-		kind     conversation.Kind
+		kind     aftercare.Kind
 		answers  []string
 		contains string
 	}{
-		{"can I take a bath?", conversation.KindAnswer, []string{"home.bath"}, "blocked drains"},
-		{"how many drops of serum?", conversation.KindAnswer, []string{"home.serum_application"}, "6–8 drops"},
-		{"can I shower or should I take a bath?", conversation.KindAnswer, []string{"home.shower", "home.bath"}, "Showering\nWhen you get home"},
-		{"my lips are swelling and I can't breathe", conversation.KindUrgent, nil, "seek medical attention"},
-		{"hello", conversation.KindSmalltalk, nil, "Ask me a question"},
-		{"thanks", conversation.KindSmalltalk, nil, "You're welcome"},
-		{"bye", conversation.KindSmalltalk, nil, "Take care"},
-		{"what can you do?", conversation.KindSmalltalk, nil, "Showering"},
-		{"what's the weather tomorrow", conversation.KindDecline, nil, "I don't have information on that"},
-		{"", conversation.KindDecline, nil, "Please type your question"},
-		{"お風呂に入ってもいいですか", conversation.KindDecline, nil, "only understand questions in English"},
-		{strings.Repeat("can i take a bath tonight? ", 100), conversation.KindAnswer, []string{"home.bath"}, "only read the first part"},
+		{"can I take a bath?", aftercare.KindAnswer, []string{"home.bath"}, "blocked drains"},
+		{"how many drops of serum?", aftercare.KindAnswer, []string{"home.serum_application"}, "6–8 drops"},
+		{"can I shower or should I take a bath?", aftercare.KindAnswer, []string{"home.shower", "home.bath"}, "Showering\nWhen you get home"},
+		{"my lips are swelling and I can't breathe", aftercare.KindUrgent, nil, "seek medical attention"},
+		{"hello", aftercare.KindSmalltalk, nil, "Ask me a question"},
+		{"thanks", aftercare.KindSmalltalk, nil, "You're welcome"},
+		{"bye", aftercare.KindSmalltalk, nil, "Take care"},
+		{"what can you do?", aftercare.KindSmalltalk, nil, "Showering"},
+		{"what's the weather tomorrow", aftercare.KindDecline, nil, "I don't have information on that"},
+		{"", aftercare.KindDecline, nil, "Please type your question"},
+		{"お風呂に入ってもいいですか", aftercare.KindDecline, nil, "only understand questions in English"},
+		{strings.Repeat("can i take a bath tonight? ", 100), aftercare.KindAnswer, []string{"home.bath"}, "only read the first part"},
 	}
 	for _, tc := range tests {
 		r := ask(s, tc.msg)
@@ -59,7 +60,7 @@ func TestAnswer(t *testing.T) {
 func TestUrgentTextComesFirst(t *testing.T) {
 	s := fixture.Service(t, catalog.Clinic{Name: "Glow Skin", Phone: "01234 567890"})
 	r := ask(s, "can i have a bath? my throat feels tight")
-	if r.Kind != conversation.KindUrgent || r.Intent != "home.adverse_reaction" || len(r.RedFlags) == 0 {
+	if r.Kind != aftercare.KindUrgent || r.Intent != "home.adverse_reaction" || len(r.RedFlags) == 0 {
 		t.Fatalf("Answer = %+v, want urgent, filed under home.adverse_reaction", r)
 	}
 	if text := r.PlainText(); !strings.HasPrefix(text, "⚠️") || !strings.Contains(text, "contact your practitioner at Glow Skin on 01234 567890 now") {
@@ -70,20 +71,20 @@ func TestUrgentTextComesFirst(t *testing.T) {
 func TestCommandsAndChoices(t *testing.T) {
 	s := fixture.Service(t, catalog.Clinic{Name: "Glow Skin"})
 	tests := []struct {
-		msg      conversation.Message
-		kind     conversation.Kind
+		msg      aftercare.Inbound
+		kind     aftercare.Kind
 		intent   string
 		contains string
 	}{
-		{conversation.Message{Command: conversation.CommandStart}, conversation.KindSmalltalk, catalog.SmalltalkGreeting, "not a diagnosis"},
-		{conversation.Message{Command: conversation.CommandHelp}, conversation.KindSmalltalk, catalog.SmalltalkHelp, "Topics I know about"},
-		{conversation.Message{Command: conversation.CommandTopics}, conversation.KindSmalltalk, catalog.SmalltalkHelp, "Baths"},
-		{conversation.Message{Command: conversation.CommandShow, Text: "brui"}, conversation.KindAnswer, "expect.bruising_swelling", "rare"},
-		{conversation.Message{Command: conversation.CommandShow, Text: "home.bath"}, conversation.KindAnswer, "home.bath", "blocked drains"},
-		{conversation.Message{Command: conversation.CommandShow, Text: "qqqq"}, conversation.KindDecline, "", "I don't have information"},
-		{conversation.Message{Choice: "home.bath"}, conversation.KindAnswer, "home.bath", "blocked drains"},
-		{conversation.Message{Choice: "home.sauna"}, conversation.KindDecline, "", "I don't have information"},
-		{conversation.Message{Choice: conversation.ChoiceNone}, conversation.KindDecline, "", "at Glow Skin"},
+		{aftercare.Inbound{Command: aftercare.CommandStart}, aftercare.KindSmalltalk, catalog.SmalltalkGreeting, "not a diagnosis"},
+		{aftercare.Inbound{Command: aftercare.CommandHelp}, aftercare.KindSmalltalk, catalog.SmalltalkHelp, "Topics I know about"},
+		{aftercare.Inbound{Command: aftercare.CommandTopics}, aftercare.KindTopics, catalog.SmalltalkHelp, "Baths"},
+		{aftercare.Inbound{Command: aftercare.CommandShow, Text: "brui"}, aftercare.KindAnswer, "expect.bruising_swelling", "rare"},
+		{aftercare.Inbound{Command: aftercare.CommandShow, Text: "home.bath"}, aftercare.KindAnswer, "home.bath", "blocked drains"},
+		{aftercare.Inbound{Command: aftercare.CommandShow, Text: "qqqq"}, aftercare.KindDecline, "", "I don't have information"},
+		{aftercare.Inbound{Choice: "home.bath"}, aftercare.KindAnswer, "home.bath", "blocked drains"},
+		{aftercare.Inbound{Choice: "home.sauna"}, aftercare.KindDecline, "", "I don't have information"},
+		{aftercare.Inbound{Choice: aftercare.ChoiceNone}, aftercare.KindDecline, "", "at Glow Skin"},
 	}
 	for _, tc := range tests {
 		r := s.Answer(context.Background(), tc.msg)
@@ -98,8 +99,8 @@ func TestCommandsAndChoices(t *testing.T) {
 
 func TestNonText(t *testing.T) {
 	s := fixture.Service(t, catalog.Clinic{})
-	r := s.Answer(context.Background(), conversation.Message{NonText: true})
-	if r.Kind != conversation.KindNonText || !strings.Contains(r.PlainText(), "I can only read text messages") {
+	r := s.Answer(context.Background(), aftercare.Inbound{NonText: true})
+	if r.Kind != aftercare.KindNonText || !strings.Contains(r.PlainText(), "I can only read text messages") {
 		t.Errorf("Answer(photo) = %+v", r)
 	}
 }
@@ -123,10 +124,10 @@ func TestClinicDetailsFillTheTexts(t *testing.T) {
 
 func TestWelcomeHelpAndTopics(t *testing.T) {
 	s := fixture.Service(t, catalog.Clinic{Name: "Glow Skin"})
-	if w := s.Answer(context.Background(), conversation.Message{Command: conversation.CommandStart}).PlainText(); !strings.Contains(w, "general aftercare information, not a diagnosis") || !strings.Contains(w, "Glow Skin") {
+	if w := s.Answer(context.Background(), aftercare.Inbound{Command: aftercare.CommandStart}).PlainText(); !strings.Contains(w, "general aftercare information, not a diagnosis") || !strings.Contains(w, "Glow Skin") {
 		t.Errorf("welcome = %q", w)
 	}
-	help := s.Answer(context.Background(), conversation.Message{Command: conversation.CommandHelp}).PlainText()
+	help := s.Answer(context.Background(), aftercare.Inbound{Command: aftercare.CommandHelp}).PlainText()
 	secs := s.Sections()
 	if len(secs) != 2 || secs[0].Name != catalog.SectionExpect || len(secs[0].Items)+len(secs[1].Items) != 14 {
 		t.Fatalf("Sections() = %+v, want 14 topics in the sheet's two sections", secs)
@@ -143,9 +144,9 @@ func TestWelcomeHelpAndTopics(t *testing.T) {
 func TestClarifyOffersOptionsAndNoneOfThese(t *testing.T) {
 	c := fixture.Catalog(t)
 	// An answer threshold nobody reaches turns every match into a question.
-	s := conversation.New(c, fixture.MatcherWith(t, c, intents.Thresholds{Decline: 0.3, Answer: 1.01, Margin: 0.2}), catalog.Clinic{})
+	s := reply.New(c, fixture.MatcherWith(t, c, intents.Thresholds{Decline: 0.3, Answer: 1.01, Margin: 0.2}), catalog.Clinic{})
 	r := ask(s, "can i have a bath")
-	if r.Kind != conversation.KindClarify || len(r.Options) == 0 || r.Options[0].ItemID != "home.bath" || r.Options[0].Title != "Baths" || r.NoneOfThese != "None of these" {
+	if r.Kind != aftercare.KindClarify || len(r.Options) == 0 || r.Options[0].Choice != "home.bath" || r.Options[0].Title != "Baths" || r.NoneOfThese != "None of these" {
 		t.Fatalf("Answer = %+v, want a clarify offering Baths", r)
 	}
 	if text := r.PlainText(); !strings.Contains(text, "Did you mean") || !strings.Contains(text, "1. Baths") || !strings.Contains(text, "2. None of these") {
@@ -167,7 +168,7 @@ func TestReloadIsAtomic(t *testing.T) {
 	}
 	mOld, _ := intents.New(oldCat)
 	mNew, _ := intents.New(newCat)
-	s := conversation.New(oldCat, mOld, catalog.Clinic{})
+	s := reply.New(oldCat, mOld, catalog.Clinic{})
 
 	stop := make(chan struct{})
 	reloaded := make(chan int)

@@ -1,10 +1,15 @@
-package conversation
+// Package reply turns patients' and staff's messages into what the bot
+// says, in the clinic's words: the urgent text first when a red flag is
+// described, then the answers, a "did you mean…?" question, small talk or
+// a polite decline. What it returns is platform-neutral; adapters format it.
+package reply
 
 import (
 	"context"
 	"strings"
 	"sync/atomic"
 
+	"github.com/clinicbot/aftercare"
 	"github.com/clinicbot/aftercare/internal/catalog"
 	"github.com/clinicbot/aftercare/internal/intents"
 )
@@ -20,14 +25,8 @@ type Service struct {
 type knowledge struct {
 	matcher  *intents.Matcher
 	texts    catalog.Texts
-	answers  map[string]Answer
-	sections []Section
-}
-
-// Section is a section of the aftercare sheet with its topics, for menus.
-type Section struct {
-	Name  string
-	Items []Option
+	answers  map[string]aftercare.Answer
+	sections []aftercare.Section
 }
 
 // New returns a Service answering from cat with m, filling placeholders
@@ -41,18 +40,18 @@ func New(cat *catalog.Catalog, m *intents.Matcher, clinic catalog.Clinic) *Servi
 // Reload switches to new content. Messages being answered finish with the
 // version they started with.
 func (s *Service) Reload(cat *catalog.Catalog, m *intents.Matcher, clinic catalog.Clinic) {
-	kb := &knowledge{matcher: m, answers: map[string]Answer{}}
+	kb := &knowledge{matcher: m, answers: map[string]aftercare.Answer{}}
 	for _, name := range catalog.Sections {
-		sec := Section{Name: name}
+		sec := aftercare.Section{Name: name}
 		for _, it := range cat.Items {
 			if it.Section == name {
-				sec.Items = append(sec.Items, Option{ItemID: it.ID, Title: it.Title})
+				sec.Items = append(sec.Items, aftercare.Option{Choice: it.ID, Title: it.Title})
 			}
 		}
 		kb.sections = append(kb.sections, sec)
 	}
 	for _, it := range cat.Items {
-		kb.answers[it.ID] = Answer{ItemID: it.ID, Title: it.Title, Text: clinic.Expand(it.Answer)}
+		kb.answers[it.ID] = aftercare.Answer{ItemID: it.ID, Title: it.Title, Text: clinic.Expand(it.Answer)}
 	}
 	t := cat.Texts
 	expand := clinic.Expand
@@ -66,7 +65,7 @@ func (s *Service) Reload(cat *catalog.Catalog, m *intents.Matcher, clinic catalo
 	s.kb.Store(kb)
 }
 
-func topicList(sections []Section) string {
+func topicList(sections []aftercare.Section) string {
 	var b strings.Builder
 	for i, sec := range sections {
 		if i > 0 {
@@ -81,40 +80,42 @@ func topicList(sections []Section) string {
 }
 
 // Answer replies to one message: a question, a command or a choice.
-func (s *Service) Answer(ctx context.Context, msg Message) Reply {
+func (s *Service) Answer(ctx context.Context, in aftercare.Inbound) aftercare.Outgoing {
 	kb := s.kb.Load()
 	switch {
-	case msg.NonText:
-		return Reply{Kind: KindNonText, Text: kb.texts.NonText}
-	case msg.Choice == ChoiceNone:
-		return Reply{Kind: KindDecline, Text: kb.texts.Decline}
-	case msg.Choice != "":
-		return kb.item(msg.Choice)
-	case msg.Command == CommandStart:
-		return Reply{Kind: KindSmalltalk, Intent: catalog.SmalltalkGreeting, Text: kb.texts.Welcome}
-	case msg.Command == CommandHelp || msg.Command == CommandTopics:
-		return Reply{Kind: KindSmalltalk, Intent: catalog.SmalltalkHelp, Text: kb.texts.Help}
-	case msg.Command == CommandShow:
-		if id, ok := kb.matcher.Lookup(msg.Text); ok {
+	case in.NonText:
+		return aftercare.Outgoing{Kind: aftercare.KindNonText, Text: kb.texts.NonText}
+	case in.Choice == aftercare.ChoiceNone:
+		return aftercare.Outgoing{Kind: aftercare.KindDecline, Text: kb.texts.Decline}
+	case in.Choice != "":
+		return kb.item(in.Choice)
+	case in.Command == aftercare.CommandStart:
+		return aftercare.Outgoing{Kind: aftercare.KindSmalltalk, Intent: catalog.SmalltalkGreeting, Text: kb.texts.Welcome, Menu: kb.sections}
+	case in.Command == aftercare.CommandHelp:
+		return aftercare.Outgoing{Kind: aftercare.KindSmalltalk, Intent: catalog.SmalltalkHelp, Text: kb.texts.Help, Menu: kb.sections}
+	case in.Command == aftercare.CommandTopics:
+		return aftercare.Outgoing{Kind: aftercare.KindTopics, Intent: catalog.SmalltalkHelp, Text: kb.texts.Help, Menu: kb.sections}
+	case in.Command == aftercare.CommandShow:
+		if id, ok := kb.matcher.Lookup(in.Text); ok {
 			return kb.item(id)
 		}
-		return Reply{Kind: KindDecline, Text: kb.texts.Decline}
+		return aftercare.Outgoing{Kind: aftercare.KindDecline, Text: kb.texts.Decline}
 	}
-	return kb.reply(kb.matcher.Match(msg.Text))
+	return kb.reply(kb.matcher.Match(in.Text))
 }
 
 // item answers one item by ID; an unknown ID is declined.
-func (kb *knowledge) item(id string) Reply {
+func (kb *knowledge) item(id string) aftercare.Outgoing {
 	a, ok := kb.answers[id]
 	if !ok {
-		return Reply{Kind: KindDecline, Text: kb.texts.Decline}
+		return aftercare.Outgoing{Kind: aftercare.KindDecline, Text: kb.texts.Decline}
 	}
-	return Reply{Kind: KindAnswer, Intent: id, Answers: []Answer{a}}
+	return aftercare.Outgoing{Kind: aftercare.KindAnswer, Intent: id, Answers: []aftercare.Answer{a}}
 }
 
 // reply turns a match into a reply.
-func (kb *knowledge) reply(r intents.Result) Reply {
-	rep := Reply{Intent: r.Intent, Score: r.Score, RunnersUp: kb.scored(r.Alternatives), RedFlags: r.RedFlags}
+func (kb *knowledge) reply(r intents.Result) aftercare.Outgoing {
+	rep := aftercare.Outgoing{Intent: r.Intent, Score: r.Score, RunnersUp: kb.scored(r.Alternatives), RedFlags: r.RedFlags}
 	if r.Truncated {
 		rep.Note = kb.texts.TooLong
 	}
@@ -122,29 +123,29 @@ func (kb *knowledge) reply(r intents.Result) Reply {
 	case r.Urgent:
 		// The urgent text says what the red-flag item says, more urgently; no
 		// other item follows it (see intents.Result.Urgent).
-		rep.Kind, rep.Urgent = KindUrgent, kb.texts.Urgent
+		rep.Kind, rep.Urgent = aftercare.KindUrgent, kb.texts.Urgent
 	case r.Kind == intents.KindAnswer:
-		rep.Kind = KindAnswer
+		rep.Kind = aftercare.KindAnswer
 		for _, id := range r.Items {
 			rep.Answers = append(rep.Answers, kb.answers[id])
 		}
 	case r.Kind == intents.KindClarify:
-		rep.Kind, rep.Text, rep.NoneOfThese = KindClarify, kb.texts.Clarify, kb.texts.NoneOfThese
+		rep.Kind, rep.Text, rep.NoneOfThese = aftercare.KindClarify, kb.texts.Clarify, kb.texts.NoneOfThese
 		for _, id := range r.Options() {
-			rep.Options = append(rep.Options, Option{ItemID: id, Title: kb.answers[id].Title})
+			rep.Options = append(rep.Options, aftercare.Option{Choice: id, Title: kb.answers[id].Title})
 		}
 	case r.Kind == intents.KindSmalltalk:
-		rep.Kind, rep.Text = KindSmalltalk, kb.smalltalk(r.Intent)
+		rep.Kind, rep.Text = aftercare.KindSmalltalk, kb.smalltalk(r.Intent)
 	default:
-		rep.Kind, rep.Text = KindDecline, kb.decline(r.Reason)
+		rep.Kind, rep.Text = aftercare.KindDecline, kb.decline(r.Reason)
 	}
 	return rep
 }
 
-func (kb *knowledge) scored(cands []intents.Candidate) []Scored {
-	out := make([]Scored, 0, len(cands))
+func (kb *knowledge) scored(cands []intents.Candidate) []aftercare.Scored {
+	out := make([]aftercare.Scored, 0, len(cands))
 	for _, c := range cands {
-		out = append(out, Scored{ItemID: c.Intent, Title: kb.answers[c.Intent].Title, Score: c.Score})
+		out = append(out, aftercare.Scored{ItemID: c.Intent, Title: kb.answers[c.Intent].Title, Score: c.Score})
 	}
 	return out
 }
@@ -174,12 +175,12 @@ func (kb *knowledge) decline(reason intents.Reason) string {
 }
 
 // Decline is the decline text, for when nothing else can be said.
-func (s *Service) Decline() Reply {
-	return Reply{Kind: KindDecline, Text: s.kb.Load().texts.Decline}
+func (s *Service) Decline() aftercare.Outgoing {
+	return aftercare.Outgoing{Kind: aftercare.KindDecline, Text: s.kb.Load().texts.Decline}
 }
 
 // Sections returns the topics by section, in the sheet's order, for menus.
-func (s *Service) Sections() []Section {
+func (s *Service) Sections() []aftercare.Section {
 	return s.kb.Load().sections
 }
 
