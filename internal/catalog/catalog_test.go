@@ -232,7 +232,7 @@ func TestLoadTexts(t *testing.T) {
 		{"text that is a list", textsYAML(nil, "also_asked: [a, b]\n"), fmt.Sprintf("texts.yaml:%d: expected text, found a list", n+1), "", "", nil},
 		{"duplicate key", textsYAML(nil, "welcome: Hi again.\n"), fmt.Sprintf(`texts.yaml:%d: mapping key "welcome" already defined`, n+1), "", "", nil},
 		{"unknown key", textsYAML(nil, "welcom: Hello.\n"), "", "welcom", "Hello.",
-			[]string{fmt.Sprintf(`texts.yaml:%d: text "welcom" is not one the bot declares`, n+1)}},
+			[]string{fmt.Sprintf(`texts.yaml:%d: text "welcom" is not one the bot uses`, n+1)}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -65,7 +65,7 @@ func (t Texts) Unknown() []Problem {
 	for _, key := range t.keys() {
 		if !slices.Contains(RequiredTexts, key) {
 			out = append(out, Problem{File: t[key].File, Line: t[key].Line,
-				Msg: fmt.Sprintf("text %q is not one the bot declares (catalog.RequiredTexts); check its spelling", key)})
+				Msg: fmt.Sprintf("text %q is not one the bot uses: check its spelling, or declare the key in catalog.RequiredTexts", key)})
 		}
 	}
 	return out
