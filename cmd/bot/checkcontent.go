@@ -11,8 +11,9 @@ import (
 )
 
 // checkContentCmd validates a content directory (default: the built-in
-// content), prints every problem, and lints what loads: items with too few
-// examples, and examples the matcher would give to another item.
+// content), prints every problem, and lints what loads: texts the bot does not
+// declare, items with too few examples, and examples the matcher would give to
+// another item.
 func checkContentCmd(args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	dir := getenv("CONTENT_DIR")
 	switch len(args) {
@@ -45,6 +46,10 @@ func checkContentCmd(args []string, getenv func(string) string, stdout, stderr i
 // lint prints advice about valid content and returns how many warnings it
 // gave and how many examples it read.
 func lint(cat *catalog.Catalog, m *intents.Matcher, w io.Writer) (warnings, examples int) {
+	for _, p := range cat.Texts.Unknown() {
+		fmt.Fprintln(w, p)
+		warnings++
+	}
 	for _, it := range cat.Items {
 		if len(it.Examples) < catalog.MinExamples {
 			fmt.Fprintf(w, "%s:%d: %s has %d examples; write at least %d in patients' own words\n",

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/clinicbot/aftercare/content"
 )
 
 // runBot runs the program with args, environment and input, returning its
@@ -122,6 +124,21 @@ func TestCheckContent(t *testing.T) {
 	}
 	if code != 1 {
 		t.Errorf("check-content broken dir = exit %d, want 1", code)
+	}
+	// A text the bot does not declare loads, with a warning.
+	known := t.TempDir()
+	if err := os.CopyFS(known, content.FS); err != nil {
+		t.Fatal(err)
+	}
+	texts := filepath.Join(known, "texts.yaml")
+	b, err := os.ReadFile(texts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(texts, append(b, "\nwelcom: Hello.\n"...), 0o644)
+	out, _, code = runBot(t, nil, "", "check-content", known)
+	if code != 0 || !strings.Contains(out, `texts.yaml:`) || !strings.Contains(out, `text "welcom" is not one the bot uses`) || !strings.Contains(out, "1 warnings") {
+		t.Errorf("check-content with text welcom = %d %q; want 0 with one warning", code, out)
 	}
 	// The bot refuses to start on invalid content.
 	if _, errOut, code := runBot(t, map[string]string{"CONTENT_DIR": dir}, "hello\n"); code != 1 || !strings.Contains(errOut, "invalid content") {

@@ -62,21 +62,37 @@ type Phrase struct {
 	Line int
 }
 
-// Texts are the conversational texts, with placeholders unexpanded.
-type Texts struct {
-	Welcome       string
-	Help          string
-	Decline       string
-	Urgent        string
-	Clarify       string
-	NoneOfThese   string
-	Thanks        string
-	Goodbye       string
-	Greeting      string
-	NonText       string
-	Empty         string
-	OtherLanguage string
-	TooLong       string
+// Texts are the conversational texts, keyed by their name in texts.yaml
+// ("welcome", "decline"), with placeholders unexpanded. Each Phrase records
+// the line the text was written on. Load guarantees every key of
+// RequiredTexts is present and non-empty; other keys load too (see
+// Texts.Unknown).
+type Texts map[string]Phrase
+
+// Keys of the texts the bot needs. A text added to texts.yaml is available
+// through Texts.Text at once; declaring its key here, and in RequiredTexts,
+// makes Load refuse content without it.
+const (
+	TextWelcome       = "welcome"
+	TextHelp          = "help" // may also use {topics}
+	TextDecline       = "decline"
+	TextUrgent        = "urgent"
+	TextClarify       = "clarify"
+	TextNoneOfThese   = "none_of_these"
+	TextThanks        = "thanks"
+	TextGoodbye       = "goodbye"
+	TextGreeting      = "greeting"
+	TextNonText       = "non_text"
+	TextEmpty         = "empty"
+	TextOtherLanguage = "other_language"
+	TextTooLong       = "too_long"
+)
+
+// RequiredTexts lists the keys texts.yaml must define, in the order problems
+// about missing ones are reported.
+var RequiredTexts = []string{
+	TextWelcome, TextHelp, TextDecline, TextUrgent, TextClarify, TextNoneOfThese, TextThanks,
+	TextGoodbye, TextGreeting, TextNonText, TextEmpty, TextOtherLanguage, TextTooLong,
 }
 
 // Smalltalk is a small-talk intent such as smalltalk.greeting.

@@ -2,7 +2,11 @@ package catalog_test
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -38,6 +42,9 @@ func TestEmbeddedContentIsValid(t *testing.T) {
 		if want := map[string]string{"expect": catalog.SectionExpect, "home": catalog.SectionHome}[strings.Split(id, ".")[0]]; it.Section != want {
 			t.Errorf("item %s section = %q, want %q", id, it.Section, want)
 		}
+	}
+	if u := c.Texts.Unknown(); len(u) > 0 {
+		t.Errorf("Texts.Unknown() = %v, want every built-in text declared", u)
 	}
 	if c.RedFlags.Item != "home.adverse_reaction" {
 		t.Errorf("red-flag item = %q, want home.adverse_reaction", c.RedFlags.Item)
@@ -183,5 +190,106 @@ func TestParseRule(t *testing.T) {
 		if _, ok := catalog.ParseRule(bad); ok {
 			t.Errorf("ParseRule(%q) ok, want refused", bad)
 		}
+	}
+}
+
+// textsYAML returns a texts.yaml defining every required text on its own
+// line, in the order of RequiredTexts, with the given texts replaced (a
+// missing value drops the key) and the rest of extra appended.
+func textsYAML(replace map[string]string, extra string) string {
+	var b strings.Builder
+	for _, key := range catalog.RequiredTexts {
+		text, ok := replace[key]
+		switch {
+		case !ok:
+			text = "The " + key + " text."
+		case text == "-":
+			continue
+		}
+		fmt.Fprintf(&b, "%s: %q\n", key, text)
+	}
+	return b.String() + extra
+}
+
+func TestLoadTexts(t *testing.T) {
+	line := func(key string) int { return slices.Index(catalog.RequiredTexts, key) + 1 }
+	n := len(catalog.RequiredTexts)
+	tests := []struct {
+		name     string
+		texts    string
+		wantErr  string   // a problem Load reports; "" if the texts load
+		key      string   // if they load, Text(key) must be want
+		want     string   //
+		warnings []string // and Unknown must report these
+	}{
+		{"all required", textsYAML(nil, ""), "", catalog.TextDecline, "The decline text.", nil},
+		{"missing required text", textsYAML(map[string]string{catalog.TextDecline: "-"}, ""), `texts.yaml: missing text "decline"`, "", "", nil},
+		{"empty required text", textsYAML(map[string]string{catalog.TextUrgent: " "}, ""), fmt.Sprintf(`texts.yaml:%d: missing text "urgent"`, line(catalog.TextUrgent)), "", "", nil},
+		{"unknown placeholder", textsYAML(map[string]string{catalog.TextWelcome: "Hi from {doctor}."}, ""), fmt.Sprintf("texts.yaml:%d: unknown placeholder {doctor}", line(catalog.TextWelcome)), "", "", nil},
+		{"topics outside help", textsYAML(map[string]string{catalog.TextDecline: "Try {topics}."}, ""), fmt.Sprintf("texts.yaml:%d: unknown placeholder {topics}", line(catalog.TextDecline)), "", "", nil},
+		{"topics in help", textsYAML(map[string]string{catalog.TextHelp: "I know:\n{topics}"}, ""), "", catalog.TextHelp, "I know:\n{topics}", nil},
+		{"unknown placeholder in a new text", textsYAML(nil, "also_asked: Ask {doctor}.\n"), fmt.Sprintf("texts.yaml:%d: unknown placeholder {doctor}", n+1), "", "", nil},
+		{"text that is a list", textsYAML(nil, "also_asked: [a, b]\n"), fmt.Sprintf("texts.yaml:%d: expected text, found a list", n+1), "", "", nil},
+		{"duplicate key", textsYAML(nil, "welcome: Hi again.\n"), fmt.Sprintf(`texts.yaml:%d: mapping key "welcome" already defined`, n+1), "", "", nil},
+		{"unknown key", textsYAML(nil, "welcom: Hello.\n"), "", "welcom", "Hello.",
+			[]string{fmt.Sprintf(`texts.yaml:%d: text "welcom" is not one the bot uses`, n+1)}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := catalog.Load(withFile(t, catalog.TextsFile, tc.texts))
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Errorf("Load() error =\n%v\nwant it to contain %q", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Load() = %v", err)
+			}
+			if got := c.Texts.Text(tc.key); got != tc.want {
+				t.Errorf("Text(%q) = %q, want %q", tc.key, got, tc.want)
+			}
+			var warnings []string
+			for _, p := range c.Texts.Unknown() {
+				warnings = append(warnings, p.String())
+			}
+			if len(warnings) != len(tc.warnings) {
+				t.Fatalf("Unknown() = %q, want %d warnings like %q", warnings, len(tc.warnings), tc.warnings)
+			}
+			for i, w := range warnings {
+				if !strings.HasPrefix(w, tc.warnings[i]) {
+					t.Errorf("Unknown()[%d] = %q, want it to start %q", i, w, tc.warnings[i])
+				}
+			}
+		})
+	}
+}
+
+// TestNewTextNeedsNoCode adds a text to a copy of the content on disk, as a
+// clinic would with CONTENT_DIR, and reads it by its key.
+func TestNewTextNeedsNoCode(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, content.FS); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, catalog.TextsFile)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b = append(b, "\nopening_hours: |-\n  {clinic} is open 9 to 5. Out of hours, contact {contact}.\n"...)
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := catalog.Load(os.DirFS(dir))
+	if err != nil {
+		t.Fatalf("Load() = %v", err)
+	}
+	const want = "{clinic} is open 9 to 5. Out of hours, contact {contact}."
+	if got := c.Texts.Text("opening_hours"); got != want {
+		t.Errorf("Text(%q) = %q, want %q", "opening_hours", got, want)
+	}
+	if got := c.Texts.Text(catalog.TextWelcome); !strings.HasPrefix(got, "Hello!") {
+		t.Errorf("Text(%q) = %q, want the built-in welcome", catalog.TextWelcome, got)
 	}
 }

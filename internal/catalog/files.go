@@ -52,21 +52,9 @@ type itemYAML struct {
 	Examples        []scalar `yaml:"examples"`
 }
 
-type textsFile struct {
-	Welcome       scalar `yaml:"welcome"`
-	Help          scalar `yaml:"help"`
-	Decline       scalar `yaml:"decline"`
-	Urgent        scalar `yaml:"urgent"`
-	Clarify       scalar `yaml:"clarify"`
-	NoneOfThese   scalar `yaml:"none_of_these"`
-	Thanks        scalar `yaml:"thanks"`
-	Goodbye       scalar `yaml:"goodbye"`
-	Greeting      scalar `yaml:"greeting"`
-	NonText       scalar `yaml:"non_text"`
-	Empty         scalar `yaml:"empty"`
-	OtherLanguage scalar `yaml:"other_language"`
-	TooLong       scalar `yaml:"too_long"`
-}
+// textsFile maps each text's key to its text. Any key is accepted; see
+// Texts.Unknown.
+type textsFile map[string]scalar
 
 type smalltalkFile struct {
 	Smalltalk []struct {

@@ -1,7 +1,9 @@
 package catalog
 
 import (
+	"cmp"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -22,28 +24,58 @@ func (l *loader) placeholders(file string, line int, text string, allowTopics bo
 	}
 }
 
+// texts reads every text in texts.yaml, reporting required ones that are
+// missing or empty and placeholders no text may use.
 func (l *loader) texts() Texts {
 	var f textsFile
 	if !l.decode(TextsFile, &f) {
-		return Texts{}
+		return nil
 	}
-	get := func(key string, s scalar) string {
-		t := strings.TrimSpace(s.Value)
-		if t == "" {
-			l.addf(TextsFile, s.Line, "missing text %q", key)
+	texts := make(Texts, len(f))
+	for key, s := range f {
+		texts[key] = Phrase{Text: strings.TrimSpace(s.Value), File: TextsFile, Line: s.Line}
+	}
+	for _, key := range texts.keys() {
+		t := texts[key]
+		if t.Text == "" {
+			l.addf(TextsFile, t.Line, "missing text %q", key)
 		}
-		l.placeholders(TextsFile, s.Line, t, key == "help")
-		return t
+		l.placeholders(TextsFile, t.Line, t.Text, key == TextHelp)
 	}
-	return Texts{
-		Welcome: get("welcome", f.Welcome), Help: get("help", f.Help),
-		Decline: get("decline", f.Decline), Urgent: get("urgent", f.Urgent),
-		Clarify: get("clarify", f.Clarify), NoneOfThese: get("none_of_these", f.NoneOfThese),
-		Thanks: get("thanks", f.Thanks), Goodbye: get("goodbye", f.Goodbye),
-		Greeting: get("greeting", f.Greeting), NonText: get("non_text", f.NonText),
-		Empty: get("empty", f.Empty), OtherLanguage: get("other_language", f.OtherLanguage),
-		TooLong: get("too_long", f.TooLong),
+	for _, key := range RequiredTexts {
+		if _, ok := texts[key]; !ok {
+			l.addf(TextsFile, 0, "missing text %q", key)
+		}
 	}
+	return texts
+}
+
+// Text returns the text with the given key, placeholders unexpanded, or ""
+// if texts.yaml does not define it.
+func (t Texts) Text(key string) string {
+	return t[key].Text
+}
+
+// Unknown reports, in file order, each text whose key is not in
+// RequiredTexts: most likely a misspelt key, or a text no code declares
+// yet. Load accepts such texts, so a text can be written before the code
+// that uses it; check-content lists them as warnings.
+func (t Texts) Unknown() []Problem {
+	var out []Problem
+	for _, key := range t.keys() {
+		if !slices.Contains(RequiredTexts, key) {
+			out = append(out, Problem{File: t[key].File, Line: t[key].Line,
+				Msg: fmt.Sprintf("text %q is not one the bot uses: check its spelling, or declare the key in catalog.RequiredTexts", key)})
+		}
+	}
+	return out
+}
+
+// keys returns the keys of t in the order they were written.
+func (t Texts) keys() []string {
+	return slices.SortedFunc(maps.Keys(t), func(a, b string) int {
+		return cmp.Or(cmp.Compare(t[a].Line, t[b].Line), strings.Compare(a, b))
+	})
 }
 
 func (l *loader) smalltalk() []Smalltalk {

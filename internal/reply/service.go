@@ -24,7 +24,7 @@ type Service struct {
 // knowledge is one version of the content, with every text expanded.
 type knowledge struct {
 	matcher  *intents.Matcher
-	texts    catalog.Texts
+	texts    map[string]string // by catalog key
 	answers  map[string]aftercare.Answer
 	sections []aftercare.Section
 }
@@ -53,15 +53,11 @@ func (s *Service) Reload(cat *catalog.Catalog, m *intents.Matcher, clinic catalo
 	for _, it := range cat.Items {
 		kb.answers[it.ID] = aftercare.Answer{ItemID: it.ID, Title: it.Title, Text: clinic.Expand(it.Answer)}
 	}
-	t := cat.Texts
-	expand := clinic.Expand
-	kb.texts = catalog.Texts{
-		Welcome: expand(t.Welcome), Help: strings.ReplaceAll(expand(t.Help), "{topics}", topicList(kb.sections)),
-		Decline: expand(t.Decline), Urgent: expand(t.Urgent), Clarify: expand(t.Clarify),
-		NoneOfThese: expand(t.NoneOfThese), Thanks: expand(t.Thanks), Goodbye: expand(t.Goodbye),
-		Greeting: expand(t.Greeting), NonText: expand(t.NonText), Empty: expand(t.Empty),
-		OtherLanguage: expand(t.OtherLanguage), TooLong: expand(t.TooLong),
+	kb.texts = make(map[string]string, len(cat.Texts))
+	for key, t := range cat.Texts {
+		kb.texts[key] = clinic.Expand(t.Text)
 	}
+	kb.texts[catalog.TextHelp] = strings.ReplaceAll(kb.texts[catalog.TextHelp], "{topics}", topicList(kb.sections))
 	s.kb.Store(kb)
 }
 
@@ -84,31 +80,36 @@ func (s *Service) Answer(ctx context.Context, in aftercare.Inbound) aftercare.Ou
 	kb := s.kb.Load()
 	switch {
 	case in.NonText:
-		return aftercare.Outgoing{Kind: aftercare.KindNonText, Text: kb.texts.NonText}
+		return aftercare.Outgoing{Kind: aftercare.KindNonText, Text: kb.text(catalog.TextNonText)}
 	case in.Choice == aftercare.ChoiceNone:
-		return aftercare.Outgoing{Kind: aftercare.KindDecline, Text: kb.texts.Decline}
+		return aftercare.Outgoing{Kind: aftercare.KindDecline, Text: kb.text(catalog.TextDecline)}
 	case in.Choice != "":
 		return kb.item(in.Choice)
 	case in.Command == aftercare.CommandStart:
-		return aftercare.Outgoing{Kind: aftercare.KindSmalltalk, Intent: catalog.SmalltalkGreeting, Text: kb.texts.Welcome, Menu: kb.sections}
+		return aftercare.Outgoing{Kind: aftercare.KindSmalltalk, Intent: catalog.SmalltalkGreeting, Text: kb.text(catalog.TextWelcome), Menu: kb.sections}
 	case in.Command == aftercare.CommandHelp:
-		return aftercare.Outgoing{Kind: aftercare.KindSmalltalk, Intent: catalog.SmalltalkHelp, Text: kb.texts.Help, Menu: kb.sections}
+		return aftercare.Outgoing{Kind: aftercare.KindSmalltalk, Intent: catalog.SmalltalkHelp, Text: kb.text(catalog.TextHelp), Menu: kb.sections}
 	case in.Command == aftercare.CommandTopics:
-		return aftercare.Outgoing{Kind: aftercare.KindTopics, Intent: catalog.SmalltalkHelp, Text: kb.texts.Help, Menu: kb.sections}
+		return aftercare.Outgoing{Kind: aftercare.KindTopics, Intent: catalog.SmalltalkHelp, Text: kb.text(catalog.TextHelp), Menu: kb.sections}
 	case in.Command == aftercare.CommandShow:
 		if id, ok := kb.matcher.Lookup(in.Text); ok {
 			return kb.item(id)
 		}
-		return aftercare.Outgoing{Kind: aftercare.KindDecline, Text: kb.texts.Decline}
+		return aftercare.Outgoing{Kind: aftercare.KindDecline, Text: kb.text(catalog.TextDecline)}
 	}
 	return kb.reply(kb.matcher.Match(in.Text))
+}
+
+// text returns the expanded text with the given catalog key.
+func (kb *knowledge) text(key string) string {
+	return kb.texts[key]
 }
 
 // item answers one item by ID; an unknown ID is declined.
 func (kb *knowledge) item(id string) aftercare.Outgoing {
 	a, ok := kb.answers[id]
 	if !ok {
-		return aftercare.Outgoing{Kind: aftercare.KindDecline, Text: kb.texts.Decline}
+		return aftercare.Outgoing{Kind: aftercare.KindDecline, Text: kb.text(catalog.TextDecline)}
 	}
 	return aftercare.Outgoing{Kind: aftercare.KindAnswer, Intent: id, Answers: []aftercare.Answer{a}}
 }
@@ -117,20 +118,20 @@ func (kb *knowledge) item(id string) aftercare.Outgoing {
 func (kb *knowledge) reply(r intents.Result) aftercare.Outgoing {
 	rep := aftercare.Outgoing{Intent: r.Intent, Score: r.Score, RunnersUp: kb.scored(r.Alternatives), RedFlags: r.RedFlags}
 	if r.Truncated {
-		rep.Note = kb.texts.TooLong
+		rep.Note = kb.text(catalog.TextTooLong)
 	}
 	switch {
 	case r.Urgent:
 		// The urgent text says what the red-flag item says, more urgently; no
 		// other item follows it (see intents.Result.Urgent).
-		rep.Kind, rep.Urgent = aftercare.KindUrgent, kb.texts.Urgent
+		rep.Kind, rep.Urgent = aftercare.KindUrgent, kb.text(catalog.TextUrgent)
 	case r.Kind == intents.KindAnswer:
 		rep.Kind = aftercare.KindAnswer
 		for _, id := range r.Items {
 			rep.Answers = append(rep.Answers, kb.answers[id])
 		}
 	case r.Kind == intents.KindClarify:
-		rep.Kind, rep.Text, rep.NoneOfThese = aftercare.KindClarify, kb.texts.Clarify, kb.texts.NoneOfThese
+		rep.Kind, rep.Text, rep.NoneOfThese = aftercare.KindClarify, kb.text(catalog.TextClarify), kb.text(catalog.TextNoneOfThese)
 		for _, id := range r.Options() {
 			rep.Options = append(rep.Options, aftercare.Option{Choice: id, Title: kb.answers[id].Title})
 		}
@@ -153,30 +154,30 @@ func (kb *knowledge) scored(cands []intents.Candidate) []aftercare.Scored {
 func (kb *knowledge) smalltalk(intent string) string {
 	switch intent {
 	case catalog.SmalltalkGreeting:
-		return kb.texts.Greeting
+		return kb.text(catalog.TextGreeting)
 	case catalog.SmalltalkThanks:
-		return kb.texts.Thanks
+		return kb.text(catalog.TextThanks)
 	case catalog.SmalltalkGoodbye:
-		return kb.texts.Goodbye
+		return kb.text(catalog.TextGoodbye)
 	default:
-		return kb.texts.Help
+		return kb.text(catalog.TextHelp)
 	}
 }
 
 func (kb *knowledge) decline(reason intents.Reason) string {
 	switch reason {
 	case intents.ReasonEmpty:
-		return kb.texts.Empty
+		return kb.text(catalog.TextEmpty)
 	case intents.ReasonOtherLanguage:
-		return kb.texts.OtherLanguage
+		return kb.text(catalog.TextOtherLanguage)
 	default:
-		return kb.texts.Decline
+		return kb.text(catalog.TextDecline)
 	}
 }
 
 // Decline is the decline text, for when nothing else can be said.
 func (s *Service) Decline() aftercare.Outgoing {
-	return aftercare.Outgoing{Kind: aftercare.KindDecline, Text: s.kb.Load().texts.Decline}
+	return aftercare.Outgoing{Kind: aftercare.KindDecline, Text: s.kb.Load().text(catalog.TextDecline)}
 }
 
 // Sections returns the topics by section, in the sheet's order, for menus.
