@@ -26,21 +26,6 @@ var dialects = []struct {
 	{store.Postgres, storetest.PostgresURL},
 }
 
-// open opens the database raw names, closing it when the test ends.
-func open(t testing.TB, raw string) *store.DB {
-	t.Helper()
-	cfg, err := store.ParseURL(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db, err := store.Open(t.Context(), cfg)
-	if err != nil {
-		t.Fatalf("Open(%s): %v", cfg, err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return db
-}
-
 // latest is the number of migrations in the migrations directory.
 func latest(t *testing.T) int {
 	t.Helper()
@@ -58,7 +43,7 @@ func latest(t *testing.T) int {
 func TestOpen(t *testing.T) {
 	for _, d := range dialects {
 		t.Run(d.name, func(t *testing.T) {
-			db := open(t, d.url(t))
+			db := storetest.Open(t, d.url(t))
 			if got := db.Dialect(); got != d.name {
 				t.Errorf("Dialect() = %q, want %q", got, d.name)
 			}
@@ -97,7 +82,7 @@ func TestOpenConcurrently(t *testing.T) {
 			if err := errors.Join(errs...); err != nil {
 				t.Fatalf("Open: %v", err)
 			}
-			db := open(t, cfg.String())
+			db := storetest.Open(t, cfg.String())
 			var rows int
 			if err := db.SQL().QueryRowContext(t.Context(), "SELECT count(*) FROM schema_migrations").Scan(&rows); err != nil || rows != latest(t) {
 				t.Errorf("schema_migrations has %d rows (%v), want %d", rows, err, latest(t))
@@ -116,7 +101,7 @@ func TestSchemaTooNew(t *testing.T) {
 	for _, d := range dialects {
 		t.Run(d.name, func(t *testing.T) {
 			raw := d.url(t)
-			db := open(t, raw)
+			db := storetest.Open(t, raw)
 			if _, err := db.SQL().ExecContext(t.Context(), "INSERT INTO schema_migrations (version, applied_at) VALUES (999, 0)"); err != nil {
 				t.Fatal(err)
 			}
@@ -142,7 +127,7 @@ func TestSchemaTooNew(t *testing.T) {
 func TestOpenSQLiteFile(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "state", "aftercare-bot")
 	path := filepath.Join(dir, "aftercare.db")
-	db := open(t, "sqlite:"+path)
+	db := storetest.Open(t, "sqlite:"+path)
 	for name, want := range map[string]os.FileMode{dir: 0o700, path: 0o600} {
 		if fi, err := os.Stat(name); err != nil || fi.Mode().Perm() != want {
 			t.Errorf("Stat(%s) = %v, %v, want mode %v", name, fi.Mode(), err, want)
@@ -170,7 +155,7 @@ func TestOpenSQLiteFile(t *testing.T) {
 
 func TestOpenSQLiteOddPath(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "odd ?#% name.db")
-	open(t, "sqlite:"+path)
+	storetest.Open(t, "sqlite:"+path)
 	if _, err := os.Stat(path); err != nil {
 		t.Errorf("the database is not at %q: %v", path, err)
 	}
@@ -179,7 +164,7 @@ func TestOpenSQLiteOddPath(t *testing.T) {
 // TestPostgresSchema checks that the URL PostgresURL returns puts the tables
 // in a schema of their own.
 func TestPostgresSchema(t *testing.T) {
-	db := open(t, storetest.PostgresURL(t))
+	db := storetest.Open(t, storetest.PostgresURL(t))
 	var schema string
 	var tables int
 	const q = "SELECT current_schema(), (SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema())"
