@@ -1,0 +1,11 @@
+package store_test
+
+import (
+	"testing"
+
+	"github.com/clinicbot/aftercare/internal/store/storetest"
+)
+
+func TestPostgres(t *testing.T) {
+	storetest.Run(t, storetest.Opener(storetest.PostgresURL))
+}
