@@ -13,9 +13,12 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 	"github.com/slack-go/slack"
+
+	"github.com/clinicbot/aftercare/internal/store"
 )
 
 // Config is the bot's whole configuration, read from environment variables
@@ -34,6 +37,13 @@ type Config struct {
 	LogMessageText bool
 	LogHashKey     string
 	ReloadToken    string
+
+	// DatabaseURL is DATABASE_URL as given; empty means SQLite in the
+	// state directory (see store.DefaultURL).
+	DatabaseURL string
+	Database    store.Config
+	// Retention is how long people not seen are kept.
+	Retention time.Duration
 
 	Telegram TelegramConfig
 	Slack    SlackConfig
@@ -110,6 +120,20 @@ var settings = []setting{
 		apply: func(c *Config, v string) error { c.LogHashKey = v; return nil }},
 	{flag: "reload-token", env: "RELOAD_TOKEN", secret: true, help: "enables POST /-/reload for requests sending it as a bearer token",
 		apply: func(c *Config, v string) error { c.ReloadToken = v; return nil }},
+	{flag: "database-url", env: "DATABASE_URL", secret: true, help: "sqlite:PATH or postgres://…; default: SQLite at $STATE_DIRECTORY/aftercare.db, else $XDG_STATE_HOME/aftercare-bot/aftercare.db, else ~/.local/state/aftercare-bot/aftercare.db",
+		apply: func(c *Config, v string) error {
+			if v == "" {
+				return nil
+			}
+			cfg, err := store.ParseURL(v)
+			if err != nil {
+				return err
+			}
+			c.DatabaseURL, c.Database = v, cfg
+			return nil
+		}},
+	{flag: "retention", env: "RETENTION", def: "180d", help: "how long to keep people not seen (their platform ID and first and last seen), e.g. 90d or 720h",
+		apply: applyRetention},
 	{flag: "telegram-token", env: "TELEGRAM_BOT_TOKEN", secret: true, help: "Telegram bot token from @BotFather; turns the Telegram adapter on",
 		apply: func(c *Config, v string) error {
 			if v != "" && !telegramTokenRe.MatchString(v) {
@@ -170,6 +194,27 @@ var settings = []setting{
 			c.Slack.APIURL = v
 			return nil
 		}},
+}
+
+func applyRetention(c *Config, v string) error {
+	d, err := parseDays(v)
+	if err != nil || d < time.Hour {
+		return fmt.Errorf("%q is not a duration of at least an hour (e.g. 180d, 720h)", v)
+	}
+	c.Retention = d
+	return nil
+}
+
+// parseDays parses a Go duration, or a whole number of days ("180d").
+func parseDays(v string) (time.Duration, error) {
+	if n, ok := strings.CutSuffix(v, "d"); ok {
+		days, err := strconv.Atoi(n)
+		if err != nil {
+			return 0, err
+		}
+		return time.Duration(days) * 24 * time.Hour, nil
+	}
+	return time.ParseDuration(v)
 }
 
 func applyContentDir(c *Config, v string) error {
@@ -248,7 +293,17 @@ func (c *Config) Platforms() bool { return c.Telegram.Token != "" || c.Slack.Bot
 // Secrets returns every credential, for redaction.
 func (c *Config) Secrets() []string {
 	return []string{c.LogHashKey, c.ReloadToken, c.Telegram.Token, c.Telegram.WebhookSecret,
-		c.Slack.BotToken, c.Slack.AppToken, c.Slack.SigningSecret}
+		c.Slack.BotToken, c.Slack.AppToken, c.Slack.SigningSecret, c.DatabaseURL, databasePassword(c.DatabaseURL)}
+}
+
+// databasePassword is the password in a database URL, for redaction.
+func databasePassword(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.User == nil {
+		return ""
+	}
+	p, _ := u.User.Password()
+	return p
 }
 
 // parseConfig reads the configuration from getenv and the flags in args,

@@ -17,12 +17,26 @@ import (
 func runBot(t *testing.T, env map[string]string, input string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	getenv := func(k string) string { return env[k] }
-	err := run(context.Background(), args, getenv, strings.NewReader(input), &out, &errOut)
+	err := run(context.Background(), args, testEnv(t, env), strings.NewReader(input), &out, &errOut)
 	if err != nil {
 		errOut.WriteString(err.Error())
 	}
 	return out.String(), errOut.String(), exitCode(err)
+}
+
+// testEnv is env as a getenv function, with a state directory of the
+// test's own unless env names one or a database, as systemd would give.
+func testEnv(t *testing.T, env map[string]string) func(string) string {
+	state := t.TempDir()
+	return func(k string) string {
+		if v, ok := env[k]; ok {
+			return v
+		}
+		if k == "STATE_DIRECTORY" {
+			return state
+		}
+		return ""
+	}
 }
 
 func TestFreshMachineQuickStart(t *testing.T) {

@@ -17,15 +17,18 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/clinicbot/aftercare"
 	"github.com/clinicbot/aftercare/internal/adapters/console"
 	slackbot "github.com/clinicbot/aftercare/internal/adapters/slack"
 	"github.com/clinicbot/aftercare/internal/adapters/telegram"
 	"github.com/clinicbot/aftercare/internal/catalog"
+	"github.com/clinicbot/aftercare/internal/desk"
 	"github.com/clinicbot/aftercare/internal/metrics"
 	"github.com/clinicbot/aftercare/internal/observe"
 	"github.com/clinicbot/aftercare/internal/redact"
 	"github.com/clinicbot/aftercare/internal/reply"
 	"github.com/clinicbot/aftercare/internal/server"
+	"github.com/clinicbot/aftercare/internal/store"
 )
 
 // runner is one long-running part of the bot: a chat adapter.
@@ -44,6 +47,8 @@ type app struct {
 	handler  *observe.Handler
 	health   *server.Health
 	server   *server.Server
+	store    *store.DB
+	desk     *desk.Desk
 	runners  []runner
 }
 
@@ -61,6 +66,10 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdin
 	if err != nil {
 		return err
 	}
+	if err := a.openStore(ctx, getenv); err != nil {
+		return err
+	}
+	defer a.store.Close()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	routes, err := a.platforms()
@@ -68,7 +77,8 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdin
 		return err
 	}
 	if !cfg.Platforms() {
-		chat := &console.Chat{Bot: a.handler, In: stdin, Out: stdout, Interactive: isTerminal(stdin)}
+		chat := &console.Chat{Handler: a.desk, In: stdin, Out: stdout, Interactive: isTerminal(stdin)}
+		a.desk.Register(aftercare.Console, chat)
 		a.runners = append(a.runners, runner{name: "console", run: func(ctx context.Context) error {
 			defer cancel() // the chat ending ends the bot
 			return chat.Run(ctx)
@@ -86,7 +96,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdin
 		}
 	}
 	a.log.Info("bot starting", "content", contentName(cfg.ContentDir), "items", a.service.Items(),
-		"http_addr", addr, "console", !cfg.Platforms(), "telegram", cfg.Telegram.Token != "", "slack", cfg.Slack.BotToken != "")
+		"store", a.cfg.Database.String(), "http_addr", addr, "console", !cfg.Platforms(), "telegram", cfg.Telegram.Token != "", "slack", cfg.Slack.BotToken != "")
 	err = a.run(ctx)
 	a.log.Info("bot stopped")
 	return err
@@ -104,12 +114,13 @@ func (a *app) platforms() (map[string]http.Handler, error) {
 		a.health.Set("telegram", errors.New("connecting"))
 		tg, err := telegram.New(telegram.Config{
 			Token: tc.Token, APIEndpoint: tc.APIEndpoint, WebhookURL: tc.WebhookURL, WebhookSecret: tc.WebhookSecret,
-			Bot: a.handler, Recorder: a.metrics, Logger: a.log, Redact: a.redactor.Error,
+			Handler: a.desk, Recorder: a.metrics, Logger: a.log, Redact: a.redactor.Error,
 			SetReady: func(err error) { a.health.Set("telegram", err) }, DrainTimeout: drainTimeout,
 		})
 		if err != nil {
 			return nil, err
 		}
+		a.desk.Register(aftercare.Telegram, tg)
 		a.runners = append(a.runners, runner{name: "telegram", run: tg.Run})
 		maps.Copy(routes, tg.Routes())
 	}
@@ -117,16 +128,80 @@ func (a *app) platforms() (map[string]http.Handler, error) {
 		a.health.Set("slack", errors.New("connecting"))
 		sl, err := slackbot.New(slackbot.Config{
 			BotToken: sc.BotToken, AppToken: sc.AppToken, SigningSecret: sc.SigningSecret, APIURL: sc.APIURL,
-			Bot: a.handler, Recorder: a.metrics, Logger: a.log, Redact: a.redactor.Error,
+			Handler: a.desk, Recorder: a.metrics, Logger: a.log, Redact: a.redactor.Error,
 			SetReady: func(err error) { a.health.Set("slack", err) }, DrainTimeout: drainTimeout,
 		})
 		if err != nil {
 			return nil, err
 		}
+		a.desk.Register(aftercare.Slack, sl)
 		a.runners = append(a.runners, runner{name: "slack", run: sl.Run})
 		maps.Copy(routes, sl.Routes())
 	}
 	return routes, nil
+}
+
+// Store upkeep: how often the store's health is checked and old records
+// purged.
+const (
+	storeCheckEvery = 15 * time.Second
+	purgeEvery      = time.Hour
+)
+
+// openStore opens the database DATABASE_URL names (SQLite in the state
+// directory by default), applies its migrations, and sets up the desk with
+// its upkeep: a health check that makes /readyz report a lost database,
+// and the hourly purge of old records. An unreachable database is an
+// error naming it, without its password.
+func (a *app) openStore(ctx context.Context, getenv func(string) string) error {
+	if a.cfg.DatabaseURL == "" {
+		raw, err := store.DefaultURL(getenv)
+		if err != nil {
+			return usageErrorf("DATABASE_URL (--database-url): %v", err)
+		}
+		if a.cfg.Database, err = store.ParseURL(raw); err != nil {
+			return usageErrorf("DATABASE_URL (--database-url): %v", err)
+		}
+	}
+	db, err := store.Open(ctx, a.cfg.Database)
+	if err != nil {
+		return fmt.Errorf("database %s: %w", a.cfg.Database, a.redactor.Error(err))
+	}
+	d, err := desk.New(desk.Config{Store: db, Replier: a.handler, Recorder: a.metrics, Logger: a.log, Retention: a.cfg.Retention})
+	if err != nil {
+		db.Close()
+		return err
+	}
+	a.store, a.desk = db, d
+	a.health.Set("store", nil)
+	a.runners = append(a.runners,
+		runner{name: "store check", run: a.checkStore},
+		runner{name: "purge", run: func(ctx context.Context) error { return d.RunPurge(ctx, purgeEvery) }})
+	return nil
+}
+
+// checkStore pings the database until ctx ends, reporting its health to
+// /readyz: a lost database makes the bot unready, with the reason.
+func (a *app) checkStore(ctx context.Context) error {
+	t := time.NewTicker(storeCheckEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+		pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		err := a.store.Ping(pctx)
+		cancel()
+		if ctx.Err() != nil {
+			return nil
+		}
+		if err != nil {
+			err = fmt.Errorf("database unreachable: %w", a.redactor.Error(err))
+		}
+		a.health.Set("store", err)
+	}
 }
 
 // newApp loads content and builds the parts every mode shares.

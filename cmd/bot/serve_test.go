@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"github.com/clinicbot/aftercare"
 	"io"
 	"io/fs"
 	"net"
@@ -17,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/clinicbot/aftercare"
 	"github.com/clinicbot/aftercare/internal/fixture"
 
 	"github.com/clinicbot/aftercare/content"
@@ -130,7 +130,8 @@ func startSession(t *testing.T, env map[string]string) *session {
 	env["HTTP_ADDR"] = s.addr
 	ctx, cancel := context.WithCancel(context.Background())
 	s.cancel = cancel
-	go func() { s.done <- run(ctx, nil, func(k string) string { return env[k] }, pr, s.stdout, s.stderr) }()
+	getenv := testEnv(t, env)
+	go func() { s.done <- run(ctx, nil, getenv, pr, s.stdout, s.stderr) }()
 	fixture.WaitFor(t, "the condition", func() bool { code, _ := s.get("/healthz"); return code == 200 })
 	t.Cleanup(func() { cancel(); pw.Close() })
 	return s

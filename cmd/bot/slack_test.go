@@ -44,7 +44,7 @@ func TestSlackRefusedTokenExitsOne(t *testing.T) {
 	fake := slacktest.New(t, slacktest.Options{BotToken: "xoxb-the-right-one", AppToken: xapp})
 	env := map[string]string{"SLACK_BOT_TOKEN": xoxb, "SLACK_APP_TOKEN": xapp, "SLACK_API_URL": fake.APIURL(), "HTTP_ADDR": freeAddr(t)}
 	_, errOut, code := runBot(t, env, "")
-	if code != 1 || !strings.Contains(errOut, "slack: token refused: bot token") || strings.Contains(errOut, xoxb) {
+	if code != 1 || !strings.Contains(errOut, "slack: credentials refused: bot token") || strings.Contains(errOut, xoxb) {
 		t.Errorf("refused token: exit %d, %q", code, errOut)
 	}
 }

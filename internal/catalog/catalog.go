@@ -86,6 +86,12 @@ const (
 	TextEmpty         = "empty"
 	TextOtherLanguage = "other_language"
 	TextTooLong       = "too_long"
+	// /forget: the question, its two buttons, and the two answers.
+	TextForgetConfirm   = "forget_confirm"
+	TextForgetYes       = "forget_yes"
+	TextForgetNo        = "forget_no"
+	TextForgetDone      = "forget_done"
+	TextForgetCancelled = "forget_cancelled"
 )
 
 // RequiredTexts lists the keys texts.yaml must define, in the order problems
@@ -93,6 +99,7 @@ const (
 var RequiredTexts = []string{
 	TextWelcome, TextHelp, TextDecline, TextUrgent, TextClarify, TextNoneOfThese, TextThanks,
 	TextGoodbye, TextGreeting, TextNonText, TextEmpty, TextOtherLanguage, TextTooLong,
+	TextForgetConfirm, TextForgetYes, TextForgetNo, TextForgetDone, TextForgetCancelled,
 }
 
 // Smalltalk is a small-talk intent such as smalltalk.greeting.

@@ -29,6 +29,7 @@ type Registry struct {
 	replySeconds *prometheus.HistogramVec
 	items        prometheus.Gauge
 	reloads      *prometheus.CounterVec
+	deliveries   *prometheus.CounterVec
 }
 
 // New returns a Registry with every metric registered, the Go runtime and
@@ -59,6 +60,9 @@ func New() *Registry {
 			Name: "content_items", Help: "Items in the loaded content."}),
 		reloads: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: namespace,
 			Name: "content_reloads_total", Help: "Content reloads, by result (ok, error)."}, []string{"result"}),
+		deliveries: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: namespace,
+			Name: "deliveries_total", Help: "Inbound deliveries by platform and outcome (sent, duplicate, in_progress, uncertain, unreachable, failed, retry_later, store_error)."},
+			[]string{"platform", "outcome"}),
 	}
 	build := prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: namespace,
 		Name: "build_info", Help: "Build of the running bot; always 1."}, []string{"version", "goversion"})
@@ -68,7 +72,7 @@ func New() *Registry {
 	}
 	build.WithLabelValues(version, goVersion).Set(1)
 	r.reg.MustRegister(r.received, r.replies, r.answers, r.sendErrors, r.sendRetries, r.panics,
-		r.matchSeconds, r.replySeconds, r.items, r.reloads, build,
+		r.matchSeconds, r.replySeconds, r.items, r.reloads, r.deliveries, build,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return r
 }
@@ -107,6 +111,11 @@ func (r *Registry) SendRetry(platform string) { r.sendRetries.WithLabelValues(pl
 // being sent.
 func (r *Registry) ReplyLatency(platform string, d time.Duration) {
 	r.replySeconds.WithLabelValues(platform).Observe(d.Seconds())
+}
+
+// Handled counts an inbound delivery by what became of it.
+func (r *Registry) Handled(platform, outcome string) {
+	r.deliveries.WithLabelValues(platform, outcome).Inc()
 }
 
 // ContentLoaded records a successful load or reload of content with n items.

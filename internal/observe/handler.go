@@ -10,10 +10,11 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"github.com/clinicbot/aftercare"
 	"log/slog"
 	"runtime/debug"
 	"time"
+
+	"github.com/clinicbot/aftercare"
 )
 
 // Service is the conversation service the Handler wraps.

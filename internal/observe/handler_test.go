@@ -3,13 +3,13 @@ package observe_test
 import (
 	"bytes"
 	"context"
-	"github.com/clinicbot/aftercare"
 	"log/slog"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/clinicbot/aftercare"
 	"github.com/clinicbot/aftercare/internal/fixture"
 
 	"github.com/clinicbot/aftercare/internal/catalog"

@@ -81,6 +81,17 @@ func (s *Service) Answer(ctx context.Context, in aftercare.Inbound) aftercare.Ou
 	switch {
 	case in.NonText:
 		return aftercare.Outgoing{Kind: aftercare.KindNonText, Text: kb.text(catalog.TextNonText)}
+	case in.Command == aftercare.CommandForget:
+		return aftercare.Outgoing{Kind: aftercare.KindConfirm, Text: kb.text(catalog.TextForgetConfirm), Options: []aftercare.Option{
+			{Choice: aftercare.ChoiceForget, Title: kb.text(catalog.TextForgetYes)},
+			{Choice: aftercare.ChoiceForgetCancel, Title: kb.text(catalog.TextForgetNo)},
+		}}
+	case in.Choice == aftercare.ChoiceForget:
+		// The desk deletes what is stored, in the same transaction that
+		// records this message as handled.
+		return aftercare.Outgoing{Kind: aftercare.KindNotice, Text: kb.text(catalog.TextForgetDone)}
+	case in.Choice == aftercare.ChoiceForgetCancel:
+		return aftercare.Outgoing{Kind: aftercare.KindNotice, Text: kb.text(catalog.TextForgetCancelled)}
 	case in.Choice == aftercare.ChoiceNone:
 		return aftercare.Outgoing{Kind: aftercare.KindDecline, Text: kb.text(catalog.TextDecline)}
 	case in.Choice != "":

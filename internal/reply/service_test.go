@@ -2,12 +2,12 @@ package reply_test
 
 import (
 	"context"
-	"github.com/clinicbot/aftercare"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/clinicbot/aftercare"
 	"github.com/clinicbot/aftercare/internal/fixture"
 
 	"github.com/clinicbot/aftercare/internal/catalog"
@@ -85,6 +85,9 @@ func TestCommandsAndChoices(t *testing.T) {
 		{aftercare.Inbound{Choice: "home.bath"}, aftercare.KindAnswer, "home.bath", "blocked drains"},
 		{aftercare.Inbound{Choice: "home.sauna"}, aftercare.KindDecline, "", "I don't have information"},
 		{aftercare.Inbound{Choice: aftercare.ChoiceNone}, aftercare.KindDecline, "", "at Glow Skin"},
+		{aftercare.Inbound{Command: aftercare.CommandForget}, aftercare.KindConfirm, "", "delete everything I keep about you"},
+		{aftercare.Inbound{Choice: aftercare.ChoiceForget}, aftercare.KindNotice, "", "I have deleted everything"},
+		{aftercare.Inbound{Choice: aftercare.ChoiceForgetCancel}, aftercare.KindNotice, "", "nothing was deleted"},
 	}
 	for _, tc := range tests {
 		r := s.Answer(context.Background(), tc.msg)

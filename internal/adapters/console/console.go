@@ -1,26 +1,38 @@
 // Package console is the chat adapter for a terminal or a pipe: one message
 // per line in, replies out. It is the default when no platform is
-// configured.
+// configured. The Chat is also the console's aftercare.Sender: the Handler
+// (the desk) answers through Send, which writes to Out.
 package console
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
-	"github.com/clinicbot/aftercare"
 	"io"
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
+
+	"github.com/clinicbot/aftercare"
 )
 
-// Answerer is what the console needs from the conversation service.
-type Answerer interface {
-	Answer(ctx context.Context, msg aftercare.Inbound) aftercare.Outgoing
-	Sections() []aftercare.Section
+// Handler handles one message; in production the desk, which answers
+// through the Chat's Send.
+type Handler interface {
+	Handle(ctx context.Context, in aftercare.Inbound) error
 }
+
+// The console's one person and chat.
+var (
+	// Person is who speaks on the console.
+	Person = aftercare.Actor{Platform: aftercare.Console, UserID: "local"}
+	// Here is where the console's replies go.
+	Here = aftercare.Address{Platform: aftercare.Console, Chat: "local"}
+)
 
 // MaxLineBytes is the longest line read; the rest of a longer line is
 // skipped (the matcher reads far less anyway).
@@ -30,13 +42,17 @@ const MaxLineBytes = 64 << 10
 // it then greets, prompts and explains the commands; on a pipe it only
 // writes replies, one block per input line.
 type Chat struct {
-	Bot         Answerer
+	Handler     Handler
 	In          io.Reader
 	Out         io.Writer
 	Interactive bool
 
-	choices []string      // what the person can pick by number: item IDs or ChoiceNone
-	quit    chan struct{} // closed when Run stops, so the reader never blocks on it
+	mu       sync.Mutex
+	choices  []string // what the person can pick by number: item IDs or control choices
+	writeErr error    // the first error writing to Out
+	sent     int      // messages written, for references
+
+	quit chan struct{} // closed when Run stops, so the reader never blocks on it
 }
 
 const prompt = "> "
@@ -54,8 +70,10 @@ func (c *Chat) Run(ctx context.Context) error {
 	c.quit = quit
 
 	if c.Interactive {
-		welcome := c.ask(ctx, aftercare.Inbound{Command: aftercare.CommandStart}).PlainText()
-		if err := c.write(welcome + "\n\nType /topics to see what I can help with, /quit to leave."); err != nil {
+		if err := c.ask(ctx, aftercare.Inbound{Command: aftercare.CommandStart}); err != nil {
+			return c.stop(err, readDone)
+		}
+		if err := c.write("Type /topics to see what I can help with, /forget to delete what I keep about you, /quit to leave."); err != nil {
 			return c.stop(err, readDone)
 		}
 	}
@@ -72,11 +90,8 @@ func (c *Chat) Run(ctx context.Context) error {
 			}
 			return nil
 		case line := <-lines:
-			reply, quit := c.handle(ctx, line)
-			if quit {
-				return c.stop(c.write(reply), readDone)
-			}
-			if err := c.write(reply); err != nil {
+			quit, err := c.handle(ctx, line)
+			if quit || err != nil {
 				return c.stop(err, readDone)
 			}
 		}
@@ -121,55 +136,95 @@ func (c *Chat) write(text string) error {
 	return err
 }
 
-// handle answers one line and reports whether the chat should end.
-func (c *Chat) handle(ctx context.Context, line string) (string, bool) {
+// handle answers one line and reports whether the chat should end, or
+// why it cannot go on (writing failed).
+func (c *Chat) handle(ctx context.Context, line string) (quit bool, err error) {
 	line = strings.TrimSpace(line)
 	switch strings.ToLower(line) {
-	case "/quit", "/exit", "/q":
-		return "Goodbye!", true
+	case "/quit", "/exit", "/q", "quit", "exit":
+		return true, c.write("Goodbye!")
 	case "/help":
-		return c.ask(ctx, aftercare.Inbound{Command: aftercare.CommandHelp}).PlainText(), false
+		return false, c.ask(ctx, aftercare.Inbound{Command: aftercare.CommandHelp})
 	case "/start":
-		return c.ask(ctx, aftercare.Inbound{Command: aftercare.CommandStart}).PlainText(), false
+		return false, c.ask(ctx, aftercare.Inbound{Command: aftercare.CommandStart})
 	case "/topics":
-		return c.topics(), false
+		return false, c.ask(ctx, aftercare.Inbound{Command: aftercare.CommandTopics})
+	case "/forget":
+		return false, c.ask(ctx, aftercare.Inbound{Command: aftercare.CommandForget})
 	}
-	if n, err := strconv.Atoi(line); err == nil && n >= 1 && n <= len(c.choices) {
-		choice := c.choices[n-1]
-		c.choices = nil
-		return c.ask(ctx, aftercare.Inbound{Choice: choice}).PlainText(), false
-	}
-	c.choices = nil
-	r := c.ask(ctx, aftercare.Inbound{Text: line})
-	if r.Kind == aftercare.KindClarify {
-		for _, o := range r.Options {
-			c.choices = append(c.choices, o.Choice)
+	c.mu.Lock()
+	choices := c.choices
+	c.mu.Unlock()
+	if n, err := strconv.Atoi(line); err == nil && len(choices) > 0 {
+		if n < 1 || n > len(choices) {
+			return false, c.write(fmt.Sprintf("Please type a number from 1 to %d, or ask your question.", len(choices)))
 		}
-		c.choices = append(c.choices, aftercare.ChoiceNone)
+		return false, c.ask(ctx, aftercare.Inbound{Choice: choices[n-1]})
 	}
-	return r.PlainText(), false
+	return false, c.ask(ctx, aftercare.Inbound{Text: line})
 }
 
-// ask sends one message from this console to the bot.
-func (c *Chat) ask(ctx context.Context, msg aftercare.Inbound) aftercare.Outgoing {
-	msg.From = aftercare.Actor{Platform: aftercare.Console, UserID: "local"}
-	msg.Chat = aftercare.Address{Platform: aftercare.Console, Chat: "local"}
-	return c.Bot.Answer(ctx, msg)
+// ask passes one message from this console to the Handler, and returns
+// the first error writing a reply.
+func (c *Chat) ask(ctx context.Context, in aftercare.Inbound) error {
+	c.mu.Lock()
+	c.choices = nil
+	c.mu.Unlock()
+	in.From, in.Chat, in.Received = Person, Here, time.Now()
+	if err := c.Handler.Handle(ctx, in); err != nil && !errors.Is(err, c.failed()) {
+		return err
+	}
+	return c.failed()
+}
+
+func (c *Chat) failed() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.writeErr
+}
+
+// Send writes msg to Out as plain text. The options of a "did you mean"
+// question or a confirmation, and the topics of the menu, are numbered so
+// that the person can pick one by typing its number.
+func (c *Chat) Send(_ context.Context, to aftercare.Address, msg aftercare.Outgoing) (aftercare.MessageRef, error) {
+	var choices []string
+	text := msg.PlainText()
+	switch {
+	case msg.Kind == aftercare.KindTopics:
+		text, choices = topics(msg.Menu)
+	case len(msg.Options) > 0:
+		for _, o := range msg.Options {
+			choices = append(choices, o.Choice)
+		}
+		if msg.NoneOfThese != "" {
+			choices = append(choices, aftercare.ChoiceNone)
+		}
+	}
+	err := c.write(text)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err != nil {
+		c.writeErr = cmp.Or(c.writeErr, err)
+		return aftercare.MessageRef{Address: to}, fmt.Errorf("console: %w: %w", aftercare.ErrUnreachable, err)
+	}
+	c.choices = choices
+	c.sent++
+	return aftercare.MessageRef{Address: to, ID: strconv.Itoa(c.sent)}, nil
 }
 
 // topics lists every topic, numbered so the person can pick one.
-func (c *Chat) topics() string {
+func topics(sections []aftercare.Section) (string, []string) {
 	var b strings.Builder
-	c.choices = nil
-	for _, sec := range c.Bot.Sections() {
+	var choices []string
+	for _, sec := range sections {
 		b.WriteString(sec.Name + ":\n")
 		for _, it := range sec.Items {
-			c.choices = append(c.choices, it.Choice)
-			fmt.Fprintf(&b, "%2d. %s\n", len(c.choices), it.Title)
+			choices = append(choices, it.Choice)
+			fmt.Fprintf(&b, "%2d. %s\n", len(choices), it.Title)
 		}
 	}
 	b.WriteString("\nType a number to read about a topic, or ask your question.")
-	return b.String()
+	return b.String(), choices
 }
 
 // readLines sends each line of r to lines, cutting lines at MaxLineBytes,

@@ -4,12 +4,12 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"github.com/clinicbot/aftercare"
 	"io"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/clinicbot/aftercare"
 	"github.com/clinicbot/aftercare/internal/fixture"
 
 	"github.com/clinicbot/aftercare/internal/adapters/console"
@@ -17,12 +17,34 @@ import (
 	"github.com/clinicbot/aftercare/internal/reply"
 )
 
-var _ console.Answerer = (*reply.Service)(nil)
+var (
+	_ answerer         = (*reply.Service)(nil)
+	_ aftercare.Sender = (*console.Chat)(nil)
+)
 
-func chat(t *testing.T, bot console.Answerer, input string, interactive bool) string {
+// answerer is the reply side the tests fake: what the desk asks for a reply.
+type answerer interface {
+	Answer(ctx context.Context, in aftercare.Inbound) aftercare.Outgoing
+}
+
+// replying is a Handler standing in for the desk, without a store: it
+// answers through an answerer and sends through the chat.
+type replying struct {
+	bot  answerer
+	chat *console.Chat
+}
+
+func (r *replying) Handle(ctx context.Context, in aftercare.Inbound) error {
+	_, err := r.chat.Send(ctx, in.Chat, r.bot.Answer(ctx, in))
+	return err
+}
+
+func chat(t *testing.T, bot answerer, input string, interactive bool) string {
 	t.Helper()
 	var out bytes.Buffer
-	c := &console.Chat{Bot: bot, In: strings.NewReader(input), Out: &out, Interactive: interactive}
+	h := &replying{bot: bot}
+	c := &console.Chat{Handler: h, In: strings.NewReader(input), Out: &out, Interactive: interactive}
+	h.chat = c
 	if err := c.Run(context.Background()); err != nil {
 		t.Fatalf("Run() = %v", err)
 	}
@@ -77,14 +99,19 @@ func (c clarifier) Answer(ctx context.Context, msg aftercare.Inbound) aftercare.
 
 func TestClarifyChoicesByNumber(t *testing.T) {
 	bot := clarifier{fixture.Service(t, catalog.Clinic{Name: "Glow Skin"})}
-	out := chat(t, bot, "wash?\n2\nwash?\n3\n2\n", false)
-	for _, want := range []string{"1. Showering\n2. Baths\n3. None of these", "blocked drains", "I don't have information on that"} {
+	out := chat(t, bot, "wash?\n2\nwash?\n7\n3\n2\nquit\nwash?\n", false)
+	for _, want := range []string{"1. Showering\n2. Baths\n3. None of these", "blocked drains",
+		"Please type a number from 1 to 3", // 7 is out of range: the list is kept
+		"I don't have information on that", "Goodbye!"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
 	if strings.Count(out, "blocked drains") != 1 {
 		t.Errorf("a number after the choice was used again:\n%s", out)
+	}
+	if !strings.HasSuffix(strings.TrimSpace(out), "Goodbye!") {
+		t.Errorf("a question after quit was answered:\n%s", out)
 	}
 }
 
@@ -101,7 +128,9 @@ type failingWriter struct{}
 func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("broken pipe") }
 
 func TestWriteErrorEndsRun(t *testing.T) {
-	c := &console.Chat{Bot: fixture.Service(t, catalog.Clinic{Name: "Glow Skin"}), In: strings.NewReader("hello\n"), Out: failingWriter{}}
+	h := &replying{bot: fixture.Service(t, catalog.Clinic{Name: "Glow Skin"})}
+	c := &console.Chat{Handler: h, In: strings.NewReader("hello\n"), Out: failingWriter{}}
+	h.chat = c
 	if err := c.Run(context.Background()); err == nil || !strings.Contains(err.Error(), "broken pipe") {
 		t.Errorf("Run() = %v, want the write error", err)
 	}
@@ -111,7 +140,9 @@ func TestCancelUnblocksPendingRead(t *testing.T) {
 	pr, pw := io.Pipe()
 	defer pw.Close()
 	var out bytes.Buffer
-	c := &console.Chat{Bot: fixture.Service(t, catalog.Clinic{Name: "Glow Skin"}), In: pr, Out: &out}
+	h := &replying{bot: fixture.Service(t, catalog.Clinic{Name: "Glow Skin"})}
+	c := &console.Chat{Handler: h, In: pr, Out: &out}
+	h.chat = c
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- c.Run(ctx) }()

@@ -6,30 +6,31 @@
 //
 // It runs over Socket Mode when an app token is configured, else over the
 // HTTP Events API, whose endpoints (Routes) are mounted on the bot's HTTP
-// server. Either way every request is acknowledged first and answered
-// afterwards by a few workers; deliveries Slack repeats are answered once.
+// server. Either way every request is acknowledged first and handed to the
+// Handler afterwards, each person's in order; the Handler (the desk)
+// recognises deliveries Slack repeats by their event or trigger ID. The
+// Adapter is also the Slack aftercare.Sender.
 package slack
 
 import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/clinicbot/aftercare"
 	"log/slog"
 	"net/http"
 	"net/url"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
 	slackapi "github.com/slack-go/slack"
 
+	"github.com/clinicbot/aftercare"
 	"github.com/clinicbot/aftercare/internal/backoff"
+	"github.com/clinicbot/aftercare/internal/inorder"
 )
 
-// Platform is the Platform of every Message the adapter sends to the
-// Answerer, and the platform label of its metrics.
+// Platform is the platform label of the adapter's metrics.
 const Platform = "slack"
 
 // DefaultDrainTimeout is how long Run waits for in-flight replies after its
@@ -39,24 +40,19 @@ const DefaultDrainTimeout = 10 * time.Second
 // defaultHTTPTimeout bounds each Web API call when Config.HTTPClient is nil.
 const defaultHTTPTimeout = 15 * time.Second
 
-// Worker pool: replies are answered by this many workers, each with a
-// queue of its own; a person's messages always go to the same worker, so
-// they are answered in order.
-const (
-	workers     = 4
-	queueLength = 64
-)
-
 // ErrAuth means Slack refused a token: the bot token (auth.test) or the
 // app token (Socket Mode). Run's error wraps it and says which token;
-// retrying cannot help.
-var ErrAuth = errors.New("token refused")
+// retrying cannot help. It is aftercare.ErrUnauthorized, the sentinel every
+// adapter shares.
+var ErrAuth = aftercare.ErrUnauthorized
 
-// Answerer answers messages; in production it is *observe.Handler, which
-// logs, counts and recovers from panics. It must be safe for concurrent use.
-type Answerer interface {
-	Answer(ctx context.Context, msg aftercare.Inbound) aftercare.Outgoing
-	Sections() []aftercare.Section
+// ErrRunTwice is returned by a second call to Run.
+var ErrRunTwice = errors.New("slack: Run called twice")
+
+// Handler handles one inbound message; in production the desk, which
+// answers through the adapter's Send. It must be safe for concurrent use.
+type Handler interface {
+	Handle(ctx context.Context, in aftercare.Inbound) error
 }
 
 // Recorder counts sends; in production it is *metrics.Registry. The
@@ -64,10 +60,9 @@ type Answerer interface {
 type Recorder interface {
 	SendError(platform, reason string)
 	SendRetry(platform string)
-	ReplyLatency(platform string, d time.Duration)
 }
 
-// Config configures an Adapter. BotToken and Bot are required, and
+// Config configures an Adapter. BotToken and Handler are required, and
 // SigningSecret is required without AppToken; the rest have defaults.
 type Config struct {
 	BotToken      string // xoxb-…
@@ -76,7 +71,7 @@ type Config struct {
 	// APIURL is the Web API base URL, e.g. "https://slack.com/api/" (the
 	// default) or a test server's; a missing trailing slash is added.
 	APIURL   string
-	Bot      Answerer
+	Handler  Handler
 	Recorder Recorder     // nil counts nothing
 	Logger   *slog.Logger // nil logs nothing
 	// Redact is applied to every error that can carry a URL, token or header
@@ -91,8 +86,7 @@ type Config struct {
 	// DrainTimeout is how long Run waits for in-flight replies after ctx
 	// ends (DefaultDrainTimeout when 0).
 	DrainTimeout time.Duration
-	// Now is the clock for the dedupe TTL and the signature age; nil is
-	// time.Now.
+	// Now is the clock for the signature age; nil is time.Now.
 	Now func() time.Time
 }
 
@@ -102,18 +96,22 @@ type webAPI interface {
 	PostMessageContext(ctx context.Context, channelID string, options ...slackapi.MsgOption) (string, string, error)
 }
 
-// Adapter connects the Answerer to Slack. Its methods are safe for
+// Adapter connects the Handler to Slack. Its methods are safe for
 // concurrent use; Run must be called once.
 type Adapter struct {
 	cfg     Config
 	client  *slackapi.Client
 	api     webAPI
 	log     *slog.Logger
-	seen    *dedupe
-	queue   *queue
+	runner  *inorder.Runner
 	backoff backoff.Policy // between re-sends after a server or network error
 	botUser atomic.Pointer[string]
-	running sync.Once
+	ran     atomic.Bool
+
+	accepting atomic.Bool // connected and not stopping: requests are taken
+	stopped   atomic.Bool
+	// workCtx bounds handling: it ends DrainTimeout after Run's context.
+	workCtx context.Context
 }
 
 // New validates cfg and returns an Adapter. It makes no network call.
@@ -134,9 +132,9 @@ func New(cfg Config) (*Adapter, error) {
 		client:  client,
 		api:     client,
 		log:     cfg.Logger.With("platform", Platform),
-		seen:    newDedupe(dedupeTTL, dedupeMax, cfg.Now),
-		queue:   newQueue(workers, queueLength),
+		runner:  inorder.New(workers, maxQueued),
 		backoff: sendBackoff,
+		workCtx: context.Background(),
 	}
 	return a, nil
 }
@@ -145,8 +143,8 @@ func validate(cfg *Config) error {
 	switch {
 	case cfg.BotToken == "":
 		return errors.New("a bot token is required")
-	case cfg.Bot == nil:
-		return errors.New("an Answerer is required")
+	case cfg.Handler == nil:
+		return errors.New("a Handler is required")
 	case cfg.AppToken == "" && cfg.SigningSecret == "":
 		return errors.New("a signing secret is required without an app token (HTTP Events API)")
 	}
@@ -192,9 +190,8 @@ func setDefaults(cfg *Config) {
 
 type nopRecorder struct{}
 
-func (nopRecorder) SendError(string, string)           {}
-func (nopRecorder) SendRetry(string)                   {}
-func (nopRecorder) ReplyLatency(string, time.Duration) {}
+func (nopRecorder) SendError(string, string) {}
+func (nopRecorder) SendRetry(string)         {}
 
 // socketMode reports whether the adapter uses Socket Mode.
 func (a *Adapter) socketMode() bool { return a.cfg.AppToken != "" }
@@ -221,15 +218,15 @@ var errStopped = errors.New("stopped")
 // an error only when it cannot go on (a refused token). Errors are
 // redacted with Config.Redact.
 func (a *Adapter) Run(ctx context.Context) error {
-	err := errors.New("slack: Run called twice")
-	a.running.Do(func() { err = a.run(ctx) })
-	return err
+	if !a.ran.CompareAndSwap(false, true) {
+		return ErrRunTwice
+	}
+	return a.run(ctx)
 }
 
 func (a *Adapter) run(ctx context.Context) error {
+	defer a.stopped.Store(true)
 	if err := a.authenticate(ctx); err != nil {
-		a.queue.close() // the HTTP handlers refuse work from now on
-		a.discard()
 		if ctx.Err() != nil {
 			return nil
 		}
@@ -237,10 +234,8 @@ func (a *Adapter) run(ctx context.Context) error {
 	}
 	work, stopWork := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopWork()
-	var wg sync.WaitGroup
-	for _, jobs := range a.queue.shards {
-		wg.Go(func() { a.work(work, jobs) })
-	}
+	a.workCtx = work
+	a.accepting.Store(true)
 	var err error
 	if a.socketMode() {
 		err = a.runSocketMode(ctx)
@@ -250,27 +245,23 @@ func (a *Adapter) run(ctx context.Context) error {
 		<-ctx.Done()
 	}
 	a.cfg.SetReady(errStopped)
-	a.drain(&wg, stopWork)
+	a.drain(stopWork)
 	return err
 }
 
-// drain stops the queue and waits for the workers to finish what it holds,
+// drain stops taking requests and waits for those taken to be handled,
 // cancelling their context after DrainTimeout.
-func (a *Adapter) drain(wg *sync.WaitGroup, stopWork context.CancelFunc) {
-	a.queue.close()
-	done := make(chan struct{})
-	go func() {
-		wg.Wait()
-		close(done)
-	}()
-	timer := time.NewTimer(a.cfg.DrainTimeout)
-	defer timer.Stop()
-	select {
-	case <-done:
-	case <-timer.C:
-		a.log.Warn("slack replies still in flight after the drain timeout; cancelling them",
-			"drain_timeout", a.cfg.DrainTimeout)
-		stopWork()
-		<-done
+func (a *Adapter) drain(stopWork context.CancelFunc) {
+	a.stopped.Store(true)
+	a.accepting.Store(false)
+	a.runner.Close()
+	deadline, cancel := context.WithTimeout(context.Background(), a.cfg.DrainTimeout)
+	defer cancel()
+	if a.runner.Wait(deadline) {
+		return
 	}
+	a.log.Warn("slack replies still in flight after the drain timeout; cancelling them",
+		"drain_timeout", a.cfg.DrainTimeout)
+	stopWork()
+	a.runner.Wait(context.Background())
 }

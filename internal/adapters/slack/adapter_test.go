@@ -2,20 +2,19 @@ package slack
 
 import (
 	"context"
-	"github.com/clinicbot/aftercare"
+	"errors"
 	"strings"
 	"testing"
+
+	"github.com/clinicbot/aftercare"
 )
 
-type nopAnswerer struct{}
+type nopHandler struct{}
 
-func (nopAnswerer) Answer(context.Context, aftercare.Inbound) aftercare.Outgoing {
-	return aftercare.Outgoing{}
-}
-func (nopAnswerer) Sections() []aftercare.Section { return nil }
+func (nopHandler) Handle(context.Context, aftercare.Inbound) error { return nil }
 
 func TestNewValidates(t *testing.T) {
-	ok := Config{BotToken: "xoxb-1", SigningSecret: "s", Bot: nopAnswerer{}}
+	ok := Config{BotToken: "xoxb-1", SigningSecret: "s", Handler: nopHandler{}}
 	tests := []struct {
 		name    string
 		edit    func(*Config)
@@ -25,7 +24,7 @@ func TestNewValidates(t *testing.T) {
 		{"Socket Mode", func(c *Config) { c.SigningSecret, c.AppToken = "", "xapp-1" }, ""},
 		{"API URL without a slash", func(c *Config) { c.APIURL = "http://127.0.0.1:1/api" }, ""},
 		{"no bot token", func(c *Config) { c.BotToken = "" }, "bot token"},
-		{"no Answerer", func(c *Config) { c.Bot = nil }, "Answerer"},
+		{"no Handler", func(c *Config) { c.Handler = nil }, "Handler"},
 		{"HTTP without a signing secret", func(c *Config) { c.SigningSecret = "" }, "signing secret"},
 		{"bad API URL", func(c *Config) { c.APIURL = "slack.com/api/" }, "API URL"},
 		{"negative drain timeout", func(c *Config) { c.DrainTimeout = -1 }, "drain timeout"},
@@ -46,7 +45,7 @@ func TestNewValidates(t *testing.T) {
 }
 
 func TestRunTwice(t *testing.T) {
-	a, err := New(Config{BotToken: "xoxb-1", SigningSecret: "s", Bot: nopAnswerer{}, APIURL: "http://127.0.0.1:1/"})
+	a, err := New(Config{BotToken: "xoxb-1", SigningSecret: "s", Handler: nopHandler{}, APIURL: "http://127.0.0.1:1/"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +54,7 @@ func TestRunTwice(t *testing.T) {
 	if err := a.Run(ctx); err != nil {
 		t.Errorf("Run with a cancelled context = %v, want nil", err)
 	}
-	if err := a.Run(ctx); err == nil {
-		t.Error("second Run = nil, want an error")
+	if err := a.Run(ctx); !errors.Is(err, ErrRunTwice) {
+		t.Errorf("second Run = %v, want ErrRunTwice", err)
 	}
 }

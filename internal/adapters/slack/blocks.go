@@ -2,13 +2,14 @@ package slack
 
 import (
 	"fmt"
-	"github.com/clinicbot/aftercare"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	slackapi "github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackutilsx"
+
+	"github.com/clinicbot/aftercare"
+	"github.com/clinicbot/aftercare/internal/textsplit"
 )
 
 // Block Kit limits (https://docs.slack.dev/reference/block-kit/blocks).
@@ -200,41 +201,4 @@ func truncate(s string, n int) string {
 // it can be: between paragraphs if it can, else between lines, else
 // between words. A single word longer than limit (a long URL) is the only
 // thing cut inside. Chunks are trimmed; empty ones are dropped.
-func split(s string, limit int) []string {
-	var chunks []string
-	for s = strings.TrimSpace(s); s != ""; {
-		if len(prefix(s, limit)) == len(s) {
-			return append(chunks, s)
-		}
-		cut := cutPoint(s, limit)
-		chunks = append(chunks, strings.TrimSpace(s[:cut]))
-		s = strings.TrimSpace(s[cut:])
-	}
-	return chunks
-}
-
-// cutPoint is the byte index where s, longer than limit characters, is
-// best cut: the last paragraph break, line break or space that leaves at
-// most limit characters before it, or else limit characters in.
-func cutPoint(s string, limit int) int {
-	for _, sep := range []string{"\n\n", "\n"} {
-		if i := strings.LastIndex(prefix(s, limit+len(sep)), sep); i > 0 {
-			return i
-		}
-	}
-	if i := strings.LastIndexFunc(prefix(s, limit+1), unicode.IsSpace); i > 0 {
-		return i
-	}
-	return len(prefix(s, limit))
-}
-
-// prefix is the first n characters of s.
-func prefix(s string, n int) string {
-	for i := range s {
-		if n == 0 {
-			return s[:i]
-		}
-		n--
-	}
-	return s
-}
+func split(s string, limit int) []string { return textsplit.Split(s, limit, textsplit.Runes) }

@@ -1,36 +1,17 @@
 package slack
 
 import (
-	"context"
-	"github.com/clinicbot/aftercare"
 	"regexp"
 	"strings"
 	"time"
 
 	slackapi "github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
+
+	"github.com/clinicbot/aftercare"
 )
 
 // This file turns what Slack sends, by either transport, into jobs.
-
-// accept queues j unless key (an event or trigger ID) was taken before;
-// a duplicate is dropped silently, as it has been answered already. With
-// wait, accept blocks while the queue is full. When j cannot be queued the
-// key is forgotten, so that Slack's next delivery is taken, and the error
-// says why.
-func (a *Adapter) accept(ctx context.Context, key string, j job, wait bool) error {
-	if key != "" && !a.seen.first(key) {
-		a.log.Debug("slack delivery repeated; already answered", "source", j.source)
-		return nil
-	}
-	if err := a.queue.put(ctx, j, wait); err != nil {
-		if key != "" {
-			a.seen.forget(key)
-		}
-		return err
-	}
-	return nil
-}
 
 // eventKey is the dedupe key of an Events API callback.
 func eventKey(cb *slackevents.EventsAPICallbackEvent) string {
@@ -69,12 +50,9 @@ func (a *Adapter) mentionJob(ev *slackevents.AppMentionEvent, received time.Time
 	if thread == "" {
 		thread = ev.TimeStamp
 	}
-	return job{
-		msg:      a.message(ev.User, ev.Text),
-		to:       destination{channel: ev.Channel, threadTS: thread},
-		source:   "mention",
-		received: received,
-	}, true
+	msg := a.message(ev.User, ev.Text, received)
+	msg.Chat = channel(ev.Channel, thread)
+	return job{msg: msg, source: "mention"}, true
 }
 
 // directJob answers a direct message, in its thread if it is in one.
@@ -87,14 +65,10 @@ func (a *Adapter) directJob(ev *slackevents.MessageEvent, received time.Time) (j
 		(ev.SubType != "" && ev.SubType != "file_share") {
 		return job{}, false
 	}
-	msg := a.message(ev.User, ev.Text)
+	msg := a.message(ev.User, ev.Text, received)
 	msg.NonText = msg.Text == "" && ev.SubType == "file_share"
-	return job{
-		msg:      msg,
-		to:       destination{channel: ev.Channel, threadTS: ev.ThreadTimeStamp},
-		source:   "dm",
-		received: received,
-	}, true
+	msg.Chat = channel(ev.Channel, ev.ThreadTimeStamp)
+	return job{msg: msg, source: "dm"}, true
 }
 
 // commandJob answers /aftercare privately, through the response URL:
@@ -105,10 +79,9 @@ func (a *Adapter) commandJob(cmd slackapi.SlashCommand, received time.Time) (job
 		return job{}, false
 	}
 	j := job{
-		msg:      aftercare.Inbound{From: actor(cmd.UserID), Chat: aftercare.Address{Platform: aftercare.Slack, Chat: cmd.ChannelID, ReplyURL: cmd.ResponseURL}},
-		to:       destination{responseURL: cmd.ResponseURL},
-		source:   "command",
-		received: received,
+		msg: aftercare.Inbound{From: actor(cmd.UserID), Received: received,
+			Chat: aftercare.Address{Platform: aftercare.Slack, Chat: cmd.ChannelID, ReplyURL: cmd.ResponseURL}},
+		source: "command",
 	}
 	text := strings.TrimSpace(cmd.Text)
 	word, rest, _ := strings.Cut(text, " ")
@@ -116,7 +89,7 @@ func (a *Adapter) commandJob(cmd slackapi.SlashCommand, received time.Time) (job
 	case "", "help":
 		j.msg.Command = aftercare.CommandHelp
 	case "topics":
-		j.msg.Command, j.topics = aftercare.CommandTopics, true
+		j.msg.Command = aftercare.CommandTopics
 	case "show":
 		j.msg.Command, j.msg.Text = aftercare.CommandShow, plainText(rest)
 		if j.msg.Text == "" {
@@ -145,24 +118,20 @@ func (a *Adapter) actionJob(cb slackapi.InteractionCallback, received time.Time)
 	if choice == "" {
 		return job{}, false
 	}
-	j := job{
-		msg:      aftercare.Inbound{From: actor(cb.User.ID), Choice: choice},
-		source:   "action",
-		received: received,
-	}
-	channel := cb.Container.ChannelID
-	if channel == "" {
-		channel = cb.Channel.ID
+	j := job{msg: aftercare.Inbound{From: actor(cb.User.ID), Choice: choice, Received: received}, source: "action"}
+	ch := cb.Container.ChannelID
+	if ch == "" {
+		ch = cb.Channel.ID
 	}
 	thread := cb.Container.ThreadTs
 	if thread == "" {
 		thread = cb.Message.ThreadTimestamp
 	}
 	switch {
-	case !cb.Container.IsEphemeral && channel != "":
-		j.to = destination{channel: channel, threadTS: thread}
+	case !cb.Container.IsEphemeral && ch != "":
+		j.msg.Chat = channel(ch, thread)
 	case cb.ResponseURL != "":
-		j.to = destination{responseURL: cb.ResponseURL}
+		j.msg.Chat = aftercare.Address{Platform: aftercare.Slack, Chat: ch, ReplyURL: cb.ResponseURL}
 	default:
 		return job{}, false
 	}
@@ -171,7 +140,7 @@ func (a *Adapter) actionJob(cb slackapi.InteractionCallback, received time.Time)
 
 // message is a question from user, its text cleaned of the bot's mention
 // and Slack's markup.
-func (a *Adapter) message(user, text string) aftercare.Inbound {
+func (a *Adapter) message(user, text string, received time.Time) aftercare.Inbound {
 	if id := a.botUserID(); id != "" {
 		text = mention.ReplaceAllStringFunc(text, func(m string) string {
 			if mention.FindStringSubmatch(m)[1] == id {
@@ -181,7 +150,12 @@ func (a *Adapter) message(user, text string) aftercare.Inbound {
 		})
 	}
 	text = leadingMention.ReplaceAllString(text, "")
-	return aftercare.Inbound{From: actor(user), Text: plainText(text)}
+	return aftercare.Inbound{From: actor(user), Text: plainText(text), Received: received}
+}
+
+// channel is a Slack channel or DM, in a thread when thread is set.
+func channel(id, thread string) aftercare.Address {
+	return aftercare.Address{Platform: aftercare.Slack, Chat: id, Thread: thread}
 }
 
 // actor is a Slack user as the bot's vocabulary has it.

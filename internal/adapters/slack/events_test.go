@@ -1,9 +1,12 @@
 package slack
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestMessageText(t *testing.T) {
-	a, err := New(Config{BotToken: "xoxb-1", AppToken: "xapp-1", Bot: nopAnswerer{}})
+	a, err := New(Config{BotToken: "xoxb-1", AppToken: "xapp-1", Handler: nopHandler{}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -21,7 +24,7 @@ func TestMessageText(t *testing.T) {
 		{"<@UBOT>", ""},
 	}
 	for _, tc := range tests {
-		if got := a.message("U1", tc.in).Text; got != tc.want {
+		if got := a.message("U1", tc.in, time.Time{}).Text; got != tc.want {
 			t.Errorf("message(%q).Text = %q, want %q", tc.in, got, tc.want)
 		}
 	}

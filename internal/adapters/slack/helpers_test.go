@@ -3,15 +3,17 @@ package slack_test
 import (
 	"bytes"
 	"context"
-	"github.com/clinicbot/aftercare"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/clinicbot/aftercare"
 	"github.com/clinicbot/aftercare/internal/fixture"
 
 	"github.com/clinicbot/aftercare/internal/adapters/slack"
@@ -26,7 +28,10 @@ const (
 	dmChannel     = "DSTAFF1"
 )
 
-var _ slack.Answerer = (*fakeBot)(nil)
+var (
+	_ slack.Handler    = (*replying)(nil)
+	_ aftercare.Sender = (*slack.Adapter)(nil)
+)
 
 // fakeBot answers from a table keyed by text (see key) and records every
 // message. With a gate, Answer waits until the gate is closed or ctx ends.
@@ -72,10 +77,42 @@ func (b *fakeBot) Answer(ctx context.Context, msg aftercare.Inbound) aftercare.O
 		case <-ctx.Done():
 		}
 	}
-	if !ok {
+	switch {
+	case !ok && msg.Command == aftercare.CommandTopics:
+		r = aftercare.Outgoing{Kind: aftercare.KindTopics, Menu: b.Sections()}
+	case !ok:
 		r = aftercare.Outgoing{Kind: aftercare.KindSmalltalk, Text: "reply to " + key(msg)}
 	}
 	return r
+}
+
+// replying is a Handler standing in for the desk, without a store: it
+// answers through the fake bot and sends through the adapter.
+type replying struct {
+	bot     answerer
+	adapter atomic.Pointer[slack.Adapter]
+
+	mu   sync.Mutex
+	errs []error // what each Send returned
+}
+
+func (r *replying) outcomes() []error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return slices.Clone(r.errs)
+}
+
+// answerer is the reply side the tests fake: what the desk asks for a reply.
+type answerer interface {
+	Answer(ctx context.Context, in aftercare.Inbound) aftercare.Outgoing
+}
+
+func (r *replying) Handle(ctx context.Context, in aftercare.Inbound) error {
+	_, err := r.adapter.Load().Send(ctx, in.Chat, r.bot.Answer(ctx, in))
+	r.mu.Lock()
+	r.errs = append(r.errs, err)
+	r.mu.Unlock()
+	return err
 }
 
 func (b *fakeBot) Sections() []aftercare.Section {
@@ -93,11 +130,10 @@ func (b *fakeBot) messages() []aftercare.Inbound {
 
 // fakeRecorder counts sends.
 type fakeRecorder struct {
-	mu        sync.Mutex
-	changed   chan struct{}
-	errors    map[string]int
-	retries   int
-	latencies int
+	mu      sync.Mutex
+	changed chan struct{}
+	errors  map[string]int
+	retries int
 }
 
 func newRecorder() *fakeRecorder {
@@ -127,25 +163,15 @@ func (r *fakeRecorder) SendRetry(string) {
 	r.retries++
 }
 
-func (r *fakeRecorder) ReplyLatency(_ string, d time.Duration) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if d <= 0 {
-		panic("non-positive latency")
-	}
-	r.latencies++
-}
-
-// counts returns the send errors by reason, the retries and the latencies
-// recorded.
-func (r *fakeRecorder) counts() (map[string]int, int, int) {
+// counts returns the send errors by reason and the retries recorded.
+func (r *fakeRecorder) counts() (map[string]int, int) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	errs := map[string]int{}
 	for k, v := range r.errors {
 		errs[k] = v
 	}
-	return errs, r.retries, r.latencies
+	return errs, r.retries
 }
 
 // readiness records SetReady calls.
@@ -213,28 +239,30 @@ func waitUntil(t *testing.T, what string, mu *sync.Mutex, changed *chan struct{}
 
 // harness runs an Adapter against a fake Slack.
 type harness struct {
-	t     *testing.T
-	slack *slacktest.Server
-	rec   *fakeRecorder
-	ready *readiness
-	logs  *fixture.Buffer
-	log   *slog.Logger
-	cfg   slack.Config
-	a     *slack.Adapter
-	web   *httptest.Server // HTTP mode: the bot's HTTP server
-	done  chan error
-	stopF context.CancelFunc
+	t       *testing.T
+	slack   *slacktest.Server
+	rec     *fakeRecorder
+	ready   *readiness
+	logs    *fixture.Buffer
+	log     *slog.Logger
+	cfg     slack.Config
+	a       *slack.Adapter
+	handler *replying
+	web     *httptest.Server // HTTP mode: the bot's HTTP server
+	done    chan error
+	stopF   context.CancelFunc
 }
 
 // newHarness configures an adapter for Socket Mode (socket) or the HTTP
 // Events API; edit changes the configuration before the adapter is made.
-func newHarness(t *testing.T, socket bool, bot slack.Answerer, edit func(*slack.Config)) *harness {
+func newHarness(t *testing.T, socket bool, bot answerer, edit func(*slack.Config)) *harness {
 	t.Helper()
 	h := &harness{t: t, slack: slacktest.New(t, slacktest.Options{}), rec: newRecorder(),
 		ready: newReadiness(), logs: &fixture.Buffer{}}
 	red := redact.New(h.slack.BotToken(), h.slack.AppToken(), signingSecret)
 	h.log = slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	h.cfg = slack.Config{BotToken: h.slack.BotToken(), APIURL: h.slack.APIURL(), Bot: bot, Recorder: h.rec,
+	handler := &replying{bot: bot}
+	h.cfg = slack.Config{BotToken: h.slack.BotToken(), APIURL: h.slack.APIURL(), Handler: handler, Recorder: h.rec,
 		Logger: h.log, Redact: red.Error, SetReady: h.ready.set, DrainTimeout: 5 * time.Second}
 	if socket {
 		h.cfg.AppToken = h.slack.AppToken()
@@ -249,7 +277,8 @@ func newHarness(t *testing.T, socket bool, bot slack.Answerer, edit func(*slack.
 		t.Fatalf("New: %v", err)
 	}
 	slack.SetBackoff(a, 10*time.Millisecond)
-	h.a = a
+	handler.adapter.Store(a)
+	h.a, h.handler = a, handler
 	if routes := a.Routes(); routes != nil {
 		mux := http.NewServeMux()
 		for pattern, handler := range routes {

@@ -2,11 +2,11 @@ package slack_test
 
 import (
 	"fmt"
-	"github.com/clinicbot/aftercare"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/clinicbot/aftercare"
 	"github.com/clinicbot/aftercare/internal/adapters/slack/slacktest"
 )
 

@@ -3,12 +3,14 @@ package slack
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"net/http"
 	"time"
 
 	slackapi "github.com/slack-go/slack"
 
+	"github.com/clinicbot/aftercare"
 	"github.com/clinicbot/aftercare/internal/backoff"
 )
 
@@ -26,57 +28,65 @@ const (
 // sendBackoff spaces re-sends after a 502, a 503 or a failed connection.
 var sendBackoff = backoff.Policy{Min: 500 * time.Millisecond, Max: 8 * time.Second}
 
-// send posts m to j's destination, re-sending it as the retry policy
-// allows. It reports whether m was delivered; a failure is logged and
-// counted (SendError) here, every retry counted (SendRetry).
-func (a *Adapter) send(ctx context.Context, j job, m message) bool {
-	opts := m.options(j.to)
+// send posts m to dest, re-sending it as the retry policy allows, and
+// returns its ts. When it gives up, the error Is aftercare.ErrRetryLater
+// (nothing was posted: the bot is stopping or Slack kept refusing),
+// aftercare.ErrUnreachable (the channel cannot be posted to) or
+// aftercare.ErrUncertain (it may have posted); a bad request is none of
+// those. A failure is logged and counted (SendError) here, every retry
+// counted (SendRetry).
+func (a *Adapter) send(ctx context.Context, dest aftercare.Address, m message) (string, error) {
+	opts := m.options(dest)
 	for attempt := 1; ; attempt++ {
-		_, _, err := a.api.PostMessageContext(ctx, j.to.channel, opts...)
+		if err := ctx.Err(); err != nil {
+			return "", a.giveUp("shutdown", errors.Join(aftercare.ErrRetryLater, err), attempt-1)
+		}
+		_, ts, err := a.api.PostMessageContext(ctx, dest.Chat, opts...)
 		if err == nil {
-			return true
+			return ts, nil
 		}
 		if ctx.Err() != nil {
-			a.giveUp(j, "shutdown", err, attempt)
-			return false
+			return "", a.giveUp("shutdown", errors.Join(aftercare.ErrUncertain, err), attempt)
 		}
 		v := classify(err)
 		if !v.retry || attempt >= maxAttempts {
-			a.giveUp(j, v.reason, err, attempt)
-			return false
+			if v.outcome != nil {
+				err = errors.Join(v.outcome, err)
+			}
+			return "", a.giveUp(v.reason, err, attempt)
 		}
 		wait := v.wait
 		if v.backoff {
 			wait = a.backoff.Delay(attempt - 1)
 		}
 		a.cfg.Recorder.SendRetry(Platform)
-		a.log.Info("slack post failed; retrying", "source", j.source, "reason", v.reason,
+		a.log.Info("slack post failed; retrying", "reason", v.reason,
 			"attempt", attempt, "retry_in", wait, "err", a.clean(err))
 		if backoff.Sleep(ctx, wait) != nil {
-			a.giveUp(j, "shutdown", err, attempt)
-			return false
+			return "", a.giveUp("shutdown", errors.Join(aftercare.ErrRetryLater, err), attempt)
 		}
 	}
 }
 
-// giveUp logs and counts a reply that will not be delivered.
-func (a *Adapter) giveUp(j job, reason string, err error, attempts int) {
+// giveUp logs and counts a message that will not be delivered, and returns
+// err redacted.
+func (a *Adapter) giveUp(reason string, err error, attempts int) error {
 	a.cfg.Recorder.SendError(Platform, reason)
-	a.log.Error("slack reply not delivered", "source", j.source, "reason", reason,
-		"attempts", attempts, "err", a.clean(err))
+	a.log.Error("slack message not delivered", "reason", reason, "attempts", attempts, "err", a.clean(err))
+	return fmt.Errorf("slack: %s: %w", reason, a.cfg.Redact(err))
 }
 
 // options are the chat.postMessage options that post m to dest.
-func (m message) options(dest destination) []slackapi.MsgOption {
+func (m message) options(dest aftercare.Address) []slackapi.MsgOption {
 	opts := []slackapi.MsgOption{
 		slackapi.MsgOptionText(m.text, false), // already escaped
 		slackapi.MsgOptionBlocks(m.blocks...),
 	}
 	switch {
-	case dest.responseURL != "":
-		opts = append(opts, slackapi.MsgOptionResponseURL(dest.responseURL, slackapi.ResponseTypeEphemeral))
-	case dest.threadTS != "":
-		opts = append(opts, slackapi.MsgOptionTS(dest.threadTS))
+	case dest.ReplyURL != "":
+		opts = append(opts, slackapi.MsgOptionResponseURL(dest.ReplyURL, slackapi.ResponseTypeEphemeral))
+	case dest.Thread != "":
+		opts = append(opts, slackapi.MsgOptionTS(dest.Thread))
 	}
 	return opts
 }
@@ -87,6 +97,9 @@ type verdict struct {
 	retry   bool          // the post cannot have been processed: send it again
 	wait    time.Duration // before retrying (rate limits)
 	backoff bool          // wait with exponential back-off instead
+	// outcome is the aftercare error of a post given up: ErrRetryLater,
+	// ErrUnreachable, ErrUncertain, or nil for a bad request.
+	outcome error
 }
 
 // classify applies the retry policy to err, the error of one post.
@@ -101,17 +114,17 @@ func classify(err error) verdict {
 	)
 	switch {
 	case errors.As(err, &rateErr):
-		return verdict{reason: "rate_limited", retry: rateErr.RetryAfter <= maxRetryAfter, wait: rateErr.RetryAfter}
+		return verdict{reason: "rate_limited", retry: rateErr.RetryAfter <= maxRetryAfter, wait: rateErr.RetryAfter, outcome: aftercare.ErrRetryLater}
 	case errors.As(err, &codeErr):
 		return classifyStatus(codeErr.Code)
 	case errors.As(err, &apiErr):
 		return classifyAPIError(apiErr.Err)
 	case errors.As(err, &opErr) && opErr.Op == "dial", errors.As(err, &dnsErr):
-		return verdict{reason: "network", retry: true, backoff: true}
+		return verdict{reason: "network", retry: true, backoff: true, outcome: aftercare.ErrRetryLater}
 	case errors.Is(err, context.DeadlineExceeded), errors.As(err, &netErr) && netErr.Timeout():
-		return verdict{reason: "timeout"}
+		return verdict{reason: "timeout", outcome: aftercare.ErrUncertain}
 	case errors.As(err, &netErr):
-		return verdict{reason: "network"} // the request may have been sent
+		return verdict{reason: "network", outcome: aftercare.ErrUncertain} // the request may have been sent
 	}
 	return verdict{reason: "unknown"}
 }
@@ -120,42 +133,53 @@ func classify(err error) verdict {
 func classifyStatus(code int) verdict {
 	switch {
 	case code == http.StatusTooManyRequests:
-		return verdict{reason: "rate_limited", retry: true, wait: defaultRetryAfter}
+		return verdict{reason: "rate_limited", retry: true, wait: defaultRetryAfter, outcome: aftercare.ErrRetryLater}
 	case code == http.StatusBadGateway, code == http.StatusServiceUnavailable:
-		return verdict{reason: "server_error", retry: true, backoff: true}
+		return verdict{reason: "server_error", retry: true, backoff: true, outcome: aftercare.ErrRetryLater}
 	case code == http.StatusGatewayTimeout:
-		return verdict{reason: "timeout"}
+		return verdict{reason: "timeout", outcome: aftercare.ErrUncertain}
 	case code >= 500:
-		return verdict{reason: "server_error"}
+		return verdict{reason: "server_error", outcome: aftercare.ErrUncertain}
 	case code == http.StatusUnauthorized, code == http.StatusForbidden:
 		return verdict{reason: "forbidden"}
 	}
 	return verdict{reason: "bad_request"}
 }
 
+// unreachableErrors are the Slack API errors that mean the channel or
+// person cannot be posted to: aftercare.ErrUnreachable.
+var unreachableErrors = map[string]bool{
+	"not_in_channel":      true,
+	"channel_not_found":   true,
+	"is_archived":         true,
+	"user_not_found":      true,
+	"account_inactive":    true,
+	"cannot_dm_bot":       true,
+	"user_disabled":       true,
+	"channel_is_archived": true,
+}
+
 // forbiddenErrors are the Slack API errors that mean the bot may not post
-// there (besides a refused token).
+// (besides a refused token): a missing permission, not a missing person.
 var forbiddenErrors = map[string]bool{
-	"not_in_channel":    true,
-	"channel_not_found": true,
-	"is_archived":       true,
 	"missing_scope":     true,
 	"restricted_action": true,
 	"no_permission":     true,
-	"cannot_dm_bot":     true,
 }
 
 // classifyAPIError classifies an error Slack reported with "ok": false.
 func classifyAPIError(code string) verdict {
 	switch {
 	case code == "ratelimited":
-		return verdict{reason: "rate_limited", retry: true, wait: defaultRetryAfter}
+		return verdict{reason: "rate_limited", retry: true, wait: defaultRetryAfter, outcome: aftercare.ErrRetryLater}
+	case unreachableErrors[code]:
+		return verdict{reason: "forbidden", outcome: aftercare.ErrUnreachable}
 	case authErrors[code], forbiddenErrors[code]:
 		return verdict{reason: "forbidden"}
 	case code == "fatal_error", code == "internal_error", code == "service_unavailable":
-		return verdict{reason: "server_error"} // it may have posted
+		return verdict{reason: "server_error", outcome: aftercare.ErrUncertain} // it may have posted
 	case code == "request_timeout":
-		return verdict{reason: "timeout"}
+		return verdict{reason: "timeout", outcome: aftercare.ErrUncertain}
 	}
 	return verdict{reason: "bad_request"}
 }

@@ -16,7 +16,7 @@ import (
 	"github.com/clinicbot/aftercare/internal/reply"
 )
 
-var _ slack.Answerer = (*observe.Handler)(nil)
+var _ answerer = (*observe.Handler)(nil)
 
 // realBot is the production chain: the conversation service with the
 // built-in content, behind the observing handler logging to log.
@@ -31,7 +31,7 @@ func realBot(t *testing.T, c *slack.Config) {
 		t.Fatal(err)
 	}
 	svc := reply.New(cat, m, catalog.Clinic{Name: "Glow Skin", Phone: "01234 567890"})
-	c.Bot = observe.New(svc, observe.Options{Logger: c.Logger, Recorder: nopObserver{}, HashKey: []byte("k")})
+	c.Handler.(*replying).bot = observe.New(svc, observe.Options{Logger: c.Logger, Recorder: nopObserver{}, HashKey: []byte("k")})
 }
 
 type nopObserver struct{}
@@ -104,7 +104,7 @@ func TestRealSession(t *testing.T) {
 func checkLogs(t *testing.T, h *harness) {
 	t.Helper()
 	logs := h.logs.String()
-	for _, want := range []string{"message handled", "slack reply not delivered", "reason=server_error", "reason=network"} {
+	for _, want := range []string{"message handled", "slack message not delivered", "reason=server_error", "reason=network"} {
 		if !strings.Contains(logs, want) {
 			t.Errorf("logs lack %q:\n%s", want, logs)
 		}

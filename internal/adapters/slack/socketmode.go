@@ -122,7 +122,8 @@ func (a *Adapter) acceptRequest(ctx context.Context, evt socketmode.Event, recei
 		return
 	}
 	if err := a.accept(ctx, key, j, true); err != nil {
-		a.giveUp(j, "shutdown", err, 0)
+		a.cfg.Recorder.SendError(Platform, "shutdown")
+		a.log.Warn("slack request acknowledged but not taken", "source", j.source, "err", err)
 	}
 }
 

@@ -10,24 +10,28 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/clinicbot/aftercare"
 	"log/slog"
 	"net/http"
 	"net/url"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
+	"github.com/clinicbot/aftercare"
 	"github.com/clinicbot/aftercare/internal/backoff"
+	"github.com/clinicbot/aftercare/internal/inorder"
 )
 
 const platform = "telegram"
 
-// Answerer answers messages; in production the observed conversation service.
-type Answerer interface {
-	Answer(ctx context.Context, msg aftercare.Inbound) aftercare.Outgoing
-	Sections() []aftercare.Section
+// Handler handles one inbound message; in production the desk, which
+// answers through the adapter's Send. An error that Is
+// aftercare.ErrRetryLater leaves the update unconfirmed, so that Telegram
+// delivers it again; any other outcome confirms it.
+type Handler interface {
+	Handle(ctx context.Context, in aftercare.Inbound) error
 }
 
 // Recorder counts sends and their latency.
@@ -37,7 +41,7 @@ type Recorder interface {
 	ReplyLatency(platform string, d time.Duration)
 }
 
-// Config configures the adapter. Token, Bot and Recorder are required.
+// Config configures the adapter. Token, Handler and Recorder are required.
 type Config struct {
 	Token string
 	// APIEndpoint is the Bot API endpoint, format …/bot%s/%s
@@ -47,7 +51,7 @@ type Config struct {
 	WebhookURL    string
 	WebhookSecret string
 
-	Bot      Answerer
+	Handler  Handler
 	Recorder Recorder
 	Logger   *slog.Logger
 	// Redact is applied to every error that can carry the request URL (and
@@ -70,6 +74,9 @@ type Config struct {
 	PollTimeout time.Duration
 	// DrainTimeout bounds finishing in-flight replies at shutdown (default 10 s).
 	DrainTimeout time.Duration
+	// SendTimeout bounds one request to send (default 15 s); a send that
+	// times out is reported uncertain, not sent again.
+	SendTimeout time.Duration
 }
 
 // Adapter is the Telegram adapter. Run it once.
@@ -82,18 +89,22 @@ type Adapter struct {
 	sendClient *ctxClient
 	send       *sender
 	track      *tracker
-	dispatch   *dispatcher
+	dispatch   *inorder.Runner
 	hook       *webhook
 	stopping   chan struct{} // closed when Run's context ends (webhook mode)
+	ran        atomic.Bool
 }
+
+// ErrRunTwice is returned by a second call to Run.
+var ErrRunTwice = errors.New("telegram: the adapter is already running or has run")
 
 // New checks the configuration and returns an adapter. It makes no request.
 func New(cfg Config) (*Adapter, error) {
 	switch {
 	case cfg.Token == "":
 		return nil, errors.New("telegram: no bot token")
-	case cfg.Bot == nil || cfg.Recorder == nil:
-		return nil, errors.New("telegram: Bot and Recorder are required")
+	case cfg.Handler == nil || cfg.Recorder == nil:
+		return nil, errors.New("telegram: Handler and Recorder are required")
 	case cfg.WebhookURL != "" && cfg.WebhookSecret == "":
 		return nil, errors.New("telegram: a webhook needs a secret")
 	}
@@ -127,7 +138,10 @@ func New(cfg Config) (*Adapter, error) {
 	if cfg.DrainTimeout <= 0 {
 		cfg.DrainTimeout = 10 * time.Second
 	}
-	a := &Adapter{cfg: cfg, track: newTracker(), dispatch: newDispatcher(cfg.Workers), stopping: make(chan struct{})}
+	if cfg.SendTimeout <= 0 {
+		cfg.SendTimeout = 15 * time.Second
+	}
+	a := &Adapter{cfg: cfg, track: newTracker(), dispatch: inorder.New(cfg.Workers, cfg.MaxPending), stopping: make(chan struct{})}
 	if cfg.WebhookURL != "" {
 		u, err := url.Parse(cfg.WebhookURL)
 		if err != nil || u.Path == "" {
@@ -153,6 +167,9 @@ func (a *Adapter) Routes() map[string]http.Handler {
 // when Telegram refuses the token; network and server errors are retried
 // with back-off for as long as ctx lasts.
 func (a *Adapter) Run(ctx context.Context) error {
+	if !a.ran.CompareAndSwap(false, true) {
+		return ErrRunTwice
+	}
 	// Sends start while sendCtx lasts; requests already on the wire are
 	// only cut when wireCtx ends, a little later: cutting one could lose
 	// the knowledge that Telegram delivered it, and the reply would go
@@ -192,7 +209,7 @@ const wireGrace = 2 * time.Second
 func (a *Adapter) drain(stopSending, cutWire context.CancelFunc) {
 	deadline, cancel := context.WithTimeout(context.Background(), a.cfg.DrainTimeout)
 	defer cancel()
-	if a.dispatch.wait(deadline) {
+	if a.dispatch.Wait(deadline) {
 		return
 	}
 	n, _ := a.track.inFlight()
@@ -200,10 +217,10 @@ func (a *Adapter) drain(stopSending, cutWire context.CancelFunc) {
 	stopSending()
 	grace, cancelGrace := context.WithTimeout(context.Background(), wireGrace)
 	defer cancelGrace()
-	if !a.dispatch.wait(grace) {
+	if !a.dispatch.Wait(grace) {
 		cutWire()
 	}
-	a.dispatch.wait(context.Background())
+	a.dispatch.Wait(context.Background())
 }
 
 // connect checks the token (getMe), registers the commands and sets up
@@ -212,7 +229,7 @@ func (a *Adapter) drain(stopSending, cutWire context.CancelFunc) {
 // refused, or ctx's error. Sending requests are bound to wireCtx.
 func (a *Adapter) connect(ctx, wireCtx context.Context) error {
 	a.pollClient = &ctxClient{ctx: ctx, client: &http.Client{Transport: a.cfg.Transport, Timeout: a.cfg.PollTimeout + 15*time.Second}}
-	a.sendClient = &ctxClient{ctx: wireCtx, client: &http.Client{Transport: a.cfg.Transport, Timeout: 15 * time.Second}}
+	a.sendClient = &ctxClient{ctx: wireCtx, client: &http.Client{Transport: a.cfg.Transport, Timeout: a.cfg.SendTimeout}}
 	for _, step := range []func() error{a.getMe, a.setCommands, a.setUpdateMode} {
 		if err := a.retry(ctx, step); err != nil {
 			return err

@@ -6,14 +6,16 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/clinicbot/aftercare"
 	"log/slog"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/clinicbot/aftercare"
 	"github.com/clinicbot/aftercare/internal/fixture"
 
 	"github.com/clinicbot/aftercare/internal/adapters/telegram"
@@ -29,7 +31,40 @@ var glow = catalog.Clinic{Name: "Glow Skin"}
 
 const token = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawX"
 
-var _ telegram.Answerer = (*reply.Service)(nil)
+var (
+	_ answerer         = (*reply.Service)(nil)
+	_ aftercare.Sender = (*telegram.Adapter)(nil)
+	_ telegram.Handler = (*replying)(nil)
+)
+
+func (r *replying) deliveries() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return slices.Clone(r.ids)
+}
+
+// answerer is the reply side the tests fake: what the desk asks for a reply.
+type answerer interface {
+	Answer(ctx context.Context, in aftercare.Inbound) aftercare.Outgoing
+}
+
+// replying is a Handler standing in for the desk, without a store: it
+// answers through an answerer and sends through the adapter.
+type replying struct {
+	bot     answerer
+	adapter atomic.Pointer[telegram.Adapter]
+
+	mu  sync.Mutex
+	ids []string // delivery IDs handled
+}
+
+func (r *replying) Handle(ctx context.Context, in aftercare.Inbound) error {
+	r.mu.Lock()
+	r.ids = append(r.ids, in.DeliveryID)
+	r.mu.Unlock()
+	_, err := r.adapter.Load().Send(ctx, in.Chat, r.bot.Answer(ctx, in))
+	return err
+}
 
 // recorder is a fake Recorder.
 type recorder struct {
@@ -73,17 +108,16 @@ func (e echo) Answer(ctx context.Context, msg aftercare.Inbound) aftercare.Outgo
 	return aftercare.Outgoing{Kind: aftercare.KindAnswer, Answers: []aftercare.Answer{{ItemID: "x", Title: "X", Text: "re: " + msg.Text}}}
 }
 
-func (e echo) Sections() []aftercare.Section { return nil }
-
 // bot runs an adapter against a fake.
 type bot struct {
-	t      testing.TB
-	fake   *telegramtest.Server
-	rec    *recorder
-	logs   *fixture.Buffer
-	cancel context.CancelFunc
-	done   chan error
-	ready  chan struct{}
+	t       testing.TB
+	fake    *telegramtest.Server
+	rec     *recorder
+	logs    *fixture.Buffer
+	cancel  context.CancelFunc
+	done    chan error
+	ready   chan struct{}
+	adapter *telegram.Adapter
 }
 
 // newFake starts a fake Bot API that closes after the adapters using it
@@ -95,9 +129,9 @@ func newFake(t testing.TB, token string) *telegramtest.Server {
 	return fake
 }
 
-func config(fake *telegramtest.Server, answerer telegram.Answerer, rec *recorder, logs *fixture.Buffer) telegram.Config {
+func config(fake *telegramtest.Server, h telegram.Handler, rec *recorder, logs *fixture.Buffer) telegram.Config {
 	return telegram.Config{
-		Token: token, APIEndpoint: fake.Endpoint(), Bot: answerer, Recorder: rec,
+		Token: token, APIEndpoint: fake.Endpoint(), Handler: h, Recorder: rec,
 		Logger:      slog.New(redact.New(token).Handler(slog.NewJSONHandler(logs, nil))),
 		Redact:      redact.New(token).Error,
 		Limits:      telegram.Limits{PerChat: 1000, PerChatBurst: 100, Global: 10000, GlobalBurst: 1000},
@@ -106,10 +140,11 @@ func config(fake *telegramtest.Server, answerer telegram.Answerer, rec *recorder
 	}
 }
 
-func start(t testing.TB, fake *telegramtest.Server, answerer telegram.Answerer, tweak func(*telegram.Config)) *bot {
+func start(t testing.TB, fake *telegramtest.Server, bot0 answerer, tweak func(*telegram.Config)) *bot {
 	t.Helper()
 	b := &bot{t: t, fake: fake, rec: &recorder{}, logs: &fixture.Buffer{}, done: make(chan error, 1), ready: make(chan struct{})}
-	cfg := config(fake, answerer, b.rec, b.logs)
+	h := &replying{bot: bot0}
+	cfg := config(fake, h, b.rec, b.logs)
 	var once sync.Once
 	cfg.SetReady = func(err error) {
 		if err == nil {
@@ -123,6 +158,8 @@ func start(t testing.TB, fake *telegramtest.Server, answerer telegram.Answerer, 
 	if err != nil {
 		t.Fatal(err)
 	}
+	h.adapter.Store(a)
+	b.adapter = a
 	ctx, cancel := context.WithCancel(context.Background())
 	b.cancel = cancel
 	go func() { b.done <- a.Run(ctx) }()
@@ -403,6 +440,65 @@ func TestBadRequestAndBlockedBotAreDropped(t *testing.T) {
 	}
 }
 
+// Send tells the caller what became of a message: sent (with its
+// message_id), unreachable, uncertain (never sent twice), or not sent.
+func TestSendReportsWhatHappened(t *testing.T) {
+	fake := newFake(t, token)
+	b := start(t, fake, echo{}, func(c *telegram.Config) { c.SendTimeout = 300 * time.Millisecond })
+	<-b.ready
+	msg := aftercare.Outgoing{Kind: aftercare.KindNotice, Text: "hello"}
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+	tests := []struct {
+		name     string
+		ctx      context.Context
+		faults   []telegramtest.Fault
+		want     error // nil: sent
+		requests int
+	}{
+		{"sent", context.Background(), nil, nil, 1},
+		{"rate limited, then sent", context.Background(), []telegramtest.Fault{{Code: 429}}, nil, 2},
+		{"server error, then sent", context.Background(), []telegramtest.Fault{{Code: 502}}, nil, 2},
+		{"blocked", context.Background(), []telegramtest.Fault{{Code: 403, Description: "Forbidden: bot was blocked by the user"}}, aftercare.ErrUnreachable, 1},
+		{"chat gone", context.Background(), []telegramtest.Fault{{Code: 400, Description: "Bad Request: chat not found"}}, aftercare.ErrUnreachable, 1},
+		{"timeout after sending", context.Background(), []telegramtest.Fault{{Code: 200, Delay: time.Second}}, aftercare.ErrUncertain, 1},
+		{"stopping", cancelled, nil, aftercare.ErrRetryLater, 0},
+	}
+	for i, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			chat := int64(900 + i)
+			fake.Fail("sendMessage", tc.faults...)
+			before := len(fake.Requests("sendMessage"))
+			to := aftercare.Address{Platform: aftercare.Telegram, Chat: fmt.Sprint(chat)}
+			ref, err := b.adapter.Send(tc.ctx, to, msg)
+			if tc.want == nil && (err != nil || ref.ID == "" || ref.Address != to) {
+				t.Errorf("Send = %+v, %v; want a reference to the sent message", ref, err)
+			}
+			if tc.want != nil && !errors.Is(err, tc.want) {
+				t.Errorf("Send = %v; want %v", err, tc.want)
+			}
+			if n := len(fake.Requests("sendMessage")) - before; n != tc.requests {
+				t.Errorf("%d sendMessage requests; want %d", n, tc.requests)
+			}
+		})
+	}
+	// A bad request is final, but none of the three.
+	fake.Fail("sendMessage", telegramtest.Fault{Code: 400, Description: "Bad Request: can't parse entities"})
+	_, err := b.adapter.Send(context.Background(), aftercare.Address{Platform: aftercare.Telegram, Chat: "42"}, msg)
+	if err == nil || errors.Is(err, aftercare.ErrUnreachable) || errors.Is(err, aftercare.ErrUncertain) || errors.Is(err, aftercare.ErrRetryLater) {
+		t.Errorf("Send after a bad request = %v", err)
+	}
+}
+
+func TestSecondRunIsAnError(t *testing.T) {
+	fake := newFake(t, token)
+	b := start(t, fake, echo{}, nil)
+	<-b.ready
+	if err := b.adapter.Run(context.Background()); !errors.Is(err, telegram.ErrRunTwice) {
+		t.Errorf("second Run = %v; want ErrRunTwice", err)
+	}
+}
+
 func TestBadUpdateIsSkipped(t *testing.T) {
 	fake := newFake(t, token)
 	b := start(t, fake, echo{}, nil)
@@ -499,7 +595,8 @@ func TestConflictIsExplainedAndBackedOff(t *testing.T) {
 func TestWebhookChecksTheSecret(t *testing.T) {
 	fake := newFake(t, token)
 	rec, logs := &recorder{}, &fixture.Buffer{}
-	cfg := config(fake, echo{}, rec, logs)
+	h := &replying{bot: echo{}}
+	cfg := config(fake, h, rec, logs)
 	cfg.WebhookURL, cfg.WebhookSecret = "https://bot.example.com/telegram/hook", "s3cret_token-1"
 	ready := make(chan struct{})
 	var once sync.Once
@@ -512,9 +609,10 @@ func TestWebhookChecksTheSecret(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	h.adapter.Store(a)
 	routes := a.Routes()
-	h := routes["POST /telegram/hook"]
-	if h == nil {
+	hook := routes["POST /telegram/hook"]
+	if hook == nil {
 		t.Fatalf("Routes() = %v", routes)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -534,7 +632,7 @@ func TestWebhookChecksTheSecret(t *testing.T) {
 			req.Header.Set("X-Telegram-Bot-Api-Secret-Token", secret)
 		}
 		w := httptest.NewRecorder()
-		h.ServeHTTP(w, req)
+		hook.ServeHTTP(w, req)
 		return w.Code
 	}
 	for _, secret := range []string{"", "wrong", "s3cret_token-"} {
@@ -548,8 +646,13 @@ func TestWebhookChecksTheSecret(t *testing.T) {
 	if got := fake.SentTo(40); len(got) != 1 || got[0].Visible() != "re: by webhook" {
 		t.Errorf("sent %+v; the 200 must come after the answer, and only the signed update be answered", got)
 	}
-	if code := post(cfg.WebhookSecret, telegramtest.Text(40, "by webhook")); code != 200 || len(fake.SentTo(40)) != 1 {
-		t.Errorf("a redelivered update was answered again")
+	// A redelivery reaches the Handler with the same delivery ID, for the
+	// desk to recognise (see cmd/bot's end-to-end tests).
+	if code := post(cfg.WebhookSecret, telegramtest.Text(40, "by webhook")); code != 200 {
+		t.Errorf("a redelivered update = %d, want 200", code)
+	}
+	if ids := h.deliveries(); len(ids) != 2 || ids[0] != "update:500" || ids[1] != ids[0] {
+		t.Errorf("delivery IDs handled = %q; want update:500 twice", ids)
 	}
 	if len(fake.Requests("getUpdates")) != 0 {
 		t.Error("webhook mode polled getUpdates")

@@ -3,12 +3,14 @@ package telegram
 import (
 	"context"
 	"errors"
-	"github.com/clinicbot/aftercare"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/clinicbot/aftercare"
 )
 
 // decline hint: where a patient can see what the bot knows.
@@ -36,61 +38,59 @@ func (a *Adapter) chatOf(u tgbotapi.Update) (int64, bool) {
 	return 0, false
 }
 
-// handle answers one update and reports whether it is finished with: its
-// reply was sent, or refused for good. A reply abandoned because the bot is
-// stopping is not finished, so the update is not confirmed and comes back
-// after a restart. The context bounds sending: it ends at the drain
-// deadline after shutdown begins.
+// handle passes one update to the Handler and reports whether it is
+// finished with: answered, or refused for good. An update whose reply was
+// not sent because the bot is stopping (or Telegram refused for now) is not
+// finished, so it is not confirmed and comes back after a restart. The
+// context bounds sending: it ends at the drain deadline after shutdown
+// begins.
 func (a *Adapter) handle(ctx context.Context, j job) bool {
+	var in aftercare.Inbound
+	var ok bool
 	switch u := j.update; {
 	case u.CallbackQuery != nil:
-		return a.handleCallback(ctx, j, u.CallbackQuery)
+		in, ok = a.callbackInbound(ctx, j, u.CallbackQuery)
 	case u.Message != nil:
-		return a.handleMessage(ctx, j, u.Message)
+		in, ok = a.toMessage(u.Message)
+		in.DeliveryID = "update:" + strconv.Itoa(u.UpdateID)
 	}
-	return true
-}
-
-func (a *Adapter) handleMessage(ctx context.Context, j job, m *tgbotapi.Message) bool {
-	msg, menu, ok := a.toMessage(m)
 	if !ok {
 		return true
 	}
-	reply := a.cfg.Bot.Answer(ctx, msg)
-	var sections []aftercare.Section
-	if menu {
-		sections = a.cfg.Bot.Sections()
-	}
-	return a.deliver(ctx, j, m.Chat.ID, render(reply, sections, topicsHint))
+	in.Received = j.received
+	err := a.cfg.Handler.Handle(ctx, in)
+	return !errors.Is(err, aftercare.ErrRetryLater)
 }
 
-// toMessage reads a Telegram message as a conversation message. menu is
-// set for commands that show the topics keyboard. In groups only commands,
-// mentions of the bot and replies to it are for the bot.
-func (a *Adapter) toMessage(m *tgbotapi.Message) (msg aftercare.Inbound, menu, ok bool) {
+// toMessage reads a Telegram message as an Inbound. In groups only
+// commands, mentions of the bot and replies to it are for the bot.
+func (a *Adapter) toMessage(m *tgbotapi.Message) (msg aftercare.Inbound, ok bool) {
 	msg = aftercare.Inbound{From: actorOf(m.From), Chat: address(m.Chat.ID)}
 	cmd := a.command(m)
 	if !m.Chat.IsPrivate() && cmd == "" && !a.addressed(m) {
-		return msg, false, false
+		return msg, false
 	}
 	switch cmd {
 	case "start":
 		// A deep link (t.me/bot?start=PAYLOAD) arrives as "/start PAYLOAD".
 		msg.Command, msg.Text = aftercare.CommandStart, strings.TrimSpace(m.CommandArguments())
-		return msg, true, true
+		return msg, true
 	case "help":
 		msg.Command = aftercare.CommandHelp
-		return msg, true, true
+		return msg, true
 	case "topics":
 		msg.Command = aftercare.CommandTopics
-		return msg, true, true
+		return msg, true
+	case "forget":
+		msg.Command = aftercare.CommandForget
+		return msg, true
 	}
 	if m.Text == "" {
 		msg.NonText = true
-		return msg, false, true
+		return msg, true
 	}
 	msg.Text = a.stripMention(m.Text)
-	return msg, false, true
+	return msg, true
 }
 
 // actorOf is who sent a message; the zero Actor when Telegram does not say
@@ -118,7 +118,7 @@ func (a *Adapter) command(m *tgbotapi.Message) string {
 		return ""
 	}
 	switch cmd = strings.ToLower(cmd); cmd {
-	case "start", "help", "topics":
+	case "start", "help", "topics", "forget":
 		return cmd
 	}
 	return "help" // an unknown command: say what the bot does
@@ -143,42 +143,56 @@ func (a *Adapter) stripMention(text string) string {
 	return strings.TrimSpace(text)
 }
 
-// handleCallback answers a button press: the spinner is always stopped
-// with answerCallbackQuery, then the chosen topic is answered.
-func (a *Adapter) handleCallback(ctx context.Context, j job, q *tgbotapi.CallbackQuery) bool {
+// callbackInbound reads a button press: the spinner is always stopped with
+// answerCallbackQuery first, then the choice is passed on. ok is false for
+// presses that choose nothing (a section heading, an old keyboard) and when
+// the bot stopped before it could answer the press.
+func (a *Adapter) callbackInbound(ctx context.Context, j job, q *tgbotapi.CallbackQuery) (aftercare.Inbound, bool) {
 	chat, _ := a.chatOf(j.update)
-	if errors.Is(a.send.send(ctx, 0, tgbotapi.NewCallback(q.ID, "")), errStopped) {
-		return false
+	in := aftercare.Inbound{DeliveryID: "callback:" + q.ID, From: actorOf(q.From), Chat: address(chat)}
+	if _, err := a.send.send(ctx, 0, tgbotapi.NewCallback(q.ID, "")); errors.Is(err, aftercare.ErrRetryLater) {
+		return in, false
 	}
-	var choice string
 	switch data := q.Data; {
 	case strings.HasPrefix(data, cbItem):
-		choice = strings.TrimPrefix(data, cbItem)
+		in.Choice = strings.TrimPrefix(data, cbItem)
 	case strings.HasPrefix(data, cbChoose):
-		choice = strings.TrimPrefix(data, cbChoose)
+		in.Choice = strings.TrimPrefix(data, cbChoose)
 	}
-	if choice == "" {
-		return true // a section heading, or data from an older keyboard
-	}
-	reply := a.cfg.Bot.Answer(ctx, aftercare.Inbound{From: actorOf(q.From), Chat: address(chat), Choice: choice})
-	return a.deliver(ctx, j, chat, render(reply, nil, topicsHint))
+	return in, in.Choice != ""
 }
 
-// deliver sends a reply's messages in order, records the time from receipt
-// when all went out, and reports whether the reply is finished with (see
-// handle).
-func (a *Adapter) deliver(ctx context.Context, j job, chat int64, msgs []outgoing) bool {
-	for _, o := range msgs {
+// Send sends msg to a Telegram chat: as HTML, split into several messages
+// when it is longer than Telegram allows, with its buttons on the last. It
+// returns the first message's reference. See aftercare.Sender for the
+// errors; a message cut short by a failure after its first part was sent
+// is reported uncertain, since sending it again would repeat that part.
+func (a *Adapter) Send(ctx context.Context, to aftercare.Address, msg aftercare.Outgoing) (aftercare.MessageRef, error) {
+	ref := aftercare.MessageRef{Address: to}
+	chat, err := strconv.ParseInt(to.Chat, 10, 64)
+	if err != nil || to.Platform != aftercare.Telegram {
+		return ref, fmt.Errorf("telegram: cannot send to %s chat %q: %w", to.Platform, to.Chat, aftercare.ErrUnreachable)
+	}
+	if a.send == nil {
+		return ref, fmt.Errorf("telegram: not connected: %w", aftercare.ErrRetryLater)
+	}
+	for i, o := range render(msg, topicsHint) {
 		c := tgbotapi.NewMessage(chat, o.html)
 		c.ParseMode = tgbotapi.ModeHTML
 		c.DisableWebPagePreview = true
 		if o.keyboard != nil {
 			c.ReplyMarkup = *o.keyboard
 		}
-		if err := a.send.send(ctx, chat, c); err != nil {
-			return !errors.Is(err, errStopped) // refused for good, or to be redelivered
+		id, err := a.send.send(ctx, chat, c)
+		if err != nil {
+			if i > 0 && !errors.Is(err, aftercare.ErrUnreachable) {
+				err = fmt.Errorf("%w: part %d of the message not sent: %w", aftercare.ErrUncertain, i+1, err)
+			}
+			return ref, err
+		}
+		if i == 0 {
+			ref.ID = strconv.Itoa(id)
 		}
 	}
-	a.cfg.Recorder.ReplyLatency(platform, time.Since(j.received))
-	return true
+	return ref, nil
 }

@@ -138,11 +138,15 @@ func (a *Adapter) enqueue(ctx context.Context, j job, finish func()) {
 		finish()
 		return
 	}
-	a.dispatch.dispatch(chat, func() {
+	// MaxPending bounds what poll takes from Telegram, so there is always room.
+	err := a.dispatch.Go(ctx, chatKey(chat), func() {
 		if a.safely(ctx, j) {
 			finish()
 		}
 	})
+	if err != nil {
+		a.cfg.Logger.Warn("telegram: update not taken; it will be delivered again", "update_id", j.update.UpdateID, "err", err)
+	}
 }
 
 // safely handles one update, keeping its panic from stopping the bot: the

@@ -4,11 +4,11 @@ import (
 	"html"
 	"strings"
 	"unicode"
-	"unicode/utf16"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/clinicbot/aftercare"
+	"github.com/clinicbot/aftercare/internal/textsplit"
 )
 
 // MaxMessageLen is Telegram's limit on a message's text, in UTF-16 code
@@ -38,7 +38,7 @@ type paragraph struct {
 // render turns a reply into messages. Every dynamic part is escaped;
 // replies longer than MaxMessageLen are split at paragraph boundaries (then
 // lines, then words), never inside a word.
-func render(r aftercare.Outgoing, menu []aftercare.Section, hint string) []outgoing {
+func render(r aftercare.Outgoing, hint string) []outgoing {
 	var paras []paragraph
 	if r.Urgent != "" {
 		paras = append(paras, paragraph{bold: r.Urgent})
@@ -61,10 +61,10 @@ func render(r aftercare.Outgoing, menu []aftercare.Section, hint string) []outgo
 	}
 	msgs := pack(paras)
 	switch {
-	case r.Kind == aftercare.KindClarify:
-		msgs[len(msgs)-1].keyboard = clarifyKeyboard(r)
-	case menu != nil:
-		msgs[len(msgs)-1].keyboard = topicsKeyboard(menu)
+	case len(r.Options) > 0:
+		msgs[len(msgs)-1].keyboard = optionsKeyboard(r)
+	case r.Menu != nil:
+		msgs[len(msgs)-1].keyboard = topicsKeyboard(r.Menu)
 	}
 	return msgs
 }
@@ -121,7 +121,7 @@ func (p paragraph) pieces() []paragraph {
 	var out []paragraph
 	rest := p.plain
 	for first := true; rest != ""; first = false {
-		cut := cutPoint(rest, limit)
+		cut := textsplit.Cut(rest, limit, textsplit.UTF16)
 		piece := paragraph{plain: strings.TrimRightFunc(rest[:cut], unicode.IsSpace)}
 		if first {
 			piece.bold = p.bold
@@ -134,37 +134,7 @@ func (p paragraph) pieces() []paragraph {
 	return out
 }
 
-// cutPoint returns the byte index at which to cut s so that s[:i] fits in
-// limit UTF-16 units: after the last newline that fits, else after the last
-// space, else (one giant word) at the limit.
-func cutPoint(s string, limit int) int {
-	fit, n := len(s), 0
-	for i, r := range s {
-		n += utf16.RuneLen(r)
-		if n > limit {
-			fit = i
-			break
-		}
-	}
-	if fit == len(s) {
-		return fit
-	}
-	if i := strings.LastIndexByte(s[:fit], '\n'); i > 0 {
-		return i + 1
-	}
-	if i := strings.LastIndexFunc(s[:fit], unicode.IsSpace); i > 0 {
-		return i + 1
-	}
-	return fit
-}
-
-func utf16Len(s string) int {
-	n := 0
-	for _, r := range s {
-		n += utf16.RuneLen(r)
-	}
-	return n
-}
+func utf16Len(s string) int { return textsplit.Len(s, textsplit.UTF16) }
 
 // topicsKeyboard has one button per item, under a heading per section.
 func topicsKeyboard(sections []aftercare.Section) *tgbotapi.InlineKeyboardMarkup {
@@ -183,14 +153,16 @@ func topicsKeyboard(sections []aftercare.Section) *tgbotapi.InlineKeyboardMarkup
 	return &kb
 }
 
-// clarifyKeyboard offers the options of a "did you mean" reply and "none of
-// these".
-func clarifyKeyboard(r aftercare.Outgoing) *tgbotapi.InlineKeyboardMarkup {
+// optionsKeyboard offers the options of a "did you mean" reply and "none
+// of these", or the two choices of a confirmation.
+func optionsKeyboard(r aftercare.Outgoing) *tgbotapi.InlineKeyboardMarkup {
 	var rows [][]tgbotapi.InlineKeyboardButton
 	for _, o := range r.Options {
 		rows = append(rows, tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonData(o.Title, cbChoose+o.Choice)))
 	}
-	rows = append(rows, tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonData(r.NoneOfThese, cbChoose+aftercare.ChoiceNone)))
+	if r.NoneOfThese != "" {
+		rows = append(rows, tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonData(r.NoneOfThese, cbChoose+aftercare.ChoiceNone)))
+	}
 	kb := tgbotapi.NewInlineKeyboardMarkup(rows...)
 	return &kb
 }

@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -11,6 +12,7 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 	"golang.org/x/time/rate"
 
+	"github.com/clinicbot/aftercare"
 	"github.com/clinicbot/aftercare/internal/backoff"
 )
 
@@ -84,22 +86,29 @@ func (s *sender) chatLimiter(chat int64) *rate.Limiter {
 
 // send delivers c, a message to chat (0 for requests that are not
 // messages, such as answerCallbackQuery, which only the global limit
-// covers). It retries rate limits, server errors and timeouts until ctx
-// ends; a bad request or a blocked bot is final. Failures are counted and
-// logged; the error returned is redacted.
-func (s *sender) send(ctx context.Context, chat int64, c tgbotapi.Chattable) error {
+// covers), and returns the sent message's ID (0 for other requests). It
+// retries what Telegram cannot have acted on (rate limits, server errors,
+// connections not opened) until ctx ends. When it gives up, the error Is
+// aftercare.ErrRetryLater (ctx ended before the request went out),
+// aftercare.ErrUnreachable (blocked, chat gone) or aftercare.ErrUncertain
+// (a timeout after the request was written); a bad request is none of
+// those. Failures are counted and logged; the error returned is redacted.
+func (s *sender) send(ctx context.Context, chat int64, c tgbotapi.Chattable) (int, error) {
 	for attempt := 0; ; attempt++ {
 		if err := s.wait(ctx, chat); err != nil {
-			return s.giveUp(ctx, c, "shutdown", errors.Join(errStopped, err))
+			return 0, s.giveUp(c, "shutdown", errors.Join(errStopped, aftercare.ErrRetryLater, err))
 		}
-		_, err := s.api.Request(c)
+		resp, err := s.api.Request(c)
 		if err == nil {
-			return nil
+			return messageID(resp), nil
 		}
 		f := classify(err)
 		s.rec.SendError(platform, f.reason)
 		if !f.retry {
-			return s.giveUp(ctx, c, f.reason, err)
+			if f.outcome != nil {
+				err = fmt.Errorf("%w: %w", f.outcome, err)
+			}
+			return 0, s.giveUp(c, f.reason, err)
 		}
 		delay := f.retryAfter
 		if delay <= 0 {
@@ -107,10 +116,22 @@ func (s *sender) send(ctx context.Context, chat int64, c tgbotapi.Chattable) err
 		}
 		s.log.Warn("telegram send failed; retrying", "method", method(c), "reason", f.reason, "in", delay, "err", s.redact(err))
 		if err := backoff.Sleep(ctx, delay); err != nil {
-			return s.giveUp(ctx, c, "shutdown", errors.Join(errStopped, err))
+			return 0, s.giveUp(c, "shutdown", errors.Join(errStopped, aftercare.ErrRetryLater, err))
 		}
 		s.rec.SendRetry(platform)
 	}
+}
+
+// messageID reads the message_id of a sent message from the Bot API's
+// answer; 0 when there is none.
+func messageID(resp *tgbotapi.APIResponse) int {
+	var m struct {
+		MessageID int `json:"message_id"`
+	}
+	if resp == nil || json.Unmarshal(resp.Result, &m) != nil {
+		return 0
+	}
+	return m.MessageID
 }
 
 func (s *sender) wait(ctx context.Context, chat int64) error {
@@ -122,13 +143,15 @@ func (s *sender) wait(ctx context.Context, chat int64) error {
 	return s.global.Wait(ctx)
 }
 
-func (s *sender) giveUp(ctx context.Context, c tgbotapi.Chattable, reason string, err error) error {
+func (s *sender) giveUp(c tgbotapi.Chattable, reason string, err error) error {
 	err = s.redact(err)
 	switch reason {
 	case "bad_request":
 		s.log.Error("telegram refused the message as a bad request; dropped", "method", method(c), "err", err)
-	case "forbidden":
-		s.log.Warn("the user blocked the bot or left the chat; message dropped", "method", method(c), "err", err)
+	case "forbidden", "unreachable":
+		s.log.Warn("the user blocked the bot or the chat is gone; message dropped", "method", method(c), "err", err)
+	case "timeout", "connection_lost", "network":
+		s.log.Warn("telegram may or may not have delivered the message; not sent again", "method", method(c), "reason", reason, "err", err)
 	default:
 		s.log.Error("telegram send abandoned", "method", method(c), "reason", reason, "err", err)
 	}

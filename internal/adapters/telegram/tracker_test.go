@@ -60,22 +60,3 @@ func TestTrackerSignalsProgress(t *testing.T) {
 		t.Fatal("changed not closed after finish")
 	}
 }
-
-func TestRecentForgetsTheOldest(t *testing.T) {
-	r := newRecent(3)
-	for _, id := range []int{1, 2, 3} {
-		if !r.add(id) {
-			t.Fatalf("add(%d) = false", id)
-		}
-	}
-	if r.add(2) {
-		t.Error("add(2) again = true")
-	}
-	r.add(4) // forgets 1
-	if !r.add(1) {
-		t.Error("1 should have been forgotten")
-	}
-	if r.add(4) || r.add(1) {
-		t.Error("recent IDs must be remembered")
-	}
-}

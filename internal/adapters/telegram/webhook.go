@@ -22,11 +22,12 @@ const webhookWait = 50 * time.Second
 // webhook receives updates Telegram posts. A request is answered 200 only
 // once its update has been handled, so an update is lost neither when the
 // bot stops nor when it crashes; Telegram redelivers what was not answered.
+// Redeliveries are recognised by the Handler (the desk records every
+// update it handled), so they are answered once even across restarts.
 type webhook struct {
 	a    *Adapter
 	path string
 	jobs chan webhookJob
-	seen *recent // update IDs received, to drop Telegram's redeliveries
 }
 
 type webhookJob struct {
@@ -35,12 +36,18 @@ type webhookJob struct {
 }
 
 func newWebhook(a *Adapter, path string) *webhook {
-	return &webhook{a: a, path: path, jobs: make(chan webhookJob), seen: newRecent(10000)}
+	return &webhook{a: a, path: path, jobs: make(chan webhookJob)}
 }
 
 // ServeHTTP checks the secret (constant time; 401 when wrong or missing),
-// decodes the update and waits for it to be handled.
+// decodes the update and waits for it to be handled. The server's write
+// timeout is shorter than the wait, so this handler extends its own write
+// deadline: cut off, Telegram would see an error and deliver the update
+// again.
 func (h *webhook) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	// Not every ResponseWriter supports deadlines (httptest's recorder);
+	// then there is no server timeout to extend either.
+	_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(webhookWait + 10*time.Second))
 	got := []byte(r.Header.Get(secretHeader))
 	if subtle.ConstantTimeCompare(got, []byte(h.a.cfg.WebhookSecret)) != 1 {
 		http.Error(w, "unauthorized", http.StatusUnauthorized)
@@ -83,10 +90,6 @@ func (a *Adapter) serveWebhook(ctx, sendCtx context.Context) error {
 			close(a.stopping)
 			return nil
 		case j := <-a.hook.jobs:
-			if !a.hook.seen.add(j.update.UpdateID) {
-				close(j.done) // a redelivery of an update already handled or in hand
-				continue
-			}
 			a.enqueue(sendCtx, job{update: j.update, received: time.Now()}, func() { close(j.done) })
 		}
 	}

@@ -5,6 +5,7 @@
 package telegramtest
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -49,7 +50,10 @@ type Fault struct {
 	Code       int    // HTTP status and error_code
 	RetryAfter int    // seconds, for 429
 	RawBody    string // if set, sent as is (e.g. an HTML error page)
-	Delay      time.Duration
+	// Description is the error's description ("Bad Request: chat not
+	// found"); the status text when empty.
+	Description string
+	Delay       time.Duration
 }
 
 // Server is the fake. Its methods are safe for concurrent use.
@@ -223,7 +227,7 @@ func fail(w http.ResponseWriter, f Fault) {
 	if f.RetryAfter > 0 {
 		params = map[string]any{"retry_after": f.RetryAfter}
 	}
-	writeJSON(w, f.Code, map[string]any{"ok": false, "error_code": f.Code, "description": http.StatusText(f.Code), "parameters": params})
+	writeJSON(w, f.Code, map[string]any{"ok": false, "error_code": f.Code, "description": cmp.Or(f.Description, http.StatusText(f.Code)), "parameters": params})
 }
 
 // getUpdates confirms every update below offset, then returns the rest, or

@@ -1,0 +1,274 @@
+// Package desk is where every inbound message is handled, once: it turns
+// the platforms' at-least-once delivery into exactly-once effects.
+//
+// For each message, one at a time per person (the adapters' ordering), the
+// desk claims the delivery (Telegram update or callback ID, Slack event or
+// trigger ID) and records what the message changes in the store (the
+// person seen, or forgotten) in one transaction, then asks for the reply,
+// sends it through the platform's Sender and records the delivery as
+// handled with the outcome. A delivery already handled is not
+// answered again, whether it comes back a second later or after a restart.
+// A reply that could not be sent for now (the bot stopping, the platform
+// refusing for a while) releases the claim, so that the platform delivers
+// the message again. A delivery whose previous attempt died between the
+// claim and the outcome may or may not have been answered: it is recorded
+// as uncertain and not answered twice.
+package desk
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/clinicbot/aftercare"
+	"github.com/clinicbot/aftercare/internal/store"
+)
+
+// Replier builds what the bot says to a message: the reply service, in
+// production behind the observing handler (logs, metrics, panics).
+type Replier interface {
+	Answer(ctx context.Context, in aftercare.Inbound) aftercare.Outgoing
+}
+
+// Recorder counts what became of each delivery and how long replies took.
+type Recorder interface {
+	// Handled counts a delivery by outcome: sent, duplicate, in_progress,
+	// uncertain, unreachable, failed, retry_later or store_error.
+	Handled(platform, outcome string)
+	ReplyLatency(platform string, d time.Duration)
+}
+
+// Outcomes of a delivery.
+const (
+	OutcomeSent        = "sent"
+	OutcomeDuplicate   = "duplicate"   // handled before
+	OutcomeInProgress  = "in_progress" // being handled right now (another worker or replica)
+	OutcomeUncertain   = "uncertain"   // may or may not have been answered; not sent twice
+	OutcomeUnreachable = "unreachable" // the person or channel cannot be reached
+	OutcomeFailed      = "failed"      // refused for good (a bad request)
+	OutcomeRetryLater  = "retry_later" // not sent; the platform will deliver it again
+	OutcomeStoreError  = "store_error" // the store failed; the platform will deliver it again
+)
+
+// Defaults.
+const (
+	// DefaultLease is how long a claimed delivery belongs to the worker
+	// that claimed it. It is longer than any one reply takes (a 60-second
+	// rate limit included); a claim older than that was abandoned.
+	DefaultLease = 3 * time.Minute
+	// HandledFor is how long handled delivery IDs are kept: platforms
+	// redeliver for minutes (Slack) to a day (Telegram keeps updates 24 h).
+	HandledFor = 48 * time.Hour
+	// DefaultRetention is how long a person not seen is kept.
+	DefaultRetention = 180 * 24 * time.Hour
+)
+
+// Config configures a Desk. Store and Replier are required.
+type Config struct {
+	Store    *store.DB
+	Replier  Replier
+	Clock    aftercare.Clock // aftercare.SystemClock when nil
+	Recorder Recorder        // nil counts nothing
+	Logger   *slog.Logger    // nil logs nothing
+	Lease    time.Duration   // DefaultLease when 0
+	// Retention is how long people not seen are kept (DefaultRetention
+	// when 0).
+	Retention time.Duration
+}
+
+// Desk handles inbound messages. It is safe for concurrent use; the
+// adapters guarantee one message at a time per person.
+type Desk struct {
+	cfg Config
+
+	mu      sync.RWMutex
+	senders map[aftercare.Platform]aftercare.Sender
+}
+
+// New returns a Desk. Register each platform's Sender before its adapter
+// runs.
+func New(cfg Config) (*Desk, error) {
+	if cfg.Store == nil || cfg.Replier == nil {
+		return nil, errors.New("desk: Store and Replier are required")
+	}
+	if cfg.Clock == nil {
+		cfg.Clock = aftercare.SystemClock{}
+	}
+	if cfg.Recorder == nil {
+		cfg.Recorder = nopRecorder{}
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Lease <= 0 {
+		cfg.Lease = DefaultLease
+	}
+	if cfg.Retention <= 0 {
+		cfg.Retention = DefaultRetention
+	}
+	return &Desk{cfg: cfg, senders: map[aftercare.Platform]aftercare.Sender{}}, nil
+}
+
+type nopRecorder struct{}
+
+func (nopRecorder) Handled(string, string)             {}
+func (nopRecorder) ReplyLatency(string, time.Duration) {}
+
+// Register makes s the Sender for platform p.
+func (d *Desk) Register(p aftercare.Platform, s aftercare.Sender) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.senders[p] = s
+}
+
+func (d *Desk) sender(p aftercare.Platform) aftercare.Sender {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	return d.senders[p]
+}
+
+// Handle handles one inbound message: see the package documentation. It
+// returns nil when the message is finished with (answered, a duplicate, or
+// given up for good) and an error that Is aftercare.ErrRetryLater when the
+// platform should deliver it again; the adapter confirms accordingly.
+func (d *Desk) Handle(ctx context.Context, in aftercare.Inbound) error {
+	platform := in.Chat.Platform
+	send := d.sender(platform)
+	if send == nil {
+		return fmt.Errorf("desk: no sender for platform %q", platform)
+	}
+	now := d.cfg.Clock.Now()
+	claim, err := d.claim(ctx, in, now)
+	if err != nil {
+		d.count(platform, OutcomeStoreError)
+		d.cfg.Logger.Error("store failed; the message will be handled when it is delivered again", "platform", platform, "err", err)
+		return fmt.Errorf("desk: %w: %w", aftercare.ErrRetryLater, err)
+	}
+	switch claim {
+	case store.ClaimDone:
+		d.count(platform, OutcomeDuplicate)
+		return nil
+	case store.ClaimBusy:
+		d.count(platform, OutcomeInProgress)
+		return nil
+	case store.ClaimStale:
+		d.count(platform, OutcomeUncertain)
+		d.cfg.Logger.Warn("a delivery whose handling was interrupted came back; it may have been answered, so it is not answered again",
+			"platform", platform)
+		return nil
+	}
+	_, sendErr := send.Send(ctx, in.Chat, d.cfg.Replier.Answer(ctx, in))
+	outcome := outcomeOf(sendErr)
+	d.count(platform, outcome)
+	if outcome == OutcomeSent && !in.Received.IsZero() {
+		d.cfg.Recorder.ReplyLatency(string(platform), time.Since(in.Received))
+	}
+	if in.DeliveryID != "" {
+		d.settle(ctx, in, outcome)
+	}
+	return sendErr
+}
+
+// claim claims in's delivery and records its effect on the store, in one
+// transaction; without a delivery ID (the console) there is nothing to
+// claim and the claim is ClaimNew.
+func (d *Desk) claim(ctx context.Context, in aftercare.Inbound, now time.Time) (store.Claim, error) {
+	claim := store.ClaimNew
+	err := d.cfg.Store.Tx(ctx, func(tx *store.Tx) error {
+		if in.DeliveryID != "" {
+			c, err := tx.Claim(ctx, in.Chat.Platform, in.DeliveryID, now, d.cfg.Lease)
+			claim = c
+			switch {
+			case err != nil:
+				return err
+			case c == store.ClaimStale:
+				return tx.Finish(ctx, in.Chat.Platform, in.DeliveryID, now, OutcomeUncertain)
+			case !c.Owned():
+				return nil
+			}
+		}
+		switch {
+		case in.From.IsZero():
+			return nil
+		case in.Choice == aftercare.ChoiceForget:
+			_, err := tx.Forget(ctx, in.From)
+			return err
+		default:
+			_, err := tx.SeePerson(ctx, in.From, now)
+			return err
+		}
+	})
+	return claim, err
+}
+
+// settle records the outcome of a claimed delivery: released when it is to
+// be delivered again, else handled. It runs even when ctx has ended (the
+// bot stopping), within a short deadline of its own; if it fails, the
+// claim expires and a redelivery is recorded as uncertain.
+func (d *Desk) settle(ctx context.Context, in aftercare.Inbound, outcome string) {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	err := d.cfg.Store.Tx(ctx, func(tx *store.Tx) error {
+		if outcome == OutcomeRetryLater {
+			return tx.Release(ctx, in.Chat.Platform, in.DeliveryID)
+		}
+		return tx.Finish(ctx, in.Chat.Platform, in.DeliveryID, d.cfg.Clock.Now(), outcome)
+	})
+	if err != nil {
+		d.cfg.Logger.Error("could not record a delivery's outcome; if it comes back it will count as uncertain",
+			"platform", in.Chat.Platform, "outcome", outcome, "err", err)
+	}
+}
+
+// outcomeOf names what a Send's error says.
+func outcomeOf(err error) string {
+	switch {
+	case err == nil:
+		return OutcomeSent
+	case errors.Is(err, aftercare.ErrRetryLater):
+		return OutcomeRetryLater
+	case errors.Is(err, aftercare.ErrUnreachable):
+		return OutcomeUnreachable
+	case errors.Is(err, aftercare.ErrUncertain):
+		return OutcomeUncertain
+	default:
+		return OutcomeFailed
+	}
+}
+
+func (d *Desk) count(p aftercare.Platform, outcome string) {
+	d.cfg.Recorder.Handled(string(p), outcome)
+}
+
+// Purge deletes handled delivery IDs older than HandledFor and the people
+// not seen for the retention period, and logs how many.
+func (d *Desk) Purge(ctx context.Context) error {
+	deliveries, people, err := d.cfg.Store.Purge(ctx, d.cfg.Clock.Now(), HandledFor, d.cfg.Retention)
+	if err != nil {
+		return fmt.Errorf("desk: purge: %w", err)
+	}
+	if deliveries > 0 || people > 0 {
+		d.cfg.Logger.Info("purged old records", "deliveries", deliveries, "people", people)
+	}
+	return nil
+}
+
+// RunPurge purges at once and then every interval until ctx ends. It
+// returns nil; failures are logged and tried again at the next interval.
+func (d *Desk) RunPurge(ctx context.Context, interval time.Duration) error {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		if err := d.Purge(ctx); err != nil && ctx.Err() == nil {
+			d.cfg.Logger.Warn("purge failed; trying again later", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+	}
+}

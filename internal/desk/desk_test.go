@@ -1,0 +1,276 @@
+package desk_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/clinicbot/aftercare"
+	"github.com/clinicbot/aftercare/internal/desk"
+	"github.com/clinicbot/aftercare/internal/store"
+	"github.com/clinicbot/aftercare/internal/store/storetest"
+)
+
+// clock is a fake clock the test moves.
+type clock struct {
+	mu  sync.Mutex
+	now time.Time
+}
+
+func (c *clock) Now() time.Time      { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
+func (c *clock) add(d time.Duration) { c.mu.Lock(); defer c.mu.Unlock(); c.now = c.now.Add(d) }
+
+// echo replies with the message's text.
+type echo struct{}
+
+func (echo) Answer(_ context.Context, in aftercare.Inbound) aftercare.Outgoing {
+	return aftercare.Outgoing{Kind: aftercare.KindAnswer, Text: "re: " + in.Text + in.Choice}
+}
+
+// sender records what it sends and fails with the errors queued.
+type sender struct {
+	mu   sync.Mutex
+	sent []string
+	errs []error
+}
+
+func (s *sender) Send(_ context.Context, to aftercare.Address, msg aftercare.Outgoing) (aftercare.MessageRef, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.errs) > 0 {
+		err := s.errs[0]
+		s.errs = s.errs[1:]
+		if err != nil {
+			return aftercare.MessageRef{Address: to}, err
+		}
+	}
+	s.sent = append(s.sent, msg.Text)
+	return aftercare.MessageRef{Address: to, ID: fmt.Sprint(len(s.sent))}, nil
+}
+
+func (s *sender) count() int { s.mu.Lock(); defer s.mu.Unlock(); return len(s.sent) }
+
+// recorder counts outcomes.
+type recorder struct {
+	mu       sync.Mutex
+	outcomes map[string]int
+}
+
+func (r *recorder) Handled(_, outcome string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.outcomes == nil {
+		r.outcomes = map[string]int{}
+	}
+	r.outcomes[outcome]++
+}
+func (r *recorder) ReplyLatency(string, time.Duration) {}
+func (r *recorder) get(o string) int                   { r.mu.Lock(); defer r.mu.Unlock(); return r.outcomes[o] }
+
+type rig struct {
+	path  string
+	db    *store.DB
+	desk  *desk.Desk
+	send  *sender
+	rec   *recorder
+	clock *clock
+}
+
+// newRig opens a desk on a SQLite file (the same file again for a
+// "restart" when path is given).
+func newRig(t *testing.T, path string, c *clock) *rig {
+	t.Helper()
+	if path == "" {
+		path = filepath.Join(t.TempDir(), "aftercare.db")
+	}
+	if c == nil {
+		c = &clock{now: time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC)}
+	}
+	r := &rig{path: path, db: storetest.Open(t, "sqlite:"+path), send: &sender{}, rec: &recorder{}, clock: c}
+	d, err := desk.New(desk.Config{Store: r.db, Replier: echo{}, Clock: c, Recorder: r.rec})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Register(aftercare.Telegram, r.send)
+	r.desk = d
+	return r
+}
+
+var patient = aftercare.Actor{Platform: aftercare.Telegram, UserID: "555"}
+
+func msg(id, text string) aftercare.Inbound {
+	return aftercare.Inbound{DeliveryID: id, From: patient, Chat: aftercare.Address{Platform: aftercare.Telegram, Chat: "555"}, Text: text}
+}
+
+func TestRedeliveryIsAnsweredOnceEvenAfterARestart(t *testing.T) {
+	r := newRig(t, "", nil)
+	for range 3 {
+		if err := r.desk.Handle(t.Context(), msg("update:1", "bath?")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	again := newRig(t, r.path, r.clock) // a new process on the same file
+	if err := again.desk.Handle(t.Context(), msg("update:1", "bath?")); err != nil {
+		t.Fatal(err)
+	}
+	if r.send.count() != 1 || again.send.count() != 0 {
+		t.Errorf("sent %d then %d times; want once in all", r.send.count(), again.send.count())
+	}
+	if r.rec.get(desk.OutcomeDuplicate) != 2 || again.rec.get(desk.OutcomeDuplicate) != 1 {
+		t.Errorf("duplicates %v, %v", r.rec.outcomes, again.rec.outcomes)
+	}
+}
+
+func TestConcurrentRedeliveriesOneAnswer(t *testing.T) {
+	r := newRig(t, "", nil)
+	var wg sync.WaitGroup
+	for range 20 {
+		wg.Go(func() { r.desk.Handle(context.Background(), msg("event:Ev1", "bath?")) })
+	}
+	wg.Wait()
+	if r.send.count() != 1 {
+		t.Errorf("sent %d times; want once", r.send.count())
+	}
+}
+
+// What becomes of a message whose reply fails, and of its redelivery.
+func TestSendOutcomes(t *testing.T) {
+	tests := []struct {
+		name        string
+		err         error
+		wantErr     error // Is; nil: Handle returns nil
+		wantOutcome string
+		resent      bool // the redelivery is answered
+	}{
+		{"retry later: released, answered when delivered again", aftercare.ErrRetryLater, aftercare.ErrRetryLater, desk.OutcomeRetryLater, true},
+		{"uncertain: never sent twice", aftercare.ErrUncertain, aftercare.ErrUncertain, desk.OutcomeUncertain, false},
+		{"unreachable: finished", aftercare.ErrUnreachable, aftercare.ErrUnreachable, desk.OutcomeUnreachable, false},
+		{"bad request: finished", errors.New("400 Bad Request"), nil, desk.OutcomeFailed, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := newRig(t, "", nil)
+			r.send.errs = []error{fmt.Errorf("platform says: %w", tc.err)}
+			err := r.desk.Handle(t.Context(), msg("update:7", "bath?"))
+			if tc.wantErr != nil && !errors.Is(err, tc.wantErr) {
+				t.Errorf("Handle = %v; want %v", err, tc.wantErr)
+			}
+			if errors.Is(err, aftercare.ErrRetryLater) != (tc.wantErr == aftercare.ErrRetryLater) {
+				t.Errorf("Handle = %v: the adapter would confirm wrongly", err)
+			}
+			if r.rec.get(tc.wantOutcome) != 1 {
+				t.Errorf("outcomes %v; want %s", r.rec.outcomes, tc.wantOutcome)
+			}
+			r.desk.Handle(t.Context(), msg("update:7", "bath?"))
+			if got := r.send.count() == 1; got != tc.resent {
+				t.Errorf("redelivery answered: %v; want %v", got, tc.resent)
+			}
+		})
+	}
+}
+
+// A process that died between claiming a delivery and recording its
+// outcome may have answered it: the redelivery is not answered again.
+func TestInterruptedDeliveryIsUncertainNotRepeated(t *testing.T) {
+	r := newRig(t, "", nil)
+	err := r.db.Tx(t.Context(), func(tx *store.Tx) error {
+		_, err := tx.Claim(t.Context(), aftercare.Telegram, "update:9", r.clock.Now(), desk.DefaultLease)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.desk.Handle(t.Context(), msg("update:9", "bath?")) // within the lease: someone is on it
+	if r.send.count() != 0 || r.rec.get(desk.OutcomeInProgress) != 1 {
+		t.Fatalf("sent %d, outcomes %v; want it left to its owner", r.send.count(), r.rec.outcomes)
+	}
+	r.clock.add(desk.DefaultLease + time.Second)
+	r.desk.Handle(t.Context(), msg("update:9", "bath?"))
+	r.desk.Handle(t.Context(), msg("update:9", "bath?"))
+	if r.send.count() != 0 || r.rec.get(desk.OutcomeUncertain) != 1 || r.rec.get(desk.OutcomeDuplicate) != 1 {
+		t.Errorf("sent %d, outcomes %v; want uncertain once, then a duplicate", r.send.count(), r.rec.outcomes)
+	}
+}
+
+func TestForgetDeletesThePerson(t *testing.T) {
+	r := newRig(t, "", nil)
+	r.desk.Handle(t.Context(), msg("update:1", "bath?"))
+	person := func() bool {
+		var ok bool
+		r.db.Tx(t.Context(), func(tx *store.Tx) (err error) {
+			_, ok, err = tx.Person(t.Context(), patient)
+			return err
+		})
+		return ok
+	}
+	if !person() {
+		t.Fatal("the person was not recorded")
+	}
+	forget := msg("callback:abc", "")
+	forget.Choice = aftercare.ChoiceForget
+	if err := r.desk.Handle(t.Context(), forget); err != nil {
+		t.Fatal(err)
+	}
+	if person() {
+		t.Error("the person is still stored after /forget")
+	}
+	if r.send.count() != 2 {
+		t.Errorf("sent %d; want the answer and the confirmation", r.send.count())
+	}
+}
+
+func TestStoreDownMeansTryAgainLater(t *testing.T) {
+	r := newRig(t, "", nil)
+	r.db.Close()
+	err := r.desk.Handle(t.Context(), msg("update:1", "bath?"))
+	if !errors.Is(err, aftercare.ErrRetryLater) || r.send.count() != 0 || r.rec.get(desk.OutcomeStoreError) != 1 {
+		t.Errorf("Handle = %v, sent %d; want nothing sent and a redelivery asked for", err, r.send.count())
+	}
+}
+
+func TestWithoutDeliveryIDEveryMessageIsAnswered(t *testing.T) {
+	r := newRig(t, "", nil)
+	for range 2 {
+		r.desk.Handle(t.Context(), msg("", "bath?"))
+	}
+	if r.send.count() != 2 {
+		t.Errorf("sent %d; want 2 (the console has no delivery IDs)", r.send.count())
+	}
+}
+
+func TestUnknownPlatformIsAnError(t *testing.T) {
+	r := newRig(t, "", nil)
+	in := msg("event:1", "hi")
+	in.Chat.Platform = aftercare.Slack
+	if err := r.desk.Handle(t.Context(), in); err == nil || r.send.count() != 0 {
+		t.Errorf("Handle = %v; want an error and nothing sent", err)
+	}
+}
+
+func TestPurgeKeepsRecentAndDropsOld(t *testing.T) {
+	c := &clock{now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	r := newRig(t, "", c)
+	r.desk.Handle(t.Context(), msg("update:1", "bath?"))
+	c.add(desk.HandledFor + time.Hour)
+	if err := r.desk.Purge(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	r.desk.Handle(t.Context(), msg("update:1", "bath?")) // its record is gone: answered again
+	if r.send.count() != 2 {
+		t.Errorf("sent %d; want the ID forgotten after %s", r.send.count(), desk.HandledFor)
+	}
+	c.add(desk.DefaultRetention + time.Hour)
+	if err := r.desk.Purge(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	r.db.Tx(t.Context(), func(tx *store.Tx) error {
+		if _, ok, _ := tx.Person(t.Context(), patient); ok {
+			t.Error("a person not seen for the retention period is still stored")
+		}
+		return nil
+	})
+}
