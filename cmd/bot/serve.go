@@ -142,8 +142,8 @@ func (a *app) platforms() (map[string]http.Handler, error) {
 }
 
 // Store upkeep: how often the store's health is checked and old records
-// purged.
-const (
+// purged (variables for tests).
+var (
 	storeCheckEvery = 15 * time.Second
 	purgeEvery      = time.Hour
 )

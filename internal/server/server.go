@@ -19,6 +19,9 @@ import (
 const (
 	DefaultMaxBodyBytes    = 1 << 20
 	DefaultShutdownTimeout = 10 * time.Second
+	// DefaultWriteTimeout bounds writing a response. A handler that must
+	// wait longer (the Telegram webhook) extends its own deadline.
+	DefaultWriteTimeout = 15 * time.Second
 )
 
 // Options configure a Server.
@@ -36,6 +39,8 @@ type Options struct {
 	// ShutdownTimeout bounds the graceful shutdown (DefaultShutdownTimeout
 	// when 0).
 	ShutdownTimeout time.Duration
+	// WriteTimeout bounds writing a response (DefaultWriteTimeout when 0).
+	WriteTimeout time.Duration
 }
 
 // Server serves the bot's HTTP endpoints. Mount adapters' handlers with
@@ -53,6 +58,9 @@ func New(opts Options) *Server {
 	}
 	if opts.ShutdownTimeout == 0 {
 		opts.ShutdownTimeout = DefaultShutdownTimeout
+	}
+	if opts.WriteTimeout == 0 {
+		opts.WriteTimeout = DefaultWriteTimeout
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
@@ -122,7 +130,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener, drained <-chan stru
 		Handler:           s.Handler(),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       10 * time.Second,
-		WriteTimeout:      15 * time.Second,
+		WriteTimeout:      s.opts.WriteTimeout,
 		IdleTimeout:       60 * time.Second,
 		ErrorLog:          slog.NewLogLogger(s.opts.Logger.Handler(), slog.LevelWarn),
 	}

@@ -283,6 +283,7 @@ var commands = []tgbotapi.BotCommand{
 	{Command: "start", Description: "Start: what I can help with"},
 	{Command: "help", Description: "How to ask me a question"},
 	{Command: "topics", Description: "Aftercare topics"},
+	{Command: "forget", Description: "Delete what I keep about you"},
 }
 
 func (a *Adapter) setCommands() error {

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
+	"net/http"
 	"net/http/httptest"
 	"slices"
 	"strings"
@@ -25,6 +27,7 @@ import (
 	"github.com/clinicbot/aftercare/internal/intents"
 	"github.com/clinicbot/aftercare/internal/redact"
 	"github.com/clinicbot/aftercare/internal/reply"
+	"github.com/clinicbot/aftercare/internal/server"
 )
 
 var glow = catalog.Clinic{Name: "Glow Skin"}
@@ -656,6 +659,49 @@ func TestWebhookChecksTheSecret(t *testing.T) {
 	}
 	if len(fake.Requests("getUpdates")) != 0 {
 		t.Error("webhook mode polled getUpdates")
+	}
+}
+
+// The webhook waits for its update to be answered, longer than the bot's
+// HTTP server lets a response take: through the real server, Telegram must
+// still get its 200, not a cut connection (it would deliver again).
+func TestWebhookOutlastsTheServersWriteTimeout(t *testing.T) {
+	fake := newFake(t, token)
+	fake.SlowSends(600 * time.Millisecond)
+	h := &replying{bot: echo{}}
+	cfg := config(fake, h, &recorder{}, &fixture.Buffer{})
+	cfg.WebhookURL, cfg.WebhookSecret = "https://bot.example.com/telegram/hook", "s3cret"
+	a, err := telegram.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.adapter.Store(a)
+	srv := server.New(server.Options{WriteTimeout: 200 * time.Millisecond})
+	for pattern, handler := range a.Routes() {
+		srv.Handle(pattern, handler)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	drained := make(chan struct{})
+	served, ran := make(chan error, 1), make(chan error, 1)
+	go func() { served <- srv.Serve(ctx, ln, drained) }()
+	go func() { ran <- a.Run(ctx); close(drained) }()
+	defer func() { cancel(); <-ran; <-served }()
+	fixture.WaitFor(t, "the webhook to be set", func() bool { return len(fake.Requests("setWebhook")) == 1 })
+
+	body, _ := json.Marshal(map[string]any{"update_id": 1, "message": telegramtest.Text(41, "slow one")["message"]})
+	req, _ := http.NewRequest("POST", "http://"+ln.Addr().String()+"/telegram/hook", bytes.NewReader(body))
+	req.Header.Set("X-Telegram-Bot-Api-Secret-Token", cfg.WebhookSecret)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatalf("webhook request: %v (the server's write timeout cut the wait)", err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 || len(fake.SentTo(41)) != 1 {
+		t.Errorf("webhook = %d, sent %d; want 200 after the answer", resp.StatusCode, len(fake.SentTo(41)))
 	}
 }
 
