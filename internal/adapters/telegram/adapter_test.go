@@ -145,8 +145,15 @@ func config(fake *telegramtest.Server, h telegram.Handler, rec *recorder, logs *
 
 func start(t testing.TB, fake *telegramtest.Server, bot0 answerer, tweak func(*telegram.Config)) *bot {
 	t.Helper()
-	b := &bot{t: t, fake: fake, rec: &recorder{}, logs: &fixture.Buffer{}, done: make(chan error, 1), ready: make(chan struct{})}
 	h := &replying{bot: bot0}
+	return startHandler(t, fake, h, h.adapter.Store, tweak)
+}
+
+// startHandler runs an adapter handing updates to h; made is called with
+// the adapter before it runs (to register it as h's sender).
+func startHandler(t testing.TB, fake *telegramtest.Server, h telegram.Handler, made func(*telegram.Adapter), tweak func(*telegram.Config)) *bot {
+	t.Helper()
+	b := &bot{t: t, fake: fake, rec: &recorder{}, logs: &fixture.Buffer{}, done: make(chan error, 1), ready: make(chan struct{})}
 	cfg := config(fake, h, b.rec, b.logs)
 	var once sync.Once
 	cfg.SetReady = func(err error) {
@@ -161,7 +168,7 @@ func start(t testing.TB, fake *telegramtest.Server, bot0 answerer, tweak func(*t
 	if err != nil {
 		t.Fatal(err)
 	}
-	h.adapter.Store(a)
+	made(a)
 	b.adapter = a
 	ctx, cancel := context.WithCancel(context.Background())
 	b.cancel = cancel
