@@ -21,7 +21,8 @@ import (
 // PostgreSQL when TEST_DATABASE_URL names one (see storetest).
 func databases(t *testing.T) map[string]func(t *testing.T) string {
 	return map[string]func(t *testing.T) string{
-		"sqlite": func(t *testing.T) string { return "sqlite:" + filepath.Join(t.TempDir(), "aftercare.db") },
+		"sqlite":   func(t *testing.T) string { return storetest.SQLiteURL(t) },
+		"postgres": func(t *testing.T) string { return storetest.PostgresURL(t) },
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -72,7 +71,7 @@ func (r *recorder) ReplyLatency(string, time.Duration) {}
 func (r *recorder) get(o string) int                   { r.mu.Lock(); defer r.mu.Unlock(); return r.outcomes[o] }
 
 type rig struct {
-	path  string
+	url   string
 	db    *store.DB
 	desk  *desk.Desk
 	send  *sender
@@ -80,17 +79,28 @@ type rig struct {
 	clock *clock
 }
 
-// newRig opens a desk on a SQLite file (the same file again for a
-// "restart" when path is given).
-func newRig(t *testing.T, path string, c *clock) *rig {
+// stores are the databases the desk is tested on: a SQLite file, and
+// PostgreSQL when TEST_DATABASE_URL names one.
+var stores = map[string]func(testing.TB) string{"sqlite": storetest.SQLiteURL, "postgres": storetest.PostgresURL}
+
+// eachStore runs test on each store.
+func eachStore(t *testing.T, test func(t *testing.T, url string)) {
+	for name, url := range stores {
+		t.Run(name, func(t *testing.T) { test(t, url(t)) })
+	}
+}
+
+// newRig opens a desk on the database at url (a new SQLite file when url is
+// empty; the same database again for a "restart").
+func newRig(t *testing.T, url string, c *clock) *rig {
 	t.Helper()
-	if path == "" {
-		path = filepath.Join(t.TempDir(), "aftercare.db")
+	if url == "" {
+		url = storetest.SQLiteURL(t)
 	}
 	if c == nil {
 		c = &clock{now: time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC)}
 	}
-	r := &rig{path: path, db: storetest.Open(t, "sqlite:"+path), send: &sender{}, rec: &recorder{}, clock: c}
+	r := &rig{url: url, db: storetest.Open(t, url), send: &sender{}, rec: &recorder{}, clock: c}
 	d, err := desk.New(desk.Config{Store: r.db, Replier: echo{}, Clock: c, Recorder: r.rec})
 	if err != nil {
 		t.Fatal(err)
@@ -106,14 +116,16 @@ func msg(id, text string) aftercare.Inbound {
 	return aftercare.Inbound{DeliveryID: id, From: patient, Chat: aftercare.Address{Platform: aftercare.Telegram, Chat: "555"}, Text: text}
 }
 
-func TestRedeliveryIsAnsweredOnceEvenAfterARestart(t *testing.T) {
-	r := newRig(t, "", nil)
+func TestRedeliveryIsAnsweredOnceEvenAfterARestart(t *testing.T) { eachStore(t, testRedelivery) }
+
+func testRedelivery(t *testing.T, url string) {
+	r := newRig(t, url, nil)
 	for range 3 {
 		if err := r.desk.Handle(t.Context(), msg("update:1", "bath?")); err != nil {
 			t.Fatal(err)
 		}
 	}
-	again := newRig(t, r.path, r.clock) // a new process on the same file
+	again := newRig(t, r.url, r.clock) // a new process on the same database
 	if err := again.desk.Handle(t.Context(), msg("update:1", "bath?")); err != nil {
 		t.Fatal(err)
 	}
@@ -125,8 +137,10 @@ func TestRedeliveryIsAnsweredOnceEvenAfterARestart(t *testing.T) {
 	}
 }
 
-func TestConcurrentRedeliveriesOneAnswer(t *testing.T) {
-	r := newRig(t, "", nil)
+func TestConcurrentRedeliveriesOneAnswer(t *testing.T) { eachStore(t, testConcurrentRedeliveries) }
+
+func testConcurrentRedeliveries(t *testing.T, url string) {
+	r := newRig(t, url, nil)
 	var wg sync.WaitGroup
 	for range 20 {
 		wg.Go(func() { r.desk.Handle(context.Background(), msg("event:Ev1", "bath?")) })
@@ -175,8 +189,10 @@ func TestSendOutcomes(t *testing.T) {
 
 // A process that died between claiming a delivery and recording its
 // outcome may have answered it: the redelivery is not answered again.
-func TestInterruptedDeliveryIsUncertainNotRepeated(t *testing.T) {
-	r := newRig(t, "", nil)
+func TestInterruptedDeliveryIsUncertainNotRepeated(t *testing.T) { eachStore(t, testInterrupted) }
+
+func testInterrupted(t *testing.T, url string) {
+	r := newRig(t, url, nil)
 	err := r.db.Tx(t.Context(), func(tx *store.Tx) error {
 		_, err := tx.Claim(t.Context(), aftercare.Telegram, "update:9", r.clock.Now(), desk.DefaultLease)
 		return err
@@ -196,8 +212,10 @@ func TestInterruptedDeliveryIsUncertainNotRepeated(t *testing.T) {
 	}
 }
 
-func TestForgetDeletesThePerson(t *testing.T) {
-	r := newRig(t, "", nil)
+func TestForgetDeletesThePerson(t *testing.T) { eachStore(t, testForget) }
+
+func testForget(t *testing.T, url string) {
+	r := newRig(t, url, nil)
 	r.desk.Handle(t.Context(), msg("update:1", "bath?"))
 	person := func() bool {
 		var ok bool
