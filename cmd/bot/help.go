@@ -22,7 +22,8 @@ Usage:
   bot check-content [DIR]     validate content (default: built in) and lint its examples
   bot help                    this text
 
-Console commands: /topics, /help, /quit; type a number to pick a listed topic.
+Console commands: /topics, /help, /forget, /quit; type a number to pick a listed topic.
+Telegram commands: /start, /help, /topics, /forget (deletes what the bot keeps about you, after a confirmation).
 
 Settings (environment variable, or the flag of the same name):
 `)
