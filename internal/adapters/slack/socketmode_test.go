@@ -440,8 +440,8 @@ func TestRefusedTokens(t *testing.T) {
 			go func() { done <- h.a.Run(t.Context()) }()
 			select {
 			case err := <-done:
-				if !errors.Is(err, slack.ErrAuth) {
-					t.Errorf("Run = %v, want an error wrapping ErrAuth", err)
+				if !errors.Is(err, slack.ErrAuth) || !errors.Is(err, aftercare.ErrUnauthorized) {
+					t.Errorf("Run = %v, want an error wrapping ErrAuth, the shared sentinel", err)
 				}
 				if strings.Contains(err.Error(), "xoxb-wrong") || strings.Contains(err.Error(), "xapp-wrong") {
 					t.Errorf("Run's error shows the token: %v", err)

@@ -59,11 +59,19 @@ type replying struct {
 
 	mu  sync.Mutex
 	ids []string // delivery IDs handled
+	ins []aftercare.Inbound
+}
+
+func (r *replying) inbounds() []aftercare.Inbound {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return slices.Clone(r.ins)
 }
 
 func (r *replying) Handle(ctx context.Context, in aftercare.Inbound) error {
 	r.mu.Lock()
 	r.ids = append(r.ids, in.DeliveryID)
+	r.ins = append(r.ins, in)
 	r.mu.Unlock()
 	_, err := r.adapter.Load().Send(ctx, in.Chat, r.bot.Answer(ctx, in))
 	return err
@@ -234,7 +242,8 @@ func TestStartWelcomesWithTopicsAndRegistersCommands(t *testing.T) {
 		t.Errorf("keyboard = %v, want 14 topics and 2 section headings", kb)
 	}
 	cmds := fake.Requests("setMyCommands")
-	if len(cmds) != 1 || !strings.Contains(cmds[0].Form["commands"], `"command":"start"`) || !strings.Contains(cmds[0].Form["commands"], `"command":"topics"`) {
+	if len(cmds) != 1 || !strings.Contains(cmds[0].Form["commands"], `"command":"start"`) || !strings.Contains(cmds[0].Form["commands"], `"command":"topics"`) ||
+		!strings.Contains(cmds[0].Form["commands"], `"command":"forget"`) {
 		t.Errorf("setMyCommands = %+v", cmds)
 	}
 	if len(fake.Requests("deleteWebhook")) != 1 {
@@ -279,6 +288,34 @@ func TestPatientConversation(t *testing.T) {
 	// The urgent text is first and bold.
 	if urgent := fake.SentTo(4)[0]; !strings.HasPrefix(urgent.Text, "<b>⚠️") {
 		t.Errorf("urgent reply = %q, want the urgent text first, in bold", urgent.Text)
+	}
+}
+
+// What reaches the Handler: who spoke, where to answer, the delivery's ID,
+// and a deep link's payload with /start.
+func TestInboundCarriesIdentityAndDeepLinkPayload(t *testing.T) {
+	fake := newFake(t, token)
+	h := &replying{bot: echo{}}
+	b := startHandler(t, fake, h, h.adapter.Store, nil)
+	<-b.ready
+	start := telegramtest.Text(61, "/start clinic-42_march")
+	start["update_id"] = 700
+	fake.Push(start)
+	fake.Push(telegramtest.Callback(61, "cb-9", "choose:home.bath"))
+	waitSent(t, fake, 61, 2)
+	ins := h.inbounds()
+	if len(ins) != 2 {
+		t.Fatalf("handled %d", len(ins))
+	}
+	want := aftercare.Inbound{DeliveryID: "update:700", From: aftercare.Actor{Platform: aftercare.Telegram, UserID: "61"},
+		Chat: aftercare.Address{Platform: aftercare.Telegram, Chat: "61"}, Command: aftercare.CommandStart, Text: "clinic-42_march"}
+	if got := ins[0]; got.Received.IsZero() {
+		t.Error("Received not set")
+	} else if got.Received = (time.Time{}); got != want {
+		t.Errorf("/start = %+v; want %+v", got, want)
+	}
+	if got := ins[1]; got.DeliveryID != "callback:cb-9" || got.Choice != "home.bath" || got.From.UserID != "61" {
+		t.Errorf("button press = %+v", got)
 	}
 }
 
@@ -583,8 +620,8 @@ func TestBadTokenIsFatal(t *testing.T) {
 	select {
 	case err := <-b.done:
 		b.done <- err
-		if !errors.Is(err, telegram.ErrUnauthorized) || strings.Contains(err.Error(), token) {
-			t.Errorf("Run() = %v, want ErrUnauthorized without the token", err)
+		if !errors.Is(err, telegram.ErrUnauthorized) || !errors.Is(err, aftercare.ErrUnauthorized) || strings.Contains(err.Error(), token) {
+			t.Errorf("Run() = %v, want ErrUnauthorized (the shared sentinel) without the token", err)
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("Run kept going with a refused token")
