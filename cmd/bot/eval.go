@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/clinicbot/aftercare/internal/eval"
+	"github.com/clinicbot/aftercare/internal/intents"
 )
 
 // evalCmd measures the matcher on a labelled TSV and, with bars given,
@@ -45,7 +46,7 @@ func evalCmd(args []string, getenv func(string) string, stdout, stderr io.Writer
 	if err != nil {
 		return usageErrorf("%s: %v", fs.Arg(0), err)
 	}
-	_, m, err := loadContent(*content)
+	cat, m, err := loadContent(*content)
 	if err != nil {
 		return err
 	}
@@ -64,6 +65,13 @@ func evalCmd(args []string, getenv func(string) string, stdout, stderr io.Writer
 	section("threshold sweep")
 	current := eval.SweepRow{Thresholds: m.Thresholds()}
 	eval.WriteSweep(stdout, eval.Sweep(m, cases, eval.Grid(m.Thresholds().Margin)), current)
+	section("weight sweep (one weight at a time)")
+	build := func(w intents.Weights) (eval.Matcher, error) { return intents.NewWith(cat, m.Thresholds(), w) }
+	rows, err := eval.SweepWeights(build, m.Weights(), cases, m.Thresholds(), eval.WeightFactors)
+	if err != nil {
+		return err
+	}
+	eval.WriteWeightSweep(stdout, rows)
 	if fails := bars.Check(r); len(fails) > 0 {
 		return &exitError{code: 1, err: fmt.Errorf("below the bar: %s", strings.Join(fails, "; "))}
 	}

@@ -21,8 +21,11 @@ type matchLine struct {
 }
 
 // matchCmd reads one message per line and writes one JSON object per line,
-// in order, exactly one per input line (an empty line too).
+// in order, exactly one per input line (an empty line too). With --explain
+// it writes instead, for each line, the matcher's readable trace of it
+// followed by an empty line.
 func matchCmd(args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	args, explain := cutFlag(args, "explain")
 	cfg, rest, err := parseConfig("match", args, getenv, stderr)
 	if err != nil {
 		return err
@@ -41,7 +44,13 @@ func matchCmd(args []string, getenv func(string) string, stdin io.Reader, stdout
 	for {
 		line, err := in.ReadString('\n')
 		if len(line) > 0 || err == nil {
-			if werr := enc.Encode(matchJSON(m, trimEOL(line))); werr != nil {
+			var werr error
+			if explain {
+				_, werr = fmt.Fprintln(out, m.Explain(trimEOL(line)))
+			} else {
+				werr = enc.Encode(matchJSON(m, trimEOL(line)))
+			}
+			if werr != nil {
 				return fmt.Errorf("write match: %w", werr)
 			}
 		}
@@ -78,4 +87,19 @@ func trimEOL(s string) string {
 		}
 	}
 	return s
+}
+
+// cutFlag removes a boolean flag (-name or --name) from args and reports
+// whether it was there.
+func cutFlag(args []string, name string) ([]string, bool) {
+	out := make([]string, 0, len(args))
+	found := false
+	for _, a := range args {
+		if a == "-"+name || a == "--"+name {
+			found = true
+			continue
+		}
+		out = append(out, a)
+	}
+	return out, found
 }

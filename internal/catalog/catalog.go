@@ -123,6 +123,13 @@ type RedFlags struct {
 	Negations      []string
 	NegationsAfter []string
 	Hypotheticals  []string
+	// ThirdParty, Past, General and OtherCauses are cues that a red flag
+	// is someone else's ("my son has"), over ("years ago"), asked about in
+	// general ("how common") or has another cause ("from a cold").
+	ThirdParty  []string
+	Past        []string
+	General     []string
+	OtherCauses []string
 	// Ignore lists phrases that contain a symptom word but are not the
 	// symptom ("hay fever").
 	Ignore []string

@@ -68,6 +68,10 @@ type redFlagsFile struct {
 	Negations      []scalar `yaml:"negations"`
 	NegationsAfter []scalar `yaml:"negations_after"`
 	Hypotheticals  []scalar `yaml:"hypotheticals"`
+	ThirdParty     []scalar `yaml:"third_party"`
+	Past           []scalar `yaml:"past"`
+	General        []scalar `yaml:"general"`
+	OtherCauses    []scalar `yaml:"other_causes"`
 	Ignore         []scalar `yaml:"ignore"`
 	Flags          []struct {
 		Name  scalar   `yaml:"name"`

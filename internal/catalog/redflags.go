@@ -16,6 +16,10 @@ func (l *loader) redFlags(items []Item) RedFlags {
 		NegationsAfter: l.values(RedFlagsFile, "negation", f.NegationsAfter),
 		Hypotheticals:  l.values(RedFlagsFile, "hypothetical", f.Hypotheticals),
 		Ignore:         l.values(RedFlagsFile, "ignore phrase", f.Ignore),
+		ThirdParty:     l.values(RedFlagsFile, "third-party cue", f.ThirdParty),
+		Past:           l.values(RedFlagsFile, "past cue", f.Past),
+		General:        l.values(RedFlagsFile, "general-question cue", f.General),
+		OtherCauses:    l.values(RedFlagsFile, "other-cause cue", f.OtherCauses),
 	}
 	if rf.Item == "" {
 		l.addf(RedFlagsFile, f.Item.Line, "missing item: the item urgent messages are filed under")

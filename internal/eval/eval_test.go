@@ -152,3 +152,36 @@ func TestSweepFindsTheBestPoint(t *testing.T) {
 		t.Errorf("Grid() = %d points from %+v to %+v", len(g), g[0], g[len(g)-1])
 	}
 }
+
+func TestSweepWeightsChangesOneWeightAtATime(t *testing.T) {
+	base := intents.DefaultWeights
+	var built []intents.Weights
+	build := func(w intents.Weights) (Matcher, error) {
+		built = append(built, w)
+		return &fakeMatcher{results: map[string]intents.Result{"q": answer("home.bath")}}, nil
+	}
+	cases := []Case{{Question: "q", Expected: []string{"home.bath"}}}
+	rows, err := SweepWeights(build, base, cases, intents.DefaultThresholds, []float64{0.5, 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(base.Fields())
+	if len(rows) != 2*n || len(built) != 2*n {
+		t.Fatalf("SweepWeights() = %d rows from %d builds, want %d", len(rows), len(built), 2*n)
+	}
+	for i, w := range built {
+		changed := 0
+		bf, wf := base.Fields(), w.Fields()
+		for k := range bf {
+			if *bf[k].Value != *wf[k].Value {
+				changed++
+			}
+		}
+		if want := i % 2; changed != 1-want { // factor 0.5 changes one weight, factor 1 none
+			t.Errorf("build %d changed %d weights, want %d", i, changed, 1-want)
+		}
+		if rows[i].Base != (i%2 == 1) || rows[i].Row.Accuracy != 1 {
+			t.Errorf("row %d = %+v", i, rows[i])
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"math"
 
 	"github.com/clinicbot/aftercare/internal/intents"
@@ -81,4 +82,41 @@ func Best(rows []SweepRow) SweepRow {
 		}
 	}
 	return best
+}
+
+// WeightRow is the outcome of running the cases with one weight changed.
+type WeightRow struct {
+	Name         string
+	Value        float64 // the weight tried
+	Base         bool    // the value the matcher uses
+	Row          SweepRow
+	UrgentRecall float64
+	FalseAlarms  float64
+}
+
+// WeightFactors are the multiples of each weight a weight sweep tries.
+var WeightFactors = []float64{0.5, 0.75, 1, 1.25, 1.5}
+
+// SweepWeights runs the cases once per weight and factor, changing one
+// weight at a time from base; build makes a matcher with the given weights.
+func SweepWeights(build func(intents.Weights) (Matcher, error), base intents.Weights, cases []Case,
+	th intents.Thresholds, factors []float64) ([]WeightRow, error) {
+	var rows []WeightRow
+	for i, f := range base.Fields() {
+		for _, k := range factors {
+			w := base
+			v := *f.Value * k
+			*w.Fields()[i].Value = v
+			m, err := build(w)
+			if err != nil {
+				return nil, fmt.Errorf("sweep weight %s = %g: %w", f.Name, v, err)
+			}
+			r := Run(m, cases, th)
+			rows = append(rows, WeightRow{Name: f.Name, Value: v, Base: k == 1,
+				Row: SweepRow{Thresholds: th, Accuracy: r.Accuracy(), Declined: r.DeclineRate(),
+					Wrong: r.WrongRate(), Clarify: r.ClarifyRate()},
+				UrgentRecall: r.UrgentRecall(), FalseAlarms: r.FalseAlarmRate()})
+		}
+	}
+	return rows, nil
 }

@@ -91,3 +91,28 @@ func WriteSweep(w io.Writer, rows []SweepRow, current SweepRow) {
 	}
 	tw.Flush()
 }
+
+// WriteWeightSweep prints a weight sweep, one weight at a time, marking the
+// value in use and the best value of each weight.
+func WriteWeightSweep(w io.Writer, rows []WeightRow) {
+	best := map[string]float64{}
+	for _, r := range rows {
+		if o, ok := best[r.Name]; !ok || r.Row.Objective() > o+1e-9 {
+			best[r.Name] = r.Row.Objective()
+		}
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "weight\tvalue\taccuracy\tdeclined\twrong\turgent\tfalse alarms\tobjective\t\t")
+	for _, r := range rows {
+		mark := ""
+		if r.Base {
+			mark += " current"
+		}
+		if r.Row.Objective() >= best[r.Name]-1e-9 {
+			mark += " best"
+		}
+		fmt.Fprintf(tw, "%s\t%.3g\t%s\t%s\t%s\t%s\t%s\t%.3f\t%s\t\n", r.Name, r.Value, pct(r.Row.Accuracy),
+			pct(r.Row.Declined), pct(r.Row.Wrong), pct(r.UrgentRecall), pct(r.FalseAlarms), r.Row.Objective(), mark)
+	}
+	tw.Flush()
+}

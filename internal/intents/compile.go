@@ -98,9 +98,3 @@ func (c *compiler) cueIndex(cues []string) *phraseIndex {
 	}
 	return ix
 }
-
-// phraseWeight is the evidence a phrase of n words gives: longer phrases are
-// more specific.
-func phraseWeight(base float64, n int) float64 {
-	return base * (1 + 0.25*float64(min(n, 3)-1))
-}

@@ -3,10 +3,6 @@ package intents
 // maxAlternatives is how many runners-up a Result carries.
 const maxAlternatives = 3
 
-// smalltalkShare is how much of a message small talk must make up to be
-// answered as small talk.
-const smalltalkShare = 0.5
-
 // decide applies thresholds to an analysis.
 func (m *Matcher) decide(a analysis, th Thresholds) Result {
 	switch {
@@ -16,16 +12,15 @@ func (m *Matcher) decide(a analysis, th Thresholds) Result {
 		return Result{Kind: KindDecline, Reason: ReasonEmpty}
 	case len(a.urgent) > 0:
 		return m.urgentResult(a)
+	case a.otherLanguage:
+		return Result{Kind: KindDecline, Reason: ReasonOtherLanguage}
 	}
 	if len(a.cands) == 0 || a.cands[0].conf < th.Decline {
 		if a.smalltalk >= 0 && a.smalltalkConf >= smalltalkShare {
 			return m.smalltalkResult(a)
 		}
 		r := Result{Kind: KindDecline, Reason: ReasonUnknown, Alternatives: m.alternatives(a.cands, -1)}
-		switch {
-		case a.otherLanguage:
-			r.Reason = ReasonOtherLanguage
-		case a.outOfScope > 0 || a.notAbout:
+		if a.outOfScope > 0 || a.notAbout {
 			r.Reason = ReasonOutOfScope
 		}
 		return r

@@ -39,7 +39,7 @@ lol af tho though bit bit abit kind sort lot lots much many one thing things als
 actually literally mean gonna im ive id ill youre thats theres whats hes shes theyre well`)
 
 // negationWords flip the meaning of the words right after them.
-var negationWords = toSet(`not no never without none nor cannot hardly barely scarcely`)
+var negationWords = toSet(`not no never without none nothing nor cannot hardly barely scarcely`)
 
 func toSet(s string) map[string]struct{} {
 	f := strings.Fields(s)

@@ -49,35 +49,29 @@ type Matcher struct {
 	talk         *phraseIndex // small talk
 	flags        *redFlags
 	thresholds   Thresholds
+	weights      Weights
 }
-
-// Weights of the evidence phrases give.
-const (
-	keywordWeight    = 1.0
-	hintWeight       = 0.3
-	maxHintEvidence  = 0.6
-	outOfScopeWeight = 1.5
-	mentionWeight    = 2.0 // a red flag asked about ("what if I get hives") makes the question about reactions
-
-	// maxFillers is how many stop words may stand between the words of a
-	// phrase: "looks like I've got sunburn" is "looks like sunburn".
-	maxFillers    = 3
-	negatedFactor = 0.4 // a negated keyword ("no redness") still counts a little
-)
 
 // New builds a Matcher from content, using DefaultThresholds.
 func New(c *catalog.Catalog) (*Matcher, error) {
 	return NewWithThresholds(c, DefaultThresholds)
 }
 
-// NewWithThresholds builds a Matcher from content with the given thresholds.
+// NewWithThresholds builds a Matcher from content with the given thresholds
+// and DefaultWeights.
 func NewWithThresholds(c *catalog.Catalog, th Thresholds) (*Matcher, error) {
+	return NewWith(c, th, DefaultWeights)
+}
+
+// NewWith builds a Matcher from content with the given thresholds and
+// weights; `bot eval` uses it to sweep the weights.
+func NewWith(c *catalog.Catalog, th Thresholds, w Weights) (*Matcher, error) {
 	if c == nil || len(c.Items) == 0 {
 		return nil, fmt.Errorf("build matcher: no items")
 	}
 	comp := newCompiler(c.Lexicon)
 	m := &Matcher{items: c.Items, vocab: comp.vocab, comp: comp, urgentItem: -1,
-		index: newPhraseIndex(maxFillers), talk: newPhraseIndex(maxFillers), thresholds: th}
+		index: newPhraseIndex(maxFillers), talk: newPhraseIndex(maxFillers), thresholds: th, weights: w}
 	common := commonHints(c.Items)
 	for i, it := range c.Items {
 		if it.ID == c.RedFlags.Item {
@@ -89,10 +83,10 @@ func NewWithThresholds(c *catalog.Catalog, th Thresholds) (*Matcher, error) {
 			delete(forms, k) // "redness" is a keyword even though it is a form of "red"
 		}
 		m.contextForms = append(m.contextForms, forms)
-		m.addPhrases(it.Keywords, kindKeyword, i, keywordWeight)
-		m.addPhrases(it.ContextKeywords, kindContextKeyword, i, keywordWeight)
-		m.addPhrases(without(it.Hints, common), kindHint, i, hintWeight)
-		m.addPhrases(it.NotAbout, kindNotAbout, i, outOfScopeWeight)
+		m.addPhrases(it.Keywords, kindKeyword, i, w.Keyword)
+		m.addPhrases(it.ContextKeywords, kindContextKeyword, i, w.Keyword)
+		m.addPhrases(without(it.Hints, common), kindHint, i, w.Hint)
+		m.addPhrases(it.NotAbout, kindNotAbout, i, 0) // a veto, not evidence
 		for _, t := range append([]string{it.Title, it.Answer}, phraseTexts(it.Examples)...) {
 			m.vocab.addText(comp.words(t))
 		}
@@ -111,7 +105,7 @@ func NewWithThresholds(c *catalog.Catalog, th Thresholds) (*Matcher, error) {
 	if m.urgentItem < 0 {
 		return nil, fmt.Errorf("build matcher: red-flag item %q is not an item", c.RedFlags.Item)
 	}
-	m.addPhrases(c.Lexicon.OutOfScope, kindOutOfScope, -1, outOfScopeWeight)
+	m.addPhrases(c.Lexicon.OutOfScope, kindOutOfScope, -1, w.OutOfScope)
 	for _, t := range c.Lexicon.OtherMeanings {
 		if p := m.comp.literal(t, kindOtherMeaning); len(p.words) > 0 {
 			m.index.add(p)
@@ -127,6 +121,7 @@ func NewWithThresholds(c *catalog.Catalog, th Thresholds) (*Matcher, error) {
 		}
 	}
 	m.flags = newRedFlags(c.RedFlags, comp)
+	detector() // load the language models now, not for the first patient who needs them
 	m.spell = newSpeller(m.vocab.surface, m.vocab.topic)
 	return m, nil
 }
@@ -134,7 +129,7 @@ func NewWithThresholds(c *catalog.Catalog, th Thresholds) (*Matcher, error) {
 func (m *Matcher) addPhrases(texts []string, k kind, owner int, base float64) {
 	for _, t := range texts {
 		if p, ok := m.comp.phrase(t, k, owner, 0); ok {
-			p.weight = phraseWeight(base, len(p.words))
+			p.weight = base * (1 + m.weights.LongerPhrase*float64(min(len(p.words), 3)-1))
 			m.index.add(p)
 		}
 	}
@@ -149,7 +144,7 @@ func commonHints(items []catalog.Item) map[string]bool {
 			count[h]++
 		}
 	}
-	limit := max(3, len(items)/4)
+	limit := max(3, int(float64(len(items))*commonHintShare))
 	common := map[string]bool{}
 	for h, n := range count {
 		if n > limit {
@@ -193,6 +188,9 @@ func phraseTexts(ps []catalog.Phrase) []string {
 // Thresholds returns the thresholds the Matcher decides with.
 func (m *Matcher) Thresholds() Thresholds { return m.thresholds }
 
+// Weights returns the weights the Matcher scores with.
+func (m *Matcher) Weights() Weights { return m.weights }
+
 // Match reads one message and decides how to reply. It accepts any input,
 // including invalid UTF-8, and always returns a valid Result.
 func (m *Matcher) Match(text string) Result {
@@ -202,7 +200,7 @@ func (m *Matcher) Match(text string) Result {
 // MatchWith is Match with other thresholds; `bot eval` uses it to sweep them.
 func (m *Matcher) MatchWith(text string, th Thresholds) Result {
 	text, truncated := truncate(text, MaxRunes)
-	r := m.decide(m.analyse(text), th)
+	r := m.decide(m.analyse(text, nil), th)
 	r.Truncated = truncated
 	return r
 }
@@ -220,18 +218,25 @@ func truncate(s string, n int) (string, bool) {
 }
 
 // normalise turns a message into tokens: words spelled out, misspellings
-// corrected towards the content's vocabulary, stems computed.
-func (m *Matcher) normalise(text string) []token {
+// corrected towards the content's vocabulary, stems computed. A message in
+// another language is not corrected ("puis" is French, not "pus"); its
+// language is returned.
+func (m *Matcher) normalise(text string, tr *Explanation) ([]token, string) {
 	raw := splitWords(text)
+	lang := m.language(text, raw)
 	toks := make([]token, 0, len(raw))
 	for _, rw := range raw {
-		if rw.symbol {
+		if _, spelt := m.comp.spelling[rw.text]; rw.symbol && !spelt { // an emoji the lexicon spells out is words: 🚿 is "shower"
 			toks = append(toks, token{word: rw.text, stem: rw.text, symbol: true, sentence: rw.sentence, clause: rw.clause})
 			continue
 		}
-		for _, w := range m.comp.spell(rw.text) {
-			if _, known := m.vocab.stems[w]; !known {
+		words := m.comp.spell(rw.text)
+		tr.correct(rw.text, words, "lexicon")
+		for _, w := range words {
+			if _, known := m.vocab.stems[w]; !known && lang == "" {
+				from := w
 				w, _ = m.spell.correct(w)
+				tr.correct(from, []string{w}, "speller")
 			}
 			if n := len(toks); n > 0 && negatingQuantifier(toks[n-1].word, w) {
 				w = "hardly"
@@ -240,7 +245,7 @@ func (m *Matcher) normalise(text string) []token {
 				sentence: rw.sentence, clause: rw.clause})
 		}
 	}
-	return toks
+	return toks, lang
 }
 
 func (m *Matcher) itemID(i int) string { return m.items[i].ID }

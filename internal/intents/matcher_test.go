@@ -127,6 +127,9 @@ func TestMatchDeclines(t *testing.T) {
 		{"how do i apply for a credit card", intents.ReasonUnknown},
 		{"お風呂に入ってもいいですか", intents.ReasonOtherLanguage},
 		{"можно ли мне принять ванну", intents.ReasonOtherLanguage},
+		{"puis je prendre un bain", intents.ReasonOtherLanguage},
+		{"posso fare il bagno stasera?", intents.ReasonOtherLanguage},
+		{"kann ich heute abend duschen", intents.ReasonOtherLanguage},
 	}
 	for _, tc := range cases {
 		r := m.Match(tc.msg)
@@ -197,6 +200,51 @@ func TestMatchRedFlags(t *testing.T) {
 		{"my eyes are more swollen than yesterday", true},
 		{"can't really breathe properly", true},
 		{"can i hurt my credit rating if i open several cards", false},
+		// Kinds of sign told in lay words.
+		{"bleeding won't stop", true},
+		{"my vision's gone fuzzy", true},
+		{"feel like i'm getting the flu", true},
+		{"little water bubbles on my cheek", true},
+		{"can't open my eye properly", true},
+		{"the red bit is bigger than yesterday and hot", true},
+		{"green stuff coming out of my chin", true},
+		{"cold sore came up on my lip", true},
+		{"theres like a red streak going down my neck from where she did it??", true},
+		{"feel all shivery and my head is swimming since i got back", true},
+		{"I think it's got infected", true},
+		{"pretty sure I'm reacting to the serum", true},
+		{"light hurts my eyes", true},
+		{"something's seeping from the spots", true},
+		{"it's probably fine but my lips feel huge", true},
+		// A sign in one clause of a long message.
+		{"can i wash my face tonight? btw two of the spots are seeping", true},
+		// Someone else's, past, general, another cause, negated lists.
+		{"my son has a fever", false},
+		{"my daughter's got blisters from nursery", false},
+		{"my son is poorly but now i have a fever myself", true},
+		{"i had hives years ago, is that a problem", false},
+		{"how common are blisters after microneedling", false},
+		{"fever from a cold, can i still come for my next session", false},
+		{"what does cellulitis look like?", false},
+		{"no pus, no fever, nothing spreading, just pink", false},
+		{"the swelling has gone", false},
+		{"i had a fever before my treatment but it's gone now", false},
+		{"got a cold sore flare up", true},
+		{"the pink area has doubled in size since this morning", true},
+		{"came out in lumps all over my arms after the serum", true},
+		{"blood keeps dripping from one spot", true},
+		{"red: yes. oozing: no. fever: no. is the red ok?", false},
+		{"the pain's gone from a 4 to a 9 overnight", true},
+		{"its so hard to breth", true},
+		{"short of breth", true},
+		{"i'm going to a red wine tasting", false},
+		{"my face is pumped up and getting bigger by the hour", true},
+		{"mi cara está hinchada y me cuesta respirar", true},
+		// Another language: no spelling correction into red-flag words, but
+		// its own words for them count.
+		{"puis je prendre un bain", false},
+		{"j'ai de la fièvre depuis hier soir", true},
+		{"tengo los labios hinchados", true},
 	}
 	for _, tc := range cases {
 		r := m.Match(tc.msg)
@@ -212,6 +260,26 @@ func TestMatchRedFlags(t *testing.T) {
 			t.Errorf("Match(%q) = %q, want home.adverse_reaction", msg, r.Intent)
 		}
 	}
+}
+
+func TestMatchUnderstandsWhatIsNotUrgent(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"no fever just red", "expect.redness"},
+		{"no pus, no fever, nothing spreading, just pink", "expect.redness"},
+		{"can i go red wine tasting tonight", ""},
+		{"what isn't normal after this?", "home.adverse_reaction"},
+		{"what should i look out for in the first days?", "home.adverse_reaction"},
+		{"should i stop my retinol before the appointment?", ""},
+		{"do i need numbing cream?", ""},
+		{"can i use cerave tonight", "home.products"},
+		{"is salicylic acid ok", "home.products"},
+		{"can i use tanning drops", "home.products"},
+		{"can i put steroid cream on", "home.products"},
+		{"my face looks weird and it's getting worse", "home.adverse_reaction"},
+		{"🚿 tonight ok?", "home.shower"},
+		{"what are the red flags i should look out for", "home.adverse_reaction"},
+		{"can i use my snail essence at bedtime", "home.products"},
+	})
 }
 
 func TestMatchUrgentOutranksEverything(t *testing.T) {

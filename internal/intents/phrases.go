@@ -151,8 +151,34 @@ func (ix *phraseIndex) longest(toks []token, hits []hit) []hit {
 	return kept
 }
 
-// negationWindow is how many words before a phrase a negation still applies.
-const negationWindow = 3
+// withoutOtherMeanings drops the item phrases that share a word with an
+// everyday phrase in which that word means something else: in "go red wine
+// tasting", "red" belongs to "red wine", so "go red" is no evidence.
+func (ix *phraseIndex) withoutOtherMeanings(toks []token, hits []hit) []hit {
+	var taken []bool
+	for _, h := range hits {
+		if ix.phrases[h.phrase].kind == kindOtherMeaning {
+			if taken == nil {
+				taken = make([]bool, len(toks))
+			}
+			h.each(func(k int) { taken[k] = true })
+		}
+	}
+	if taken == nil {
+		return hits
+	}
+	kept := hits[:0]
+	for _, h := range hits {
+		clash := false
+		if k := ix.phrases[h.phrase].kind; k == kindKeyword || k == kindContextKeyword || k == kindHint {
+			h.each(func(k int) { clash = clash || taken[k] })
+		}
+		if !clash {
+			kept = append(kept, h)
+		}
+	}
+	return kept
+}
 
 // markNegated flags hits preceded, within their clause, by a negation word.
 func (ix *phraseIndex) markNegated(toks []token, hits []hit) {
@@ -162,6 +188,9 @@ func (ix *phraseIndex) markNegated(toks []token, hits []hit) {
 			continue
 		}
 		for k := h.start - 1; k >= 0 && k >= h.start-negationWindow && toks[k].clause == toks[h.start].clause; k-- {
+			if has(contrasts, toks[k].word) {
+				break // "no fever, just red": the negation stops at "just"
+			}
 			if has(negationWords, toks[k].word) {
 				h.negated = !invertsNegation(toks[k+1 : h.start])
 				break

@@ -5,39 +5,66 @@ import "github.com/clinicbot/aftercare/internal/catalog"
 // redFlags detects red-flag symptoms. It is built from the content's red-flag
 // lexicon and is immutable.
 type redFlags struct {
-	names     []string // flag names
-	rules     []rfRule // every rule of every flag
-	terms     *phraseIndex
-	negBefore *phraseIndex
-	negAfter  *phraseIndex
-	hypo      *phraseIndex
-	ignore    *phraseIndex // phrases that are not the symptom ("hay fever")
+	names []string // flag names: the kinds of sign
+	rules []rfRule // every rule of every flag
+	terms *phraseIndex
+	cues  [numCues]*phraseIndex
 }
 
 type rfRule struct {
 	flag  int
 	terms int // number of terms; phrase owners encode (rule, term)
+	line  int // in redflags.yaml
 }
 
-// rfWindow is the furthest apart, in words, the terms of one rule may be.
-const rfWindow = 10
+// cueKind is one list of cue phrases of redflags.yaml.
+type cueKind int
+
+const (
+	cueNegBefore cueKind = iota // "no", "not", "nothing"
+	cueNegAfter                 // "gone", "settled"
+	cueHypo                     // "what if", "in case"
+	cueGeneral                  // "how common", "what does"
+	cuePast                     // "years ago", "last time"
+	cueThird                    // "my son", "someone"
+	cueCause                    // "from a cold"
+	cueIgnore                   // "hay fever": not the symptom at all
+	numCues
+)
+
+// mood is how a red-flag term is meant: the person has it now, or not.
+// Lower moods win when a rule's terms disagree.
+type mood uint8
+
+const (
+	moodPresent      mood = iota // the person has it now: urgent
+	moodHypothetical             // "what if I get a fever": about reactions, not urgent
+	moodGeneral                  // a general question: "how common are blisters"
+	moodPast                     // over: "I had hives years ago"
+	moodThirdParty               // someone else's: "my son has a fever"
+	moodOtherCause               // explained otherwise: "a fever from my cold"
+	moodNegated                  // "no fever", "the swelling has gone"
+)
+
+var moodNames = [...]string{"fired", "hypothetical", "general question", "past", "someone else's",
+	"another cause", "negated"}
+
+func (m mood) String() string { return moodNames[m] }
 
 // rfOwner packs a rule and a term number into a phrase owner.
 func rfOwner(rule, term int) int { return rule<<8 | term }
 
 func newRedFlags(rf catalog.RedFlags, c *compiler) *redFlags {
-	d := &redFlags{
-		terms:     &phraseIndex{byFirst: map[string][]int32{}, byWord: true, maxGap: 1},
-		negBefore: c.cueIndex(rf.Negations),
-		negAfter:  c.cueIndex(rf.NegationsAfter),
-		hypo:      c.cueIndex(rf.Hypotheticals),
-		ignore:    c.cueIndex(rf.Ignore),
+	d := &redFlags{terms: &phraseIndex{byFirst: map[string][]int32{}, byWord: true, maxGap: 1}}
+	for k, cues := range [numCues][]string{rf.Negations, rf.NegationsAfter, rf.Hypotheticals, rf.General,
+		rf.Past, rf.ThirdParty, rf.OtherCauses, rf.Ignore} {
+		d.cues[k] = c.cueIndex(cues)
 	}
 	for fi, f := range rf.Flags {
 		d.names = append(d.names, f.Name)
 		for _, r := range f.Rules {
 			ri := len(d.rules)
-			d.rules = append(d.rules, rfRule{flag: fi, terms: len(r.Terms)})
+			d.rules = append(d.rules, rfRule{flag: fi, terms: len(r.Terms), line: r.Line})
 			for ti, alts := range r.Terms {
 				for _, alt := range alts {
 					if p, ok := c.wordPhrase(alt, rfOwner(ri, ti)); ok {
@@ -56,79 +83,181 @@ type redFlagFindings struct {
 	mentioned bool     // a red flag was asked about hypothetically ("what if I get a fever")
 	words     []hit    // every red-flag term, even negated
 	symptom   bool     // a red flag was described, even negated ("no fever"): the message is about the body
+	rules     []ruleFinding
+}
+
+// ruleFinding is one rule whose terms all occur, and how they are meant.
+type ruleFinding struct {
+	rule  int
+	mood  mood
+	words []rfHit
 }
 
 type rfHit struct {
 	hit
-	negated      bool
-	hypothetical bool
+	mood mood
+	cue  hit // the cue that set the mood, when not present
 }
 
 func (d *redFlags) detect(toks []token) redFlagFindings {
 	var f redFlagFindings
-	hits := d.classify(toks)
-	if len(hits) == 0 {
+	raw := d.terms.find(toks)
+	if len(raw) == 0 {
 		return f
 	}
-	for _, h := range hits {
-		f.words = append(f.words, h.hit)
+	ignored := make([]bool, len(toks))
+	for _, h := range d.cues[cueIgnore].find(toks) {
+		h.each(func(k int) { ignored[k] = true })
 	}
-	seen := map[int]bool{}
+	hits := make([]rfHit, 0, len(raw))
+	for _, h := range raw {
+		if !ignored[h.start] {
+			hits = append(hits, rfHit{hit: h})
+			f.words = append(f.words, h)
+		}
+	}
+	// Most messages with a red-flag word have no rule whose terms all
+	// occur: read the cues only when one does.
+	var possible []int
 	for ri, r := range d.rules {
-		f.symptom = f.symptom || d.satisfied(toks, hits, ri, r.terms, true, true)
-		switch {
-		case d.satisfied(toks, hits, ri, r.terms, false, false):
+		if _, ok := d.satisfied(toks, hits, ri, r.terms); ok {
+			possible = append(possible, ri)
+		}
+	}
+	if len(possible) == 0 {
+		return f
+	}
+	d.classify(toks, hits)
+	seen := map[int]bool{}
+	for _, ri := range possible {
+		r := d.rules[ri]
+		rf, _ := d.satisfied(toks, hits, ri, r.terms)
+		f.rules = append(f.rules, rf)
+		f.symptom = true
+		switch rf.mood {
+		case moodPresent:
 			if !seen[r.flag] {
 				seen[r.flag] = true
 				f.urgent = append(f.urgent, d.names[r.flag])
 			}
-		case d.satisfied(toks, hits, ri, r.terms, true, false):
+		case moodHypothetical:
 			f.mentioned = true
 		}
 	}
 	return f
 }
 
-// classify finds red-flag terms, drops negated ones and marks hypothetical ones.
-func (d *redFlags) classify(toks []token) []rfHit {
-	raw := d.terms.find(toks)
-	if len(raw) == 0 {
-		return nil
-	}
-	negB, negA, hypo := d.negBefore.find(toks), d.negAfter.find(toks), d.hypo.find(toks)
-	ignored := make([]bool, len(toks))
-	for _, h := range d.ignore.find(toks) {
-		h.each(func(k int) { ignored[k] = true })
-	}
-	var out []rfHit
-	for _, h := range raw {
-		if ignored[h.start] {
-			continue
+// classify decides how each red-flag term is meant, in place.
+func (d *redFlags) classify(toks []token, hits []rfHit) {
+	var cues [numCues][]hit
+	for k, ix := range d.cues {
+		if cueKind(k) != cueIgnore {
+			cues[k] = ix.find(toks)
 		}
-		negated := !d.terms.phrases[h.phrase].negative && negatedBy(toks, h, negB, negA)
-		out = append(out, rfHit{hit: h, negated: negated, hypothetical: hypothetical(toks, h, hypo)})
 	}
-	return out
+	// A negation inside a term ("can't open", "won't stop") is the sign
+	// itself and negates nothing else.
+	inTerm := make([]bool, len(toks))
+	for _, h := range hits {
+		if d.terms.phrases[h.phrase].negative {
+			h.each(func(k int) { inTerm[k] = true })
+		}
+	}
+	for i := range hits {
+		hits[i] = d.moodOf(toks, hits[i].hit, &cues, inTerm)
+	}
 }
 
-func negatedBy(toks []token, h hit, before, after []hit) bool {
-	clause := toks[h.start].clause
-	for _, c := range before {
-		if c.end <= h.start && h.start-c.end < negationWindow && toks[c.start].clause == clause {
-			return true
+// moodOf decides how one red-flag term is meant, from the cues around it.
+// The first kind of cue that applies wins, in the order below.
+func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bool) rfHit {
+	clause, sentence := toks[h.start].clause, toks[h.start].sentence
+	negative := d.terms.phrases[h.phrase].negative
+	sameClause := func(c hit) bool { return toks[c.start].clause == clause }
+	before := func(c hit) bool { return c.end <= h.start && sameClause(c) }
+	checks := []struct {
+		kind    cueKind
+		mood    mood
+		applies func(c hit) bool
+	}{
+		{cueNegBefore, moodNegated, func(c hit) bool {
+			return !negative && !inTerm[c.start] && before(c) && h.start-c.end < negationWindow &&
+				!contrastBetween(toks[c.end:h.start])
+		}},
+		{cueNegAfter, moodNegated, func(c hit) bool {
+			if has(answers, d.cues[cueNegAfter].phrases[c.phrase].text) && c.start != h.end {
+				return false // "oozing: no", but not "pus and no idea why"
+			}
+			return !negative && c.start >= h.end && c.start-h.end <= negationWindow &&
+				toks[c.start].sentence == sentence && !changesState(toks, c)
+		}},
+		{cueHypo, moodHypothetical, before},
+		{cueGeneral, moodGeneral, before},
+		{cuePast, moodPast, sameClause},
+		{cueThird, moodThirdParty, func(c hit) bool {
+			return c.end <= h.start && toks[c.start].sentence == sentence && !firstPersonIn(toks[c.end:h.start])
+		}},
+		{cueCause, moodOtherCause, sameClause},
+	}
+	for _, ch := range checks {
+		for _, c := range cues[ch.kind] {
+			if c.start < h.end && h.start < c.end {
+				continue // a cue inside the sign is part of it: "a cold sore" has no "a cold"
+			}
+			if ch.applies(c) {
+				return rfHit{hit: h, mood: ch.mood, cue: c}
+			}
 		}
 	}
-	for _, c := range after {
-		if c.start >= h.end && c.start-h.end < negationWindow && toks[c.start].clause == clause {
+	return rfHit{hit: h}
+}
+
+// contrasts end the reach of a negation: "no fever, just red", "no pus only
+// spots".
+var contrasts = toSet(`just only but except apart although though however whereas`)
+
+func contrastBetween(between []token) bool {
+	for _, t := range between {
+		if has(contrasts, t.word) {
 			return true
 		}
 	}
 	return false
 }
 
-func hypothetical(toks []token, h hit, cues []hit) bool {
-	for _, c := range cues {
-		if c.end <= h.start && toks[c.start].clause == toks[h.start].clause {
+// changesState reports whether a cue such as "gone" is followed by what the
+// thing has become: "the swelling has gone" is over, "my vision's gone
+// fuzzy" and "gone all lumpy" are not.
+func changesState(toks []token, c hit) bool {
+	for k := c.end; k < len(toks) && toks[k].clause == toks[c.start].clause; k++ {
+		switch t := toks[k]; {
+		case has(intensifiers, t.word):
+			continue
+		case has(directions, t.word):
+			return true // "the pain's gone from a 3 to an 8", "gone up"
+		case isContent(t):
+			return !has(settled, t.word)
+		}
+		return false
+	}
+	return false
+}
+
+var (
+	intensifiers = toSet(`all so really very bit a quite kind sort of more super proper totally`)
+	settled      = toSet(`now completely away down already today again fully mostly`)
+	directions   = toSet(`from to up`)
+	// answers are negations that answer a sign named just before: "oozing: no".
+	answers = toSet(`no none`)
+)
+
+// firstPerson words make the patient the subject again after a third-party
+// cue: "my son is ill and now I have a fever".
+var firstPerson = toSet(`i me my mine myself`)
+
+func firstPersonIn(between []token) bool {
+	for _, t := range between {
+		if has(firstPerson, t.word) {
 			return true
 		}
 	}
@@ -136,27 +265,33 @@ func hypothetical(toks []token, h hit, cues []hit) bool {
 }
 
 // satisfied reports whether every term of rule ri occurs in one sentence,
-// within rfWindow words. Hypothetical and negated hits count only when
-// allowed.
-func (d *redFlags) satisfied(toks []token, hits []rfHit, ri, nterms int, allowHypo, allowNeg bool) bool {
+// within rfWindow words, and in the least distant mood it can: present if
+// any reading of its terms is present.
+func (d *redFlags) satisfied(toks []token, hits []rfHit, ri, nterms int) (ruleFinding, bool) {
+	best := ruleFinding{rule: ri, mood: moodNegated + 1}
 	for _, anchor := range hits {
-		if d.terms.phrases[anchor.phrase].owner != rfOwner(ri, 0) || (anchor.negated && !allowNeg) || (anchor.hypothetical && !allowHypo) {
+		if d.terms.phrases[anchor.phrase].owner != rfOwner(ri, 0) || anchor.mood >= best.mood {
 			continue
 		}
-		all := true
-		for ti := 1; ti < nterms && all; ti++ {
-			all = false
-			for _, h := range hits {
-				if d.terms.phrases[h.phrase].owner == rfOwner(ri, ti) && (allowNeg || !h.negated) && (allowHypo || !h.hypothetical) &&
-					toks[h.start].sentence == toks[anchor.start].sentence && abs(h.start-anchor.start) <= rfWindow {
-					all = true
-					break
+		words, worst := []rfHit{anchor}, anchor.mood
+		for ti := 1; ti < nterms && words != nil; ti++ {
+			pick := -1
+			for k, h := range hits {
+				if d.terms.phrases[h.phrase].owner == rfOwner(ri, ti) && toks[h.start].sentence == toks[anchor.start].sentence &&
+					abs(h.start-anchor.start) <= rfWindow && (pick < 0 || h.mood < hits[pick].mood) {
+					pick = k
 				}
 			}
+			if pick < 0 {
+				words = nil
+				break
+			}
+			words = append(words, hits[pick])
+			worst = max(worst, hits[pick].mood)
 		}
-		if all {
-			return true
+		if words != nil && worst < best.mood {
+			best.mood, best.words = worst, words
 		}
 	}
-	return false
+	return best, best.words != nil
 }

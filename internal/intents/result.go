@@ -72,7 +72,3 @@ func (r Result) Options() []string {
 	}
 	return opts
 }
-
-// clarifyOptionRatio is how close to the best candidate an alternative must
-// score to be offered as a "did you mean" option.
-const clarifyOptionRatio = 0.5

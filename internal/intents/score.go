@@ -4,7 +4,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"unicode"
 )
 
 // analysis is everything the matcher reads from one message, before any
@@ -12,6 +11,8 @@ import (
 type analysis struct {
 	empty         bool
 	otherLanguage bool
+	language      string  // the other language it is written in
+	foreign       float64 // share of the meaningful words the content does not know
 	urgent        []string
 	cands         []scored // anchored items, best first
 	outOfScope    float64  // evidence that the message is about an uncovered topic
@@ -42,10 +43,6 @@ type evidenceKey struct {
 	key  string
 }
 
-// foreignPenalty is how much confidence a message made entirely of words the
-// content does not know would lose.
-const foreignPenalty = 0.6
-
 // anchor is a word of a message and the phrase through which it supports an
 // item. Two items anchored on the same word through different phrases are
 // competing readings of it; through the same phrase, a keyword both share.
@@ -54,20 +51,19 @@ type anchor struct {
 	phrase string
 }
 
-// Anchoring by hints alone needs this many distinct hints.
-const hintsToAnchor = 3
-
-func (m *Matcher) analyse(text string) analysis {
+func (m *Matcher) analyse(text string, tr *Explanation) analysis {
 	a := analysis{smalltalk: -1}
-	toks := m.normalise(text)
+	toks, lang := m.normalise(text, tr)
+	tr.read(toks, lang)
 	if !hasWords(toks) {
 		a.empty = true
 		a.smalltalk, a.smalltalkConf = m.smalltalkOf(toks)
 		return a
 	}
-	a.otherLanguage = otherScript(text)
+	a.otherLanguage, a.language = lang != "", lang
 	rf := m.flags.detect(toks)
 	a.urgent = rf.urgent
+	tr.redFlags(m.flags, toks, rf)
 
 	raw := m.index.find(toks)
 	context := rf.symptom
@@ -75,6 +71,8 @@ func (m *Matcher) analyse(text string) analysis {
 		context = context || m.index.phrases[h.phrase].kind == kindContext
 	}
 	hits := m.index.longest(toks, raw)
+	tr.otherMeanings(m, toks, hits)
+	hits = m.index.withoutOtherMeanings(toks, hits)
 	m.index.markNegated(toks, hits)
 	byItem := map[int]*scored{}
 	seen := map[evidenceKey]bool{}
@@ -85,6 +83,7 @@ func (m *Matcher) analyse(text string) analysis {
 			if k := (evidenceKey{-1, stemKey(toks, h)}); !seen[k] {
 				seen[k] = true
 				a.outOfScope += p.weight
+				tr.phrase(m, toks, p, h)
 			}
 		case kindKeyword, kindContextKeyword, kindHint, kindNotAbout:
 			k := evidenceKey{p.owner, stemKey(toks, h)}
@@ -101,6 +100,7 @@ func (m *Matcher) analyse(text string) analysis {
 				p.kind = kindContextKeyword
 			}
 			m.addEvidence(s, p, h)
+			tr.phrase(m, toks, p, h)
 		}
 	}
 	if rf.mentioned || len(rf.urgent) > 0 {
@@ -110,10 +110,11 @@ func (m *Matcher) analyse(text string) analysis {
 			byItem[m.urgentItem] = s
 		}
 		s.anchored = true
-		s.evidence += mentionWeight
+		s.evidence += m.weights.Mention
 	}
 	unexplained, uncovered := m.unexplained(toks, append(raw, rf.words...))
 	foreign := float64(unexplained) / float64(max(contentWords(toks), 1))
+	a.foreign = foreign
 	for _, s := range byItem {
 		if s.notAbout {
 			a.notAbout = true
@@ -129,11 +130,12 @@ func (m *Matcher) analyse(text string) analysis {
 		if !s.anchored {
 			continue
 		}
-		e := s.evidence + math.Min(s.hints, maxHintEvidence)
-		s.conf = confidence(e, a.outOfScope, foreign)
+		e := s.evidence + math.Min(s.hints, m.weights.MaxHints)
+		s.conf = m.confidence(e, a.outOfScope, foreign)
 		a.cands = append(a.cands, *s)
 	}
 	m.refine(a.cands, rf.mentioned)
+	tr.items(m, byItem, a.cands, context, rf.mentioned || len(rf.urgent) > 0, a.outOfScope, foreign)
 	sort.Slice(a.cands, func(i, j int) bool {
 		if a.cands[i].conf != a.cands[j].conf {
 			return a.cands[i].conf > a.cands[j].conf
@@ -161,7 +163,7 @@ func (m *Matcher) addEvidence(s *scored, p phrase, h hit) {
 			s.hinted = positions(s.hinted)
 		}
 	case negated:
-		s.evidence += p.weight * negatedFactor
+		s.evidence += p.weight * m.weights.Negated
 	case p.kind == kindKeyword:
 		s.anchored = true
 		s.evidence += p.weight
@@ -188,7 +190,7 @@ func (m *Matcher) refine(cands []scored, mentioned bool) {
 				continue
 			}
 			if rc, ok := conf[r]; ok && rc >= c.conf {
-				cands[i].conf = math.Min(1, rc+0.001)
+				cands[i].conf = math.Min(1, rc+refineLift)
 			}
 		}
 	}
@@ -197,9 +199,9 @@ func (m *Matcher) refine(cands []scored, mentioned bool) {
 // confidence turns evidence for an item into 0..1. Evidence saturates; the
 // share of the message the content does not know (foreign) and out-of-scope
 // topics pull it down.
-func confidence(evidence, outOfScope, foreign float64) float64 {
-	c := 1 - math.Exp(-1.4*evidence)
-	c *= 1 - foreignPenalty*foreign
+func (m *Matcher) confidence(evidence, outOfScope, foreign float64) float64 {
+	c := 1 - math.Exp(-m.weights.Saturation*evidence)
+	c *= 1 - m.weights.Foreign*foreign
 	c *= evidence / (evidence + outOfScope)
 	return math.Round(c*1000) / 1000
 }
@@ -288,19 +290,4 @@ func hasWords(toks []token) bool {
 		}
 	}
 	return false
-}
-
-// otherScript reports whether most letters of text are outside the Latin
-// script, a sign the message is not in English.
-func otherScript(text string) bool {
-	latin, other := 0, 0
-	for _, r := range text {
-		switch {
-		case unicode.In(r, unicode.Latin):
-			latin++
-		case unicode.IsLetter(r):
-			other++
-		}
-	}
-	return other > latin
 }

@@ -1,0 +1,92 @@
+package intents
+
+import (
+	"sync"
+	"unicode"
+
+	"github.com/pemistahl/lingua-go"
+)
+
+// Other languages written in Latin script are recognised among these. The
+// list is short on purpose: the fewer languages, the fewer English messages
+// with typos are mistaken for one of them.
+var languages = []lingua.Language{lingua.English, lingua.French, lingua.Spanish, lingua.German,
+	lingua.Italian, lingua.Portuguese, lingua.Dutch}
+
+// detector is built once per process, on first use, and shared read-only by
+// every Matcher (lingua's detector is safe for concurrent use). Low-accuracy
+// mode loads in about 0.1 s rather than 4 s and reads a short message in
+// well under a millisecond.
+var detector = sync.OnceValue(func() lingua.LanguageDetector {
+	return lingua.NewLanguageDetectorBuilder().FromLanguages(languages...).
+		WithLowAccuracyMode().WithPreloadedLanguageModels().Build()
+})
+
+const (
+	// minUnknownShare is the share of a message's words that must be
+	// unknown to English (neither in the dictionary nor in the content) for
+	// the language detector to be asked at all: most messages never reach it.
+	minUnknownShare = 0.5
+	// minUnknownWords is how many unknown words that takes, at least.
+	minUnknownWords = 2
+	// maxEnglishConfidence: the detector must give English less than this.
+	maxEnglishConfidence = 0.25
+)
+
+// language names the language of a message when it is written in another
+// language than English, or returns "". Messages mostly in another script
+// are another language; Latin-script ones are asked of the detector only
+// when most of their words are unknown to English.
+func (m *Matcher) language(text string, raw []rawWord) string {
+	if otherScript(text) {
+		return "another script"
+	}
+	words, unknown := 0, 0
+	for _, rw := range raw {
+		if rw.symbol || !isLetters(rw.text) {
+			continue
+		}
+		words++
+		if !m.englishWord(rw.text) {
+			unknown++
+		}
+	}
+	if unknown < minUnknownWords || float64(unknown) < minUnknownShare*float64(words) {
+		return ""
+	}
+	vals := detector().ComputeLanguageConfidenceValues(text)
+	if len(vals) == 0 || vals[0].Language() == lingua.English {
+		return ""
+	}
+	for _, v := range vals {
+		if v.Language() == lingua.English && v.Value() >= maxEnglishConfidence {
+			return ""
+		}
+	}
+	return vals[0].Language().String()
+}
+
+// englishWord reports whether w is a word of English or of the content.
+func (m *Matcher) englishWord(w string) bool {
+	if has(dictionary(), w) || has(stopwords, w) || has(m.vocab.surface, w) {
+		return true
+	}
+	_, spelt := m.comp.spelling[w]
+	_, contracted := contractions[w]
+	return spelt || contracted
+}
+
+// otherScript reports whether most letters of text are outside the Latin
+// script, a sign the message is not in English.
+func otherScript(text string) bool {
+	latin, other := 0, 0
+	for _, r := range text {
+		switch {
+		case unicode.In(r, unicode.Latin):
+			latin++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	return other > latin
+}
