@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"golang.org/x/term"
 )
 
 // run is the whole program: main only adds signals and exit codes. It
@@ -40,12 +42,28 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	return err
 }
 
-// isTerminal reports whether r is a terminal rather than a pipe or file.
-func isTerminal(r io.Reader) bool {
+// input is what the console's input is connected to.
+type input int
+
+const (
+	inputPipe     input = iota // a pipe, a file or a socket: read messages, write only replies
+	inputTerminal              // a person at a terminal: greet, prompt
+	inputNothing               // /dev/null or another device: no one to chat with
+)
+
+// classifyInput says what r is. A reader that is not a file (a test's) is
+// a pipe.
+func classifyInput(r io.Reader) input {
 	f, ok := r.(*os.File)
 	if !ok {
-		return false
+		return inputPipe
+	}
+	if term.IsTerminal(int(f.Fd())) {
+		return inputTerminal
 	}
 	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	if err != nil || fi.Mode()&os.ModeCharDevice != 0 {
+		return inputNothing
+	}
+	return inputPipe
 }

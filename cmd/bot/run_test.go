@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -211,5 +213,32 @@ func TestReadmeDocumentsEverySetting(t *testing.T) {
 		if !strings.Contains(string(b), "| `"+s.env+"` | `--"+s.flag+"` |") {
 			t.Errorf("README lacks the row for %s / --%s", s.env, s.flag)
 		}
+	}
+}
+
+// Under systemd a bot with no platform gets /dev/null as input: it must
+// fail loudly, not greet no one and exit 0. A pipe still works.
+func TestConsoleInputs(t *testing.T) {
+	devNull, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer devNull.Close()
+	var out, errOut bytes.Buffer
+	err = run(context.Background(), nil, testEnv(t, nil), devNull, &out, &errOut)
+	if exitCode(err) != 2 || !strings.Contains(fmt.Sprint(err), "no platform is configured") || out.Len() != 0 {
+		t.Errorf("with /dev/null: exit %d, %v, output %q; want exit 2 explaining, no greeting", exitCode(err), err, out.String())
+	}
+
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { io.WriteString(pw, "can I take a bath?\n"); pw.Close() }()
+	out.Reset()
+	err = run(context.Background(), nil, testEnv(t, nil), pr, &out, &errOut)
+	pr.Close()
+	if err != nil || !strings.Contains(out.String(), "blocked drains") || strings.Contains(out.String(), "> ") {
+		t.Errorf("with a pipe: %v, %q; want the answer without a prompt", err, out.String())
 	}
 }

@@ -62,6 +62,13 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdin
 	if len(rest) > 0 {
 		return usageErrorf("unexpected arguments %q; run `bot help`", rest)
 	}
+	in := classifyInput(stdin)
+	if !cfg.Platforms() && in == inputNothing {
+		// Under systemd with a misspelt token variable: fail loudly, so that
+		// the unit's Restart=on-failure and its logs say so.
+		return usageErrorf("no platform is configured (TELEGRAM_BOT_TOKEN, SLACK_BOT_TOKEN) and the input is not a terminal or a pipe, " +
+			"so there is no one to chat with: set a platform's token, run bot in a terminal, or pipe messages into it")
+	}
 	a, err := newApp(cfg, stderr)
 	if err != nil {
 		return err
@@ -77,7 +84,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdin
 		return err
 	}
 	if !cfg.Platforms() {
-		chat := &console.Chat{Handler: a.desk, In: stdin, Out: stdout, Interactive: isTerminal(stdin)}
+		chat := &console.Chat{Handler: a.desk, In: stdin, Out: stdout, Interactive: in == inputTerminal}
 		a.desk.Register(aftercare.Console, chat)
 		a.runners = append(a.runners, runner{name: "console", run: func(ctx context.Context) error {
 			defer cancel() // the chat ending ends the bot
