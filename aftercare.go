@@ -86,6 +86,10 @@ const (
 	CommandTopics = "topics" // the list of topics
 	CommandShow   = "show"   // the item Text names, looked up loosely ("brui")
 	CommandForget = "forget" // delete what is stored about the person, after confirmation
+	// CommandFailed stands for a message the bot could not read (its
+	// handling failed): the person gets the decline text rather than
+	// silence.
+	CommandFailed = "failed"
 )
 
 // Choices that are not item IDs.

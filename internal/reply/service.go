@@ -81,6 +81,8 @@ func (s *Service) Answer(ctx context.Context, in aftercare.Inbound) aftercare.Ou
 	switch {
 	case in.NonText:
 		return aftercare.Outgoing{Kind: aftercare.KindNonText, Text: kb.text(catalog.TextNonText)}
+	case in.Command == aftercare.CommandFailed:
+		return aftercare.Outgoing{Kind: aftercare.KindDecline, Text: kb.text(catalog.TextDecline)}
 	case in.Command == aftercare.CommandForget:
 		return aftercare.Outgoing{Kind: aftercare.KindConfirm, Text: kb.text(catalog.TextForgetConfirm), Options: []aftercare.Option{
 			{Choice: aftercare.ChoiceForget, Title: kb.text(catalog.TextForgetYes)},

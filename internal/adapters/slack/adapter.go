@@ -60,6 +60,7 @@ type Handler interface {
 type Recorder interface {
 	SendError(platform, reason string)
 	SendRetry(platform string)
+	Panicked(platform string)
 }
 
 // Config configures an Adapter. BotToken and Handler are required, and
@@ -192,6 +193,7 @@ type nopRecorder struct{}
 
 func (nopRecorder) SendError(string, string) {}
 func (nopRecorder) SendRetry(string)         {}
+func (nopRecorder) Panicked(string)          {}
 
 // socketMode reports whether the adapter uses Socket Mode.
 func (a *Adapter) socketMode() bool { return a.cfg.AppToken != "" }

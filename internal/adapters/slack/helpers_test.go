@@ -41,6 +41,7 @@ type fakeBot struct {
 	msgs    []aftercare.Inbound
 	gate    chan struct{}
 	entered chan struct{} // one value per Answer call, when gate is set
+	panicOn string        // a key whose Answer panics
 }
 
 func newBot(replies map[string]aftercare.Outgoing) *fakeBot {
@@ -70,6 +71,9 @@ func (b *fakeBot) Answer(ctx context.Context, msg aftercare.Inbound) aftercare.O
 	r, ok := b.replies[key(msg)]
 	gate, entered := b.gate, b.entered
 	b.mu.Unlock()
+	if b.panicOn != "" && key(msg) == b.panicOn {
+		panic("boom")
+	}
 	if gate != nil {
 		entered <- struct{}{}
 		select {
@@ -134,6 +138,7 @@ type fakeRecorder struct {
 	changed chan struct{}
 	errors  map[string]int
 	retries int
+	panics  int
 }
 
 func newRecorder() *fakeRecorder {
@@ -161,6 +166,18 @@ func (r *fakeRecorder) SendRetry(string) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.retries++
+}
+
+func (r *fakeRecorder) Panicked(string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.panics++
+}
+
+func (r *fakeRecorder) panicked() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.panics
 }
 
 // counts returns the send errors by reason and the retries recorded.

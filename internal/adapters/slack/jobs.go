@@ -3,6 +3,8 @@ package slack
 import (
 	"context"
 	"errors"
+	"fmt"
+	"runtime/debug"
 
 	"github.com/clinicbot/aftercare"
 	"github.com/clinicbot/aftercare/internal/inorder"
@@ -58,11 +60,36 @@ func (a *Adapter) accept(ctx context.Context, key string, j job, wait bool) erro
 }
 
 // handle passes one request to the Handler, under the work context, which
-// ends DrainTimeout after Run's.
+// ends DrainTimeout after Run's. A panic is logged (without the text) and
+// counted, and the person gets the Handler's answer to CommandFailed (the
+// decline text) instead of silence.
 func (a *Adapter) handle(j job) {
+	defer func() {
+		if v := recover(); v != nil {
+			a.cfg.Recorder.Panicked(Platform)
+			a.log.Error("panic while handling a slack request; answered with the decline text", "source", j.source,
+				"panic", fmt.Sprintf("%T", v), "stack", string(debug.Stack()))
+			a.apologise(j)
+		}
+	}()
 	if err := a.cfg.Handler.Handle(a.workCtx, j.msg); err != nil && !errors.Is(err, aftercare.ErrUnreachable) {
 		a.log.Debug("slack request not answered", "source", j.source, "err", a.clean(err))
 	}
+}
+
+// apologise answers a request whose handling panicked, under a delivery
+// ID of its own.
+func (a *Adapter) apologise(j job) {
+	defer func() {
+		if v := recover(); v != nil {
+			a.log.Error("could not answer a slack request that panicked", "source", j.source, "panic", fmt.Sprintf("%T", v))
+		}
+	}()
+	in := aftercare.Inbound{From: j.msg.From, Chat: j.msg.Chat, Received: j.msg.Received, Command: aftercare.CommandFailed}
+	if j.msg.DeliveryID != "" {
+		in.DeliveryID = "failed:" + j.msg.DeliveryID
+	}
+	a.cfg.Handler.Handle(a.workCtx, in)
 }
 
 // Send posts msg to a Slack channel, DM or thread, or privately through a

@@ -455,3 +455,22 @@ func TestRefusedTokens(t *testing.T) {
 		})
 	}
 }
+
+// A panic while handling one request is logged and counted, the person
+// gets an answer (the Handler's answer to CommandFailed), and the bot goes
+// on; before, the panic ended the process.
+func TestPanicInOneRequestIsAnsweredAndCounted(t *testing.T) {
+	t.Parallel()
+	bot := newBot(nil)
+	bot.panicOn = "boom"
+	h := newHarness(t, true, bot, nil).start()
+	h.slack.Send(t, slacktest.EventsAPI("env-1", "Ev1", slacktest.DM(staff, dmChannel, "1.1", "", "boom")))
+	h.slack.Send(t, slacktest.EventsAPI("env-2", "Ev2", slacktest.DM(staff, dmChannel, "1.2", "", "still there?")))
+	posts := h.slack.WaitPosts(t, 2)
+	if posts[0].Text != "reply to command:failed" || posts[1].Text != "reply to still there?" {
+		t.Errorf("posts %q, %q; want the fallback answer, then the next", posts[0].Text, posts[1].Text)
+	}
+	if h.rec.panicked() != 1 || !strings.Contains(h.logs.String(), "panic while handling a slack request") || strings.Contains(h.logs.String(), "boom\"") {
+		t.Errorf("panics %d, logs:\n%s", h.rec.panicked(), h.logs.String())
+	}
+}

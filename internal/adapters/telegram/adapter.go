@@ -34,11 +34,11 @@ type Handler interface {
 	Handle(ctx context.Context, in aftercare.Inbound) error
 }
 
-// Recorder counts sends and their latency.
+// Recorder counts sends and recovered panics.
 type Recorder interface {
 	SendError(platform, reason string)
 	SendRetry(platform string)
-	ReplyLatency(platform string, d time.Duration)
+	Panicked(platform string)
 }
 
 // Config configures the adapter. Token, Handler and Recorder are required.

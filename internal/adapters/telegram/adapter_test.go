@@ -82,7 +82,7 @@ type recorder struct {
 	mu      sync.Mutex
 	errors  map[string]int
 	retries int
-	latency int
+	panics  int
 }
 
 func (r *recorder) SendError(_, reason string) {
@@ -94,11 +94,8 @@ func (r *recorder) SendError(_, reason string) {
 	r.errors[reason]++
 }
 func (r *recorder) SendRetry(string) { r.mu.Lock(); defer r.mu.Unlock(); r.retries++ }
-func (r *recorder) ReplyLatency(string, time.Duration) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.latency++
-}
+func (r *recorder) Panicked(string) { r.mu.Lock(); defer r.mu.Unlock(); r.panics++ }
+func (r *recorder) panicked() int   { r.mu.Lock(); defer r.mu.Unlock(); return r.panics }
 func (r *recorder) count(reason string) int {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -781,16 +778,48 @@ func (p panicky) Answer(ctx context.Context, msg aftercare.Inbound) aftercare.Ou
 	return p.echo.Answer(ctx, msg)
 }
 
+// A panic while handling one update is logged and counted, the person
+// still gets an answer (the Handler's answer to CommandFailed: the decline
+// text in production), and the bot goes on.
 func TestPanicInOneUpdateDoesNotStopTheBot(t *testing.T) {
 	fake := newFake(t, token)
 	b := start(t, fake, panicky{}, nil)
 	fake.Push(telegramtest.Text(60, "boom"))
 	fake.Push(telegramtest.Text(60, "still there?"))
-	if got := waitSent(t, fake, 60, 1); got[0].Visible() != "re: still there?" {
-		t.Errorf("after a panic the chat got %q", got[0].Visible())
+	got := waitSent(t, fake, 60, 2)
+	if got[0].Visible() != "re: " || got[1].Visible() != "re: still there?" {
+		t.Errorf("after a panic the chat got %q, %q; want the fallback answer, then the next", got[0].Visible(), got[1].Visible())
 	}
 	fixture.WaitFor(t, "both updates confirmed", func() bool { return fake.Pending() == 0 })
 	if logs := b.logs.String(); !strings.Contains(logs, "panic while handling an update") || strings.Contains(logs, "boom\"") {
 		t.Errorf("logs = %s", logs)
+	}
+	if b.rec.panicked() != 1 {
+		t.Errorf("%d panics counted, want 1", b.rec.panicked())
+	}
+}
+
+// A bot_command entity longer than the text made the library panic
+// (CommandWithAt slices the text by it): such entities are dropped and the
+// text is read as a question.
+func TestMalformedEntitiesAreIgnored(t *testing.T) {
+	fake := newFake(t, token)
+	b := start(t, fake, echo{}, nil)
+	<-b.ready
+	for i, entities := range []string{
+		`[{"type":"bot_command","offset":0,"length":40}]`,
+		`[{"type":"bot_command","offset":0,"length":0}]`,
+		`[{"type":"bot_command","offset":-3,"length":2}]`,
+		`[{"type":"bold","offset":2,"length":99}]`,
+	} {
+		fake.PushRaw(fmt.Sprintf(`{"update_id":%d,"message":{"message_id":1,"date":0,"text":"/sta","chat":{"id":61,"type":"private"},"from":{"id":61,"is_bot":false,"first_name":"P"},"entities":%s}}`, 900+i, entities))
+	}
+	for _, m := range waitSent(t, fake, 61, 4) {
+		if m.Visible() != "re: /sta" {
+			t.Errorf("answered %q; want the text read as a question", m.Visible())
+		}
+	}
+	if b.rec.panicked() != 0 {
+		t.Errorf("%d panics", b.rec.panicked())
 	}
 }

@@ -11,6 +11,7 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/clinicbot/aftercare"
+	"github.com/clinicbot/aftercare/internal/textsplit"
 )
 
 // decline hint: where a patient can see what the bot knows.
@@ -65,6 +66,7 @@ func (a *Adapter) handle(ctx context.Context, j job) bool {
 // toMessage reads a Telegram message as an Inbound. In groups only
 // commands, mentions of the bot and replies to it are for the bot.
 func (a *Adapter) toMessage(m *tgbotapi.Message) (msg aftercare.Inbound, ok bool) {
+	m.Entities = validEntities(m.Text, m.Entities)
 	msg = aftercare.Inbound{From: actorOf(m.From), Chat: address(m.Chat.ID)}
 	cmd := a.command(m)
 	if !m.Chat.IsPrivate() && cmd == "" && !a.addressed(m) {
@@ -91,6 +93,24 @@ func (a *Adapter) toMessage(m *tgbotapi.Message) (msg aftercare.Inbound, ok bool
 	}
 	msg.Text = a.stripMention(m.Text)
 	return msg, true
+}
+
+// validEntities drops the entities that do not fit the text (the library
+// slices the text by them and would panic): Telegram sends valid ones, but
+// a webhook request or a proxy may not.
+func validEntities(text string, entities []tgbotapi.MessageEntity) []tgbotapi.MessageEntity {
+	n := textsplit.Len(text, textsplit.UTF16)
+	var out []tgbotapi.MessageEntity
+	for _, e := range entities {
+		switch {
+		case e.Offset < 0 || e.Length < 1 || e.Offset+e.Length > n:
+			continue
+		case e.IsCommand() && e.Offset == 0 && (e.Length > len(text) || text[0] != '/'):
+			continue // commands are ASCII: the library slices them in bytes
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 // actorOf is who sent a message; the zero Actor when Telegram does not say

@@ -11,6 +11,7 @@ import (
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
+	"github.com/clinicbot/aftercare"
 	"github.com/clinicbot/aftercare/internal/backoff"
 )
 
@@ -150,17 +151,45 @@ func (a *Adapter) enqueue(ctx context.Context, j job, finish func()) {
 }
 
 // safely handles one update, keeping its panic from stopping the bot: the
-// panic is logged without the message text, and the update counts as
-// handled so that it cannot crash the bot again and again.
+// panic is logged without the message text and counted, the person gets
+// the decline text, and the update counts as handled so that it cannot
+// crash the bot again and again.
 func (a *Adapter) safely(ctx context.Context, j job) (finished bool) {
 	defer func() {
 		if v := recover(); v != nil {
-			a.cfg.Logger.Error("telegram: panic while handling an update", "update_id", j.update.UpdateID,
+			a.cfg.Recorder.Panicked(platform)
+			a.cfg.Logger.Error("telegram: panic while handling an update; answered with the decline text", "update_id", j.update.UpdateID,
 				"panic", fmt.Sprintf("%T", v), "stack", string(debug.Stack()))
+			a.apologise(ctx, j)
 			finished = true
 		}
 	}()
 	return a.handle(ctx, j)
+}
+
+// apologise answers an update whose handling panicked: the Handler gets a
+// CommandFailed from the same person, built only from fields the library
+// does not parse, under a delivery ID of its own.
+func (a *Adapter) apologise(ctx context.Context, j job) {
+	defer func() {
+		if v := recover(); v != nil {
+			a.cfg.Logger.Error("telegram: could not answer an update that panicked", "update_id", j.update.UpdateID, "panic", fmt.Sprintf("%T", v))
+		}
+	}()
+	chat, ok := a.chatOf(j.update)
+	if !ok {
+		return
+	}
+	var from *tgbotapi.User
+	switch u := j.update; {
+	case u.Message != nil:
+		from = u.Message.From
+	case u.CallbackQuery != nil:
+		from = u.CallbackQuery.From
+	}
+	in := aftercare.Inbound{DeliveryID: "failed:" + strconv.Itoa(j.update.UpdateID), From: actorOf(from), Chat: address(chat),
+		Received: j.received, Command: aftercare.CommandFailed}
+	a.cfg.Handler.Handle(ctx, in)
 }
 
 // confirm tells Telegram which updates were handled, so that a restart
