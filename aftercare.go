@@ -68,8 +68,8 @@ type Inbound struct {
 	// Text is the question, or the argument of a command ("show brui", the
 	// payload of a Telegram deep link "/start PAYLOAD").
 	Text string
-	// NonText is set for photos, stickers, voice notes and other messages
-	// without text.
+	// NonText is set for photos, stickers, voice notes, files and other
+	// messages that are not only text. Text is then their caption, if any.
 	NonText bool
 	// Command is a command instead of a question (see the Command*
 	// constants).

@@ -86,6 +86,8 @@ const (
 	TextEmpty         = "empty"
 	TextOtherLanguage = "other_language"
 	TextTooLong       = "too_long"
+	// TextWithAttachment follows the answer to a photo's (or file's) caption.
+	TextWithAttachment = "with_attachment"
 	// /forget: the question, its two buttons, and the two answers.
 	TextForgetConfirm   = "forget_confirm"
 	TextForgetYes       = "forget_yes"
@@ -99,7 +101,7 @@ const (
 var RequiredTexts = []string{
 	TextWelcome, TextHelp, TextDecline, TextUrgent, TextClarify, TextNoneOfThese, TextThanks,
 	TextGoodbye, TextGreeting, TextNonText, TextEmpty, TextOtherLanguage, TextTooLong,
-	TextForgetConfirm, TextForgetYes, TextForgetNo, TextForgetDone, TextForgetCancelled,
+	TextForgetConfirm, TextForgetYes, TextForgetNo, TextForgetDone, TextForgetCancelled, TextWithAttachment,
 }
 
 // Smalltalk is a small-talk intent such as smalltalk.greeting.

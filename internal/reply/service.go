@@ -79,6 +79,12 @@ func topicList(sections []aftercare.Section) string {
 func (s *Service) Answer(ctx context.Context, in aftercare.Inbound) aftercare.Outgoing {
 	kb := s.kb.Load()
 	switch {
+	case in.NonText && strings.TrimSpace(in.Text) != "":
+		// A photo with a caption: answer the words, and say the photo
+		// was not looked at.
+		out := kb.reply(kb.matcher.Match(in.Text))
+		out.Note = strings.TrimSpace(kb.text(catalog.TextWithAttachment) + "\n\n" + out.Note)
+		return out
 	case in.NonText:
 		return aftercare.Outgoing{Kind: aftercare.KindNonText, Text: kb.text(catalog.TextNonText)}
 	case in.Command == aftercare.CommandFailed:

@@ -86,6 +86,9 @@ func TestCommandsAndChoices(t *testing.T) {
 		{aftercare.Inbound{Choice: "home.sauna"}, aftercare.KindDecline, "", "I don't have information"},
 		{aftercare.Inbound{Choice: aftercare.ChoiceNone}, aftercare.KindDecline, "", "at Glow Skin"},
 		{aftercare.Inbound{Command: aftercare.CommandForget}, aftercare.KindConfirm, "", "delete everything I keep about you"},
+		{aftercare.Inbound{NonText: true, Text: "can I have a bath tonight"}, aftercare.KindAnswer, "home.bath", "can't look at photos"},
+		{aftercare.Inbound{NonText: true}, aftercare.KindNonText, "", "only read text messages"},
+		{aftercare.Inbound{Command: aftercare.CommandFailed}, aftercare.KindDecline, "", "I don't have information"},
 		{aftercare.Inbound{Choice: aftercare.ChoiceForget}, aftercare.KindNotice, "", "I have deleted everything"},
 		{aftercare.Inbound{Choice: aftercare.ChoiceForgetCancel}, aftercare.KindNotice, "", "nothing was deleted"},
 	}

@@ -66,7 +66,7 @@ func (a *Adapter) directJob(ev *slackevents.MessageEvent, received time.Time) (j
 		return job{}, false
 	}
 	msg := a.message(ev.User, ev.Text, received)
-	msg.NonText = msg.Text == "" && ev.SubType == "file_share"
+	msg.NonText = ev.SubType == "file_share" // its text, if any, is the question
 	msg.Chat = channel(ev.Channel, ev.ThreadTimeStamp)
 	return job{msg: msg, source: "dm"}, true
 }

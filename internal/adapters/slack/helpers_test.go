@@ -59,7 +59,7 @@ func key(msg aftercare.Inbound) string {
 		return "choice:" + msg.Choice
 	case msg.Command != "":
 		return strings.TrimSpace("command:" + msg.Command + " " + msg.Text)
-	case msg.NonText:
+	case msg.NonText && msg.Text == "":
 		return "nontext"
 	}
 	return msg.Text

@@ -18,6 +18,8 @@ func TestSocketModeAnswersInThread(t *testing.T) {
 	t.Parallel()
 	fileShare := slacktest.DM(staff, dmChannel, "300.1", "", "")
 	fileShare["subtype"] = "file_share"
+	fileWithText := slacktest.DM(staff, dmChannel, "300.2", "", "is this rash normal?")
+	fileWithText["subtype"] = "file_share"
 	tests := []struct {
 		name      string
 		event     map[string]any
@@ -38,6 +40,7 @@ func TestSocketModeAnswersInThread(t *testing.T) {
 		{"direct message in a thread", slacktest.DM(staff, dmChannel, "200.2", "150.0", "<@UBOT> serum?"),
 			"serum?", false, dmChannel, "150.0", "reply to serum?"},
 		{"shared file without text", fileShare, "", true, dmChannel, "", "reply to nontext"},
+		{"shared file with text", fileWithText, "is this rash normal?", true, dmChannel, "", "reply to is this rash normal?"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -799,6 +799,27 @@ func TestPanicInOneUpdateDoesNotStopTheBot(t *testing.T) {
 	}
 }
 
+// A photo's caption is the question: a patient who sends a photo with "is
+// this infected??" gets the urgent advice, and is told the photo was not
+// looked at. A photo without a caption gets the non-text notice.
+func TestPhotoCaptionIsTheQuestion(t *testing.T) {
+	fake := newFake(t, token)
+	b := start(t, fake, fixture.Service(t, glow), nil)
+	<-b.ready
+	photo := telegramtest.Photo(62)
+	photo["message"].(map[string]any)["caption"] = "is this infected?? theres yellow pus coming out"
+	fake.Push(photo)
+	fake.Push(telegramtest.Photo(62))
+	sent := waitSent(t, fake, 62, 2)
+	urgent, plain := sent[0].Visible(), sent[1].Visible()
+	if !strings.HasPrefix(urgent, "⚠️") || !strings.Contains(urgent, "can't look at photos") {
+		t.Errorf("photo with a caption: %q; want the urgent text first and the photo note", urgent)
+	}
+	if !strings.Contains(plain, "I can only read text messages") {
+		t.Errorf("photo without a caption: %q", plain)
+	}
+}
+
 // A bot_command entity longer than the text made the library panic
 // (CommandWithAt slices the text by it): such entities are dropped and the
 // text is read as a question.

@@ -88,7 +88,10 @@ func (a *Adapter) toMessage(m *tgbotapi.Message) (msg aftercare.Inbound, ok bool
 		return msg, true
 	}
 	if m.Text == "" {
+		// A photo, a file, a voice note…: its caption, if any, is the
+		// question (a patient sends a photo with "is this infected??").
 		msg.NonText = true
+		msg.Text = a.stripMention(m.Caption)
 		return msg, true
 	}
 	msg.Text = a.stripMention(m.Text)
@@ -149,7 +152,7 @@ func (a *Adapter) addressed(m *tgbotapi.Message) bool {
 	if r := m.ReplyToMessage; r != nil && r.From != nil && r.From.ID == a.self.ID {
 		return true
 	}
-	return a.self.UserName != "" && strings.Contains(strings.ToLower(m.Text), "@"+strings.ToLower(a.self.UserName))
+	return a.self.UserName != "" && strings.Contains(strings.ToLower(m.Text+" "+m.Caption), "@"+strings.ToLower(a.self.UserName))
 }
 
 func (a *Adapter) stripMention(text string) string {
