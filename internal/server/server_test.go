@@ -78,6 +78,11 @@ func TestReloadEndpoint(t *testing.T) {
 	if code, body := get(t, h, "POST", "/-/reload", "Bearer tok-123456", ""); code != 200 || calls != 1 {
 		t.Errorf("reload = %d %q", code, body)
 	}
+	// The scheme is case-insensitive (RFC 9110): curl users write "bearer".
+	if code, body := get(t, h, "POST", "/-/reload", "bearer tok-123456", ""); code != 200 || calls != 2 {
+		t.Errorf("reload with a lower-case scheme = %d %q", code, body)
+	}
+	calls = 1
 	fail = true
 	if code, body := get(t, h, "POST", "/-/reload", "Bearer tok-123456", ""); code != 422 || !strings.Contains(body, "old content kept") || !strings.Contains(body, "missing answer") {
 		t.Errorf("failed reload = %d %q", code, body)

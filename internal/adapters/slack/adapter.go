@@ -24,6 +24,7 @@ import (
 	"time"
 
 	slackapi "github.com/slack-go/slack"
+	"golang.org/x/time/rate"
 
 	"github.com/clinicbot/aftercare"
 	"github.com/clinicbot/aftercare/internal/backoff"
@@ -109,7 +110,8 @@ type Adapter struct {
 	botUser atomic.Pointer[string]
 	ran     atomic.Bool
 
-	accepting atomic.Bool // connected and not stopping: requests are taken
+	refusals  rate.Sometimes // limits the warnings about refused requests
+	accepting atomic.Bool    // connected and not stopping: requests are taken
 	stopped   atomic.Bool
 	// workCtx bounds handling: it ends DrainTimeout after Run's context.
 	workCtx context.Context
@@ -129,13 +131,14 @@ func New(cfg Config) (*Adapter, error) {
 		// decides what may be re-sent.
 	)
 	a := &Adapter{
-		cfg:     cfg,
-		client:  client,
-		api:     client,
-		log:     cfg.Logger.With("platform", Platform),
-		runner:  inorder.New(workers, maxQueued),
-		backoff: sendBackoff,
-		workCtx: context.Background(),
+		cfg:      cfg,
+		client:   client,
+		api:      client,
+		log:      cfg.Logger.With("platform", Platform),
+		runner:   inorder.New(workers, maxQueued),
+		refusals: rate.Sometimes{First: 5, Interval: time.Minute},
+		backoff:  sendBackoff,
+		workCtx:  context.Background(),
 	}
 	return a, nil
 }

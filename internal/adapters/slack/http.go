@@ -62,7 +62,10 @@ func (a *Adapter) verified(next verifiedHandler) http.Handler {
 			return
 		}
 		if err := a.verify(r.Header, body); err != nil {
-			a.log.Warn("slack request refused: bad signature", "path", r.URL.Path, "err", err)
+			// A flood of forged requests must not become a flood of logs.
+			a.refusals.Do(func() {
+				a.log.Warn("slack request refused: bad signature (at most 5 such lines a minute)", "path", r.URL.Path, "err", err)
+			})
 			http.Error(w, "unauthorized", http.StatusUnauthorized)
 			return
 		}
@@ -71,6 +74,9 @@ func (a *Adapter) verified(next verifiedHandler) http.Handler {
 	})
 }
 
+// errFutureTimestamp refuses a request signed too far in the future.
+var errFutureTimestamp = errors.New("timestamp is more than 5 minutes in the future")
+
 // verify checks that body was signed with the signing secret less than
 // maxSignatureAge ago (by Config.Now; slack-go checks the system clock too).
 func (a *Adapter) verify(h http.Header, body []byte) error {
@@ -78,8 +84,11 @@ func (a *Adapter) verify(h http.Header, body []byte) error {
 	if err != nil {
 		return slackapi.ErrMissingHeaders
 	}
-	if age := a.cfg.Now().Sub(time.Unix(sec, 0)); age > maxSignatureAge || age < -maxSignatureAge {
+	switch age := a.cfg.Now().Sub(time.Unix(sec, 0)); {
+	case age > maxSignatureAge:
 		return slackapi.ErrExpiredTimestamp
+	case age < -maxSignatureAge:
+		return errFutureTimestamp
 	}
 	sv, err := slackapi.NewSecretsVerifier(h, a.cfg.SigningSecret)
 	if err != nil {

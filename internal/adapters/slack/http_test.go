@@ -139,6 +139,43 @@ func TestHTTPRefusesUnverifiedRequests(t *testing.T) {
 	}
 }
 
+// A flood of forged requests logs a few lines, not one per request; a
+// timestamp in the future is called that, not "too old".
+func TestHTTPRefusalsAreLoggedSparingly(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, false, newBot(nil), nil).start()
+	body := eventBody(t, "Ev1", slacktest.Mention(staff, channel, "1.1", "", "<@UBOT> bath?"))
+	post := func(ts time.Time) {
+		req, _ := http.NewRequest("POST", h.web.URL+"/slack/events", strings.NewReader(body))
+		req.Header.Set("Content-Type", jsonType)
+		slacktest.Sign(req.Header, signingSecret, ts, []byte(body))
+		req.Header.Set("X-Slack-Signature", "v0="+strings.Repeat("ab", 32))
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+	}
+	for range 50 {
+		post(time.Now())
+	}
+	if n := strings.Count(h.logs.String(), "slack request refused: bad signature"); n != 5 {
+		t.Errorf("%d warnings for 50 forged requests; want 5", n)
+	}
+	future := newHarness(t, false, newBot(nil), nil).start()
+	req, _ := http.NewRequest("POST", future.web.URL+"/slack/events", strings.NewReader(body))
+	req.Header.Set("Content-Type", jsonType)
+	slacktest.Sign(req.Header, signingSecret, time.Now().Add(time.Hour), []byte(body))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if logs := future.logs.String(); !strings.Contains(logs, "in the future") || strings.Contains(logs, "too old") {
+		t.Errorf("logs = %s", logs)
+	}
+}
+
 func TestHTTPSlashCommand(t *testing.T) {
 	t.Parallel()
 	bot := newBot(nil)

@@ -94,8 +94,8 @@ func (r *recorder) SendError(_, reason string) {
 	r.errors[reason]++
 }
 func (r *recorder) SendRetry(string) { r.mu.Lock(); defer r.mu.Unlock(); r.retries++ }
-func (r *recorder) Panicked(string) { r.mu.Lock(); defer r.mu.Unlock(); r.panics++ }
-func (r *recorder) panicked() int   { r.mu.Lock(); defer r.mu.Unlock(); return r.panics }
+func (r *recorder) Panicked(string)  { r.mu.Lock(); defer r.mu.Unlock(); r.panics++ }
+func (r *recorder) panicked() int    { r.mu.Lock(); defer r.mu.Unlock(); return r.panics }
 func (r *recorder) count(reason string) int {
 	r.mu.Lock()
 	defer r.mu.Unlock()
