@@ -153,6 +153,9 @@ var settings = []setting{
 			if err != nil || u.Scheme != "https" || u.Host == "" {
 				return errNeedsHTTPS
 			}
+			if u.Path == "" || u.Path == "/" {
+				return errors.New("needs a path for the bot to serve the webhook at, e.g. https://bot.example.com/telegram/<random>")
+			}
 			c.Telegram.WebhookURL = v
 			return nil
 		}},

@@ -53,6 +53,7 @@ func TestConfigValidation(t *testing.T) {
 		{"endpoint not a url", map[string]string{"TELEGRAM_BOT_TOKEN": tgToken, "TELEGRAM_API_ENDPOINT": "bot%s/%s"}, "TELEGRAM_API_ENDPOINT (--telegram-api-endpoint): must be an http(s):// URL"},
 		{"webhook not https", map[string]string{"TELEGRAM_BOT_TOKEN": tgToken, "TELEGRAM_WEBHOOK_URL": "http://bot.example.com/tg", "TELEGRAM_WEBHOOK_SECRET": "s"}, "TELEGRAM_WEBHOOK_URL (--telegram-webhook-url): must be an https:// URL"},
 		{"webhook malformed", map[string]string{"TELEGRAM_BOT_TOKEN": tgToken, "TELEGRAM_WEBHOOK_URL": "https://", "TELEGRAM_WEBHOOK_SECRET": "s"}, "TELEGRAM_WEBHOOK_URL"},
+		{"webhook without a path", map[string]string{"TELEGRAM_BOT_TOKEN": tgToken, "TELEGRAM_WEBHOOK_URL": "https://bot.example.com", "TELEGRAM_WEBHOOK_SECRET": "s"}, "TELEGRAM_WEBHOOK_URL (--telegram-webhook-url): needs a path"},
 		{"webhook without secret", map[string]string{"TELEGRAM_BOT_TOKEN": tgToken, "TELEGRAM_WEBHOOK_URL": "https://bot.example.com/tg"}, "TELEGRAM_WEBHOOK_SECRET (--telegram-webhook-secret) is required"},
 		{"bad webhook secret", map[string]string{"TELEGRAM_BOT_TOKEN": tgToken, "TELEGRAM_WEBHOOK_URL": "https://bot.example.com/tg", "TELEGRAM_WEBHOOK_SECRET": "no spaces"}, "TELEGRAM_WEBHOOK_SECRET (--telegram-webhook-secret): must be 1-256"},
 		{"secret without webhook", map[string]string{"TELEGRAM_BOT_TOKEN": tgToken, "TELEGRAM_WEBHOOK_SECRET": "s"}, "set without TELEGRAM_WEBHOOK_URL"},

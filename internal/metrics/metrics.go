@@ -45,7 +45,7 @@ func New() *Registry {
 		answers: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: namespace,
 			Name: "answers_total", Help: "Items answered, by item ID."}, []string{"item"}),
 		sendErrors: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: namespace,
-			Name: "send_errors_total", Help: "Failed sends to a platform, by platform and reason."}, []string{"platform", "reason"}),
+			Name: "send_errors_total", Help: "Messages given up (not attempts: retries are send_retries_total), by platform and reason."}, []string{"platform", "reason"}),
 		sendRetries: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: namespace,
 			Name: "send_retries_total", Help: "Sends retried after a rate limit, server error or timeout, by platform."}, []string{"platform"}),
 		panics: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: namespace,

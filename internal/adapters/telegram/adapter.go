@@ -95,6 +95,9 @@ type Adapter struct {
 	ran        atomic.Bool
 }
 
+// errRefused marks a start-up request Telegram refused for good.
+var errRefused = errors.New("telegram refused a start-up request (400 Bad Request); check TELEGRAM_WEBHOOK_URL")
+
 // ErrRunTwice is returned by a second call to Run.
 var ErrRunTwice = errors.New("telegram: the adapter is already running or has run")
 
@@ -179,7 +182,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 	wireCtx, cutWire := context.WithCancel(context.Background())
 	defer cutWire()
 	if err := a.connect(ctx, wireCtx); err != nil {
-		if errors.Is(err, ErrUnauthorized) {
+		if errors.Is(err, ErrUnauthorized) || errors.Is(err, errRefused) {
 			return err
 		}
 		return nil // ctx ended while connecting
@@ -252,6 +255,9 @@ func (a *Adapter) retry(ctx context.Context, step func() error) error {
 			return ErrUnauthorized
 		case ctx.Err() != nil:
 			return ctx.Err()
+		case classify(err).reason == "bad_request":
+			// Permanent: a webhook URL Telegram will not use, say.
+			return fmt.Errorf("%w: %w", errRefused, a.cfg.Redact(err))
 		}
 		err = a.cfg.Redact(err)
 		a.cfg.SetReady(fmt.Errorf("connecting: %v", err))

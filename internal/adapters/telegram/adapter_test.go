@@ -440,8 +440,10 @@ func TestRateLimitIsWaitedOutAndDeliveredOnce(t *testing.T) {
 	if n := len(fake.SentTo(30)); n != 2 || fake.SentTo(30)[0].Visible() != "re: hi" {
 		t.Errorf("sent %d messages, want each answer exactly once", n)
 	}
-	if b.rec.count("rate_limited") != 1 || b.rec.retries != 1 {
-		t.Errorf("recorded %+v", b.rec.errors)
+	// send_errors counts messages given up, as Slack's does; the retry is
+	// a send_retry.
+	if len(b.rec.errors) != 0 || b.rec.retries != 1 {
+		t.Errorf("recorded %+v and %d retries; want no message given up, one retry", b.rec.errors, b.rec.retries)
 	}
 }
 
@@ -453,8 +455,8 @@ func TestServerErrorsAreRetried(t *testing.T) {
 	fake.Fail("getUpdates", telegramtest.Fault{Code: 503, RawBody: "<html>busy</html>"})
 	fake.Push(telegramtest.Text(31, "hello"))
 	waitSent(t, fake, 31, 1)
-	if b.rec.count("server_error") != 2 || b.rec.retries != 2 {
-		t.Errorf("send errors recorded %v and %d retries, want 2 server errors retried", b.rec.errors, b.rec.retries)
+	if len(b.rec.errors) != 0 || b.rec.retries != 2 {
+		t.Errorf("send errors recorded %v and %d retries, want 2 server errors retried and no message given up", b.rec.errors, b.rec.retries)
 	}
 	if !strings.Contains(b.logs.String(), "getUpdates failed; backing off") {
 		t.Errorf("the failed poll was not logged: %s", b.logs.String())
@@ -609,6 +611,28 @@ func TestStopAndRestartLoseNothingAndRepeatNothing(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d answered before the stop, the rest after the restart", first, n)
+}
+
+// Telegram refusing the webhook URL (400) is permanent: Run says so and
+// returns, instead of retrying forever.
+func TestRefusedWebhookIsFatal(t *testing.T) {
+	fake := newFake(t, token)
+	fake.Fail("setWebhook", telegramtest.Fault{Code: 400, Description: "Bad Request: bad webhook: HTTPS url must be provided for webhook"})
+	b := start(t, fake, echo{}, func(c *telegram.Config) {
+		c.WebhookURL, c.WebhookSecret = "https://bot.example.com/telegram/hook", "s3cret"
+	})
+	select {
+	case err := <-b.done:
+		b.done <- err
+		if err == nil || !strings.Contains(err.Error(), "TELEGRAM_WEBHOOK_URL") || !strings.Contains(err.Error(), "bad webhook") {
+			t.Errorf("Run() = %v; want the refusal explained", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Run kept retrying a refused webhook")
+	}
+	if n := len(fake.Requests("setWebhook")); n != 1 {
+		t.Errorf("setWebhook tried %d times", n)
+	}
 }
 
 func TestBadTokenIsFatal(t *testing.T) {

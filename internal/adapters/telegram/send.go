@@ -103,7 +103,11 @@ func (s *sender) send(ctx context.Context, chat int64, c tgbotapi.Chattable) (in
 			return messageID(resp), nil
 		}
 		f := classify(err)
-		s.rec.SendError(platform, f.reason)
+		if ctx.Err() != nil {
+			// Cut at the drain deadline with the request on the wire: it
+			// may have arrived.
+			f = failure{reason: "shutdown", outcome: aftercare.ErrUncertain}
+		}
 		if !f.retry {
 			if f.outcome != nil {
 				err = fmt.Errorf("%w: %w", f.outcome, err)
@@ -143,7 +147,10 @@ func (s *sender) wait(ctx context.Context, chat int64) error {
 	return s.global.Wait(ctx)
 }
 
+// giveUp logs and counts a message given up (send_errors counts messages,
+// not attempts; retries are send_retries), and returns err redacted.
 func (s *sender) giveUp(c tgbotapi.Chattable, reason string, err error) error {
+	s.rec.SendError(platform, reason)
 	err = s.redact(err)
 	switch reason {
 	case "bad_request":
