@@ -97,7 +97,10 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdin
 	}
 	if addr != "" {
 		a.server = server.New(server.Options{Addr: addr, Health: a.health, Metrics: a.metrics.Handler(),
-			ReloadToken: cfg.ReloadToken, Reload: a.reload, Logger: a.log, ShutdownTimeout: drainTimeout})
+			ReloadToken: cfg.ReloadToken, Reload: a.reload, Logger: a.log,
+			// The adapters drain for drainTimeout, then give requests on the
+			// wire 2 s more; webhook requests end with them.
+			ShutdownTimeout: drainTimeout + 3*time.Second})
 		for pattern, h := range routes {
 			a.server.Handle(pattern, h)
 		}
@@ -111,7 +114,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdin
 
 // drainTimeout bounds finishing in-flight replies after a signal; with the
 // adapters' grace for requests already sent, the bot stops within 10 s.
-const drainTimeout = 8 * time.Second
+var drainTimeout = 8 * time.Second // a variable for tests
 
 // platforms adds a runner for every configured platform and returns the
 // HTTP handlers they need mounted.

@@ -1,8 +1,12 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
+	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/clinicbot/aftercare/internal/fixture"
 
@@ -56,5 +60,53 @@ func TestTelegramBadTokenExitsOne(t *testing.T) {
 	_, errOut, code := runBot(t, env, "")
 	if code != 1 || !strings.Contains(errOut, "telegram refused the bot token (401 Unauthorized): check TELEGRAM_BOT_TOKEN") || strings.Contains(errOut, tgToken) {
 		t.Errorf("bad token: exit %d, %q", code, errOut)
+	}
+}
+
+// SIGTERM in webhook mode with a reply on the wire: the bot exits 0 within
+// its drain allowance, and the webhook request waiting for that update ends
+// instead of holding the HTTP server's shutdown (it took 16 s and exit 1).
+func TestTelegramWebhookStopsPromptlyWithAReplyInFlight(t *testing.T) {
+	defer func(d time.Duration) { drainTimeout = d }(drainTimeout)
+	drainTimeout = time.Second
+	fake := telegramtest.New(tgToken)
+	t.Cleanup(fake.Close)
+	fake.SlowSends(3500 * time.Millisecond) // still on the wire when the drain cuts it (1 s + 2 s grace)
+	s := startSession(t, map[string]string{"TELEGRAM_BOT_TOKEN": tgToken, "TELEGRAM_API_ENDPOINT": fake.Endpoint(),
+		"TELEGRAM_WEBHOOK_URL": "https://bot.example.com/tg/hook-1", "TELEGRAM_WEBHOOK_SECRET": "s3cret"})
+	fixture.WaitFor(t, "the bot to be ready", func() bool { code, _ := s.get("/readyz"); return code == 200 })
+	answered := make(chan int, 2)
+	post := func(id int, text string) {
+		body, _ := json.Marshal(map[string]any{"update_id": id, "message": telegramtest.Text(90, text)["message"]})
+		req, _ := http.NewRequest("POST", "http://"+s.addr+"/tg/hook-1", bytes.NewReader(body))
+		req.Header.Set("X-Telegram-Bot-Api-Secret-Token", "s3cret")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			answered <- 0
+			return
+		}
+		resp.Body.Close()
+		answered <- resp.StatusCode
+	}
+	go post(1, "can I take a bath?")
+	fixture.WaitFor(t, "the reply on the wire", func() bool { return len(fake.Requests("sendMessage")) == 1 })
+	go post(2, "and a shower?") // queued behind the first: abandoned at the drain
+	time.Sleep(100 * time.Millisecond)
+	began := time.Now()
+	if err := s.stop(); err != nil {
+		t.Errorf("run() = %v; want nil", err)
+	}
+	if took := time.Since(began); took > drainTimeout+4*time.Second {
+		t.Errorf("stopping took %v", took)
+	}
+	for range 2 {
+		select {
+		case code := <-answered:
+			if code == 0 {
+				t.Error("a webhook request was cut without an answer")
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatal("a webhook request is still waiting after the bot stopped")
+		}
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -92,6 +93,8 @@ type Adapter struct {
 	dispatch   *inorder.Runner
 	hook       *webhook
 	stopping   chan struct{} // closed when Run's context ends (webhook mode)
+	drained    chan struct{} // closed when the drain is over: waiting webhook requests end
+	endDrain   func()        // closes drained, once
 	ran        atomic.Bool
 }
 
@@ -144,7 +147,8 @@ func New(cfg Config) (*Adapter, error) {
 	if cfg.SendTimeout <= 0 {
 		cfg.SendTimeout = 15 * time.Second
 	}
-	a := &Adapter{cfg: cfg, track: newTracker(), dispatch: inorder.New(cfg.Workers, cfg.MaxPending), stopping: make(chan struct{})}
+	a := &Adapter{cfg: cfg, track: newTracker(), dispatch: inorder.New(cfg.Workers, cfg.MaxPending), stopping: make(chan struct{}), drained: make(chan struct{})}
+	a.endDrain = sync.OnceFunc(func() { close(a.drained) })
 	if cfg.WebhookURL != "" {
 		u, err := url.Parse(cfg.WebhookURL)
 		if err != nil || u.Path == "" {
@@ -173,6 +177,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 	if !a.ran.CompareAndSwap(false, true) {
 		return ErrRunTwice
 	}
+	defer a.endDrain()
 	// Sends start while sendCtx lasts; requests already on the wire are
 	// only cut when wireCtx ends, a little later: cutting one could lose
 	// the knowledge that Telegram delivered it, and the reply would go
@@ -210,13 +215,15 @@ const wireGrace = 2 * time.Second
 // are not confirmed, so Telegram delivers their updates again after a
 // restart.
 func (a *Adapter) drain(stopSending, cutWire context.CancelFunc) {
+	defer a.endDrain()
+	a.dispatch.Close()
 	deadline, cancel := context.WithTimeout(context.Background(), a.cfg.DrainTimeout)
 	defer cancel()
 	if a.dispatch.Wait(deadline) {
 		return
 	}
-	n, _ := a.track.inFlight()
-	a.cfg.Logger.Warn("telegram: replies still in flight at the drain deadline; they will be answered after a restart", "updates", n)
+	a.cfg.Logger.Warn("telegram: replies still in flight at the drain deadline; they will be answered after a restart, or recorded as uncertain if they were on the wire",
+		"updates", a.dispatch.Queued())
 	stopSending()
 	grace, cancelGrace := context.WithTimeout(context.Background(), wireGrace)
 	defer cancelGrace()

@@ -78,6 +78,12 @@ func (h *webhook) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case <-j.done:
 	case <-time.After(webhookWait):
 	case <-r.Context().Done():
+	case <-h.a.drained:
+		// The bot stopped before this update was finished with: Telegram
+		// delivers it again (to this bot after a restart, or to another
+		// replica), and the desk answers it once.
+		http.Error(w, "shutting down", http.StatusServiceUnavailable)
+		return
 	}
 	w.WriteHeader(http.StatusOK)
 }
