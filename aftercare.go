@@ -94,8 +94,10 @@ type Journey struct {
 	Patient bool
 	// Treated is when the patient was treated; zero when not known.
 	Treated time.Time
-	// Reminders reports whether serum reminders are on.
-	Reminders bool
+	// Reminders reports whether serum reminders are on; RemindersUntil is
+	// when the last one is due (zero when none are left).
+	Reminders      bool
+	RemindersUntil time.Time
 	// Invite is what a /start payload found.
 	Invite InviteOutcome
 	// Link is the invite made for a CommandInvite: a Telegram deep link,

@@ -33,6 +33,14 @@ type Replier interface {
 	Answer(ctx context.Context, in aftercare.Inbound) aftercare.Outgoing
 }
 
+// Effects records what a message changes beyond the person being seen
+// (a treatment time, an invite, reminders), in the transaction that claims
+// it, and returns what the reply needs to know of the sender's treatment.
+// It must have no effect outside tx. It is not called for /forget.
+type Effects interface {
+	Apply(ctx context.Context, tx *store.Tx, in aftercare.Inbound, now time.Time) (aftercare.Journey, error)
+}
+
 // Recorder counts what became of each delivery and how long replies took.
 type Recorder interface {
 	// Handled counts a delivery by outcome: sent, duplicate, in_progress,
@@ -72,6 +80,7 @@ type Config struct {
 	Replier  Replier
 	Clock    aftercare.Clock // aftercare.SystemClock when nil
 	Recorder Recorder        // nil counts nothing
+	Effects  Effects         // nil: messages change nothing but the person seen
 	Logger   *slog.Logger    // nil logs nothing
 	Lease    time.Duration   // DefaultLease when 0
 	// Retention is how long people not seen are kept (DefaultRetention
@@ -124,7 +133,9 @@ func (d *Desk) Register(p aftercare.Platform, s aftercare.Sender) {
 	d.senders[p] = s
 }
 
-func (d *Desk) sender(p aftercare.Platform) aftercare.Sender {
+// Sender returns the Sender registered for platform p, or nil; the
+// reminders send through it.
+func (d *Desk) Sender(p aftercare.Platform) aftercare.Sender {
 	d.mu.RLock()
 	defer d.mu.RUnlock()
 	return d.senders[p]
@@ -136,12 +147,12 @@ func (d *Desk) sender(p aftercare.Platform) aftercare.Sender {
 // platform should deliver it again; the adapter confirms accordingly.
 func (d *Desk) Handle(ctx context.Context, in aftercare.Inbound) error {
 	platform := in.Chat.Platform
-	send := d.sender(platform)
+	send := d.Sender(platform)
 	if send == nil {
 		return fmt.Errorf("desk: no sender for platform %q", platform)
 	}
 	now := d.cfg.Clock.Now()
-	claim, err := d.claim(ctx, in, now)
+	claim, journey, err := d.claim(ctx, in, now)
 	if err != nil {
 		d.count(platform, OutcomeStoreError)
 		d.cfg.Logger.Error("store failed; the message will be handled when it is delivered again", "platform", platform, "err", err)
@@ -160,6 +171,7 @@ func (d *Desk) Handle(ctx context.Context, in aftercare.Inbound) error {
 			"platform", platform)
 		return nil
 	}
+	in.Journey = journey
 	_, sendErr := send.Send(ctx, in.Chat, d.cfg.Replier.Answer(ctx, in))
 	outcome := outcomeOf(sendErr)
 	d.count(platform, outcome)
@@ -174,9 +186,10 @@ func (d *Desk) Handle(ctx context.Context, in aftercare.Inbound) error {
 
 // claim claims in's delivery and records its effect on the store, in one
 // transaction; without a delivery ID (the console) there is nothing to
-// claim and the claim is ClaimNew.
-func (d *Desk) claim(ctx context.Context, in aftercare.Inbound, now time.Time) (store.Claim, error) {
+// claim and the claim is ClaimNew. It returns what Effects found.
+func (d *Desk) claim(ctx context.Context, in aftercare.Inbound, now time.Time) (store.Claim, aftercare.Journey, error) {
 	claim := store.ClaimNew
+	journey := aftercare.Journey{Now: now}
 	err := d.cfg.Store.Tx(ctx, func(tx *store.Tx) error {
 		if in.DeliveryID != "" {
 			c, err := tx.Claim(ctx, in.Chat.Platform, in.DeliveryID, now, d.cfg.Lease)
@@ -196,12 +209,15 @@ func (d *Desk) claim(ctx context.Context, in aftercare.Inbound, now time.Time) (
 		case in.Choice == aftercare.ChoiceForget:
 			_, err := tx.Forget(ctx, in.From)
 			return err
-		default:
-			_, err := tx.SeePerson(ctx, in.From, now)
+		}
+		if _, err := tx.SeePerson(ctx, in.From, now); err != nil || d.cfg.Effects == nil {
 			return err
 		}
+		var err error
+		journey, err = d.cfg.Effects.Apply(ctx, tx, in, now)
+		return err
 	})
-	return claim, err
+	return claim, journey, err
 }
 
 // settle records the outcome of a claimed delivery: released when it is to

@@ -93,6 +93,16 @@ type Adapter struct {
 	hook       *webhook
 	stopping   chan struct{} // closed when Run's context ends (webhook mode)
 	ran        atomic.Bool
+	username   atomic.Pointer[string]
+}
+
+// Username returns the bot's Telegram username once Run has connected
+// (getMe), and "" before. It is safe for concurrent use.
+func (a *Adapter) Username() string {
+	if u := a.username.Load(); u != nil {
+		return *u
+	}
+	return ""
 }
 
 // ErrRunTwice is returned by a second call to Run.
@@ -271,6 +281,7 @@ func (a *Adapter) getMe() error {
 		return err
 	}
 	a.self, a.poller = bot.Self, bot
+	a.username.Store(&bot.Self.UserName)
 	sender := *bot
 	sender.Client = a.sendClient
 	a.sender = &sender
@@ -283,6 +294,9 @@ var commands = []tgbotapi.BotCommand{
 	{Command: "start", Description: "Start: what I can help with"},
 	{Command: "help", Description: "How to ask me a question"},
 	{Command: "topics", Description: "Aftercare topics"},
+	{Command: "treatment", Description: "Tell me when you were treated"},
+	{Command: "reminders", Description: "Serum reminders, morning and evening"},
+	{Command: "stop", Description: "Stop the serum reminders"},
 	{Command: "forget", Description: "Delete what I keep about you"},
 }
 
