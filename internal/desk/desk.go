@@ -70,6 +70,9 @@ const (
 	// HandledFor is how long handled delivery IDs are kept: platforms
 	// redeliver for minutes (Slack) to a day (Telegram keeps updates 24 h).
 	HandledFor = 48 * time.Hour
+	// JourneyKept is how long invites are kept after they expire, and
+	// reminders after they were due.
+	JourneyKept = 7 * 24 * time.Hour
 	// DefaultRetention is how long a person not seen is kept.
 	DefaultRetention = 180 * 24 * time.Hour
 )
@@ -259,15 +262,22 @@ func (d *Desk) count(p aftercare.Platform, outcome string) {
 	d.cfg.Recorder.Handled(string(p), outcome)
 }
 
-// Purge deletes handled delivery IDs older than HandledFor and the people
-// not seen for the retention period, and logs how many.
+// Purge deletes handled delivery IDs older than HandledFor, the people
+// not seen for the retention period (with their treatments and
+// reminders), invites expired and reminders due more than JourneyKept ago,
+// and logs how many.
 func (d *Desk) Purge(ctx context.Context) error {
-	deliveries, people, err := d.cfg.Store.Purge(ctx, d.cfg.Clock.Now(), HandledFor, d.cfg.Retention)
+	now := d.cfg.Clock.Now()
+	deliveries, people, err := d.cfg.Store.Purge(ctx, now, HandledFor, d.cfg.Retention)
 	if err != nil {
 		return fmt.Errorf("desk: purge: %w", err)
 	}
-	if deliveries > 0 || people > 0 {
-		d.cfg.Logger.Info("purged old records", "deliveries", deliveries, "people", people)
+	journey, err := d.cfg.Store.PurgeJourney(ctx, now, JourneyKept)
+	if err != nil {
+		return fmt.Errorf("desk: purge: %w", err)
+	}
+	if deliveries > 0 || people > 0 || journey > 0 {
+		d.cfg.Logger.Info("purged old records", "deliveries", deliveries, "people", people, "journey", journey)
 	}
 	return nil
 }

@@ -64,7 +64,7 @@ func (e *Effects) Apply(ctx context.Context, tx *store.Tx, in aftercare.Inbound,
 		if j.Patient {
 			return j, nil
 		}
-		return e.invite(ctx, tx, in.Text, j)
+		return e.Invite(ctx, tx, in.Text, j.Now)
 	}
 	if !j.Patient {
 		return j, nil
@@ -159,11 +159,12 @@ func (e *Effects) load(ctx context.Context, tx *store.Tx, who aftercare.Actor, j
 	return j, nil
 }
 
-// invite makes an invite for a patient treated at the time text names (now
+// Invite makes an invite for a patient treated at the time text names (now
 // when empty). Without a time it makes none (Journey.Treated stays zero);
 // without the bot's username it makes none either (Journey.Link stays
 // empty): a link nobody can see would be useless.
-func (e *Effects) invite(ctx context.Context, tx *store.Tx, text string, j aftercare.Journey) (aftercare.Journey, error) {
+func (e *Effects) Invite(ctx context.Context, tx *store.Tx, text string, now time.Time) (aftercare.Journey, error) {
+	j := aftercare.Journey{Now: now}
 	treated := j.Now
 	if text != "" {
 		t, _, err := journey.Parse(text, j.Now, e.cfg.Location)
