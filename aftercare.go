@@ -77,7 +77,46 @@ type Inbound struct {
 	// Choice is an item ID picked from a menu or a "did you mean" question,
 	// or ChoiceNone for "none of these", or a confirmation (ChoiceForget).
 	Choice string
+	// Journey is what the desk knows of the sender's treatment and what
+	// this message changed in it; the desk fills it in before the reply is
+	// built. Adapters leave it zero.
+	Journey Journey
 }
+
+// Journey is a patient's treatment as the desk found it when handling one
+// message: when they were treated, whether serum reminders are on, and
+// what the message changed (an invite redeemed or made).
+type Journey struct {
+	// Now is when the desk handled the message, by its clock.
+	Now time.Time
+	// Patient is set when the sender can have a treatment (Telegram, the
+	// console); staff on Slack cannot.
+	Patient bool
+	// Treated is when the patient was treated; zero when not known.
+	Treated time.Time
+	// Reminders reports whether serum reminders are on; RemindersUntil is
+	// when the last one is due (zero when none are left).
+	Reminders      bool
+	RemindersUntil time.Time
+	// Invite is what a /start payload found.
+	Invite InviteOutcome
+	// Link is the invite made for a CommandInvite: a Telegram deep link,
+	// or "" when the bot's Telegram username is not known.
+	Link string
+	// LinkExpires is when Link stops working.
+	LinkExpires time.Time
+}
+
+// InviteOutcome is what became of an invite token a patient brought.
+type InviteOutcome string
+
+// Invite outcomes.
+const (
+	InviteNone    InviteOutcome = ""        // no token
+	InviteLinked  InviteOutcome = "linked"  // the token was valid: Journey.Treated is its time
+	InviteUsed    InviteOutcome = "used"    // the token was used before
+	InviteExpired InviteOutcome = "expired" // the token expired, or was never made
+)
 
 // Commands an Inbound may carry.
 const (
@@ -90,6 +129,11 @@ const (
 	// handling failed): the person gets the decline text rather than
 	// silence.
 	CommandFailed = "failed"
+	// The treatment journey.
+	CommandTreatment = "treatment" // when the patient was treated: Text is the time, or "" to be asked
+	CommandReminders = "reminders" // turn the serum reminders on
+	CommandStop      = "stop"      // turn the serum reminders off
+	CommandInvite    = "invite"    // staff: a link for a patient; Text is the treatment time, "" for now
 )
 
 // Choices that are not item IDs.
@@ -97,7 +141,33 @@ const (
 	ChoiceNone         = "none"          // "none of these"
 	ChoiceForget       = "forget:yes"    // confirms /forget
 	ChoiceForgetCancel = "forget:cancel" // cancels /forget
+	ChoiceRemindersOn  = "reminders:on"  // "Yes" to serum reminders
+	ChoiceRemindersNo  = "reminders:no"  // "No thanks" to serum reminders
+	ChoiceRemindersOff = "reminders:off" // "Stop reminders"
+	ChoiceReminderDone = "reminder:done" // "Done" under a reminder
+	ChoiceTreatmentAsk = "treatment:ask" // "When was your treatment?"
+	// ChoiceTreatedPrefix followed by unix seconds confirms that time as
+	// the treatment time (see ChoiceTreated).
+	ChoiceTreatedPrefix = "treated:"
 )
+
+// ChoiceTreated is the choice that confirms t as the treatment time.
+func ChoiceTreated(t time.Time) string {
+	return ChoiceTreatedPrefix + strconv.FormatInt(t.Unix(), 10)
+}
+
+// TreatedChoice reads a ChoiceTreated choice; ok is false for any other.
+func TreatedChoice(choice string) (t time.Time, ok bool) {
+	rest, ok := strings.CutPrefix(choice, ChoiceTreatedPrefix)
+	if !ok {
+		return time.Time{}, false
+	}
+	sec, err := strconv.ParseInt(rest, 10, 64)
+	if err != nil {
+		return time.Time{}, false
+	}
+	return time.Unix(sec, 0).UTC(), true
+}
 
 // Kind labels an Outgoing message for metrics, logs and formatting.
 type Kind string
@@ -110,13 +180,15 @@ const (
 	KindUrgent    Kind = "urgent"
 	KindSmalltalk Kind = "smalltalk"
 	KindNonText   Kind = "non_text"
-	KindConfirm   Kind = "confirm" // a yes/no question (Options are the two buttons)
-	KindNotice    Kind = "notice"  // a statement from the bot itself ("everything is deleted")
-	KindTopics    Kind = "topics"  // the list of topics (Menu), with the help text
+	KindConfirm   Kind = "confirm"  // a yes/no question (Options are the two buttons)
+	KindNotice    Kind = "notice"   // a statement from the bot itself ("everything is deleted")
+	KindTopics    Kind = "topics"   // the list of topics (Menu), with the help text
+	KindInvite    Kind = "invite"   // staff: an invite link for a patient (QR)
+	KindReminder  Kind = "reminder" // a serum reminder the bot starts itself
 )
 
 // Kinds lists every kind, for metrics.
-var Kinds = []Kind{KindAnswer, KindClarify, KindDecline, KindUrgent, KindSmalltalk, KindNonText, KindConfirm, KindNotice, KindTopics}
+var Kinds = []Kind{KindAnswer, KindClarify, KindDecline, KindUrgent, KindSmalltalk, KindNonText, KindConfirm, KindNotice, KindTopics, KindInvite, KindReminder}
 
 // Answer is one item's answer.
 type Answer struct {
@@ -168,6 +240,9 @@ type Outgoing struct {
 	Menu []Section
 	// Note follows everything else (e.g. "I've only read the first part").
 	Note string
+	// QR, when set, is a link to show as a QR code as well (an invite);
+	// adapters render it as they can.
+	QR string
 	// Score, RunnersUp and RedFlags explain the match to staff; Score is 0
 	// for messages that did not come from matching a message.
 	Score     float64

@@ -18,6 +18,7 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 	"github.com/slack-go/slack"
 
+	"github.com/clinicbot/aftercare/internal/journey"
 	"github.com/clinicbot/aftercare/internal/store"
 )
 
@@ -45,13 +46,23 @@ type Config struct {
 	// Retention is how long people not seen are kept.
 	Retention time.Duration
 
+	// Location is the clinic's time zone; ReminderTimes the serum
+	// reminders' times of day in it; ReminderGrace how late a reminder may
+	// still go out.
+	Location      *time.Location
+	ReminderTimes []journey.TimeOfDay
+	ReminderGrace time.Duration
+
 	Telegram TelegramConfig
 	Slack    SlackConfig
 }
 
 // TelegramConfig configures the Telegram adapter; it is on when Token is set.
 type TelegramConfig struct {
-	Token         string
+	Token string
+	// Username is the bot's username for invite links when Telegram does
+	// not run in this process (learnt from getMe when it does).
+	Username      string
 	APIEndpoint   string
 	WebhookURL    string
 	WebhookSecret string
@@ -134,6 +145,30 @@ var settings = []setting{
 		}},
 	{flag: "retention", env: "RETENTION", def: "180d", help: "how long to keep people not seen (their platform ID and first and last seen), e.g. 90d or 720h",
 		apply: applyRetention},
+	{flag: "clinic-timezone", env: "CLINIC_TIMEZONE", def: "UTC", help: "the clinic's time zone (IANA, e.g. Europe/London): treatment times are read and told, and reminders sent, in it",
+		apply: func(c *Config, v string) error {
+			loc, err := time.LoadLocation(v)
+			if err != nil || v == "" || v == "Local" {
+				return fmt.Errorf("%q is not an IANA time zone such as Europe/London", v)
+			}
+			c.Location = loc
+			return nil
+		}},
+	{flag: "reminder-times", env: "REMINDER_TIMES", def: "09:00,20:00", help: "times of day of the serum reminders, in the clinic's time zone",
+		apply: func(c *Config, v string) error {
+			times, err := journey.ParseTimes(v)
+			c.ReminderTimes = times
+			return err
+		}},
+	{flag: "reminder-grace", env: "REMINDER_GRACE", def: "2h", help: "how late a serum reminder may still be sent (after downtime); later ones are skipped",
+		apply: func(c *Config, v string) error {
+			d, err := time.ParseDuration(v)
+			if err != nil || d < time.Minute || d > 12*time.Hour {
+				return fmt.Errorf("%q is not a duration from 1m to 12h (e.g. 2h)", v)
+			}
+			c.ReminderGrace = d
+			return nil
+		}},
 	{flag: "telegram-token", env: "TELEGRAM_BOT_TOKEN", secret: true, help: "Telegram bot token from @BotFather; turns the Telegram adapter on",
 		apply: func(c *Config, v string) error {
 			if v != "" && !telegramTokenRe.MatchString(v) {
@@ -165,6 +200,17 @@ var settings = []setting{
 				return errors.New("must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
 			}
 			c.Telegram.WebhookSecret = v
+			return nil
+		}},
+	{flag: "telegram-bot-username", env: "TELEGRAM_BOT_USERNAME", help: "the bot's Telegram username, for invite links when Telegram runs elsewhere (learnt from Telegram when TELEGRAM_BOT_TOKEN is set)",
+		apply: func(c *Config, v string) error {
+			v = strings.TrimPrefix(v, "@")
+			if v != "" {
+				if _, err := journey.Link(v, "x"); err != nil {
+					return errors.New("is not a Telegram bot username")
+				}
+			}
+			c.Telegram.Username = v
 			return nil
 		}},
 	{flag: "slack-bot-token", env: "SLACK_BOT_TOKEN", secret: true, help: "Slack bot token (xoxb-…); turns the Slack adapter on",

@@ -20,10 +20,16 @@ Usage:
                               --max-false-alarms or --release-bars make it exit 1 below the bar;
                               --failures lists every miss
   bot check-content [DIR]     validate content (default: built in) and lint its examples
+  bot invite [--treated TIME] make a patient's invite link (Telegram deep link, single use, 14 days)
+                              and print it with a QR code; TIME as "14:30" or "yesterday 10:30",
+                              default now
   bot help                    this text
 
-Console commands: /topics, /help, /forget, /quit; type a number to pick a listed topic.
-Telegram commands: /start, /help, /topics, /forget (deletes what the bot keeps about you, after a confirmation).
+Console commands: /topics, /help, /treatment [TIME], /reminders, /stop, /forget, /quit; type a number to pick a listed topic.
+Telegram commands: /start, /help, /topics, /treatment [TIME] (when you were treated), /reminders (serum reminders
+  morning and evening for the week), /stop (no more reminders), /forget (deletes what the bot keeps about you,
+  after a confirmation).
+Slack: /aftercare invite [TIME] answers privately with a patient's invite link and its QR code.
 
 Settings (environment variable, or the flag of the same name):
 `)

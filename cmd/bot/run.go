@@ -28,6 +28,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		err = evalCmd(args, getenv, stdout, stderr)
 	case "check-content":
 		err = checkContentCmd(args, getenv, stdout, stderr)
+	case "invite":
+		err = inviteCmd(ctx, args, getenv, stdout, stderr)
 	case "help", "-h", "--help":
 		writeHelp(stdout)
 		return nil

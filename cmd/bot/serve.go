@@ -26,9 +26,11 @@ import (
 	"github.com/clinicbot/aftercare/internal/metrics"
 	"github.com/clinicbot/aftercare/internal/observe"
 	"github.com/clinicbot/aftercare/internal/redact"
+	"github.com/clinicbot/aftercare/internal/reminders"
 	"github.com/clinicbot/aftercare/internal/reply"
 	"github.com/clinicbot/aftercare/internal/server"
 	"github.com/clinicbot/aftercare/internal/store"
+	"github.com/clinicbot/aftercare/internal/treatment"
 )
 
 // runner is one long-running part of the bot: a chat adapter.
@@ -49,6 +51,7 @@ type app struct {
 	server   *server.Server
 	store    *store.DB
 	desk     *desk.Desk
+	telegram *telegram.Adapter // nil when Telegram is not configured
 	runners  []runner
 }
 
@@ -131,6 +134,7 @@ func (a *app) platforms() (map[string]http.Handler, error) {
 			return nil, err
 		}
 		a.desk.Register(aftercare.Telegram, tg)
+		a.telegram = tg
 		a.runners = append(a.runners, runner{name: "telegram", run: tg.Run})
 		maps.Copy(routes, tg.Routes())
 	}
@@ -177,7 +181,14 @@ func (a *app) openStore(ctx context.Context, getenv func(string) string) error {
 	if err != nil {
 		return fmt.Errorf("database %s: %w", a.cfg.Database, a.redactor.Error(err))
 	}
-	d, err := desk.New(desk.Config{Store: db, Replier: a.handler, Recorder: a.metrics, Logger: a.log, Retention: a.cfg.Retention})
+	effects := treatment.New(treatment.Config{Location: a.cfg.Location, Times: a.cfg.ReminderTimes,
+		CourseDays: a.service.CourseDays, BotUsername: a.botUsername})
+	d, err := desk.New(desk.Config{Store: db, Replier: a.handler, Effects: effects, Recorder: a.metrics, Logger: a.log, Retention: a.cfg.Retention})
+	if err != nil {
+		db.Close()
+		return err
+	}
+	sch, err := reminders.New(reminders.Config{Store: db, Senders: d, Texts: a.service, Logger: a.log, Grace: a.cfg.ReminderGrace})
 	if err != nil {
 		db.Close()
 		return err
@@ -186,8 +197,20 @@ func (a *app) openStore(ctx context.Context, getenv func(string) string) error {
 	a.health.Set("store", nil)
 	a.runners = append(a.runners,
 		runner{name: "store check", run: a.checkStore},
-		runner{name: "purge", run: func(ctx context.Context) error { return d.RunPurge(ctx, purgeEvery) }})
+		runner{name: "purge", run: func(ctx context.Context) error { return d.RunPurge(ctx, purgeEvery) }},
+		runner{name: "reminders", run: sch.Run})
 	return nil
+}
+
+// botUsername is the Telegram bot's username for invite links: learnt
+// from Telegram once connected, else TELEGRAM_BOT_USERNAME.
+func (a *app) botUsername() string {
+	if a.telegram != nil {
+		if name := a.telegram.Username(); name != "" {
+			return name
+		}
+	}
+	return a.cfg.Telegram.Username
 }
 
 // checkStore pings the database until ctx ends, reporting its health to
@@ -232,7 +255,7 @@ func newApp(cfg Config, stderr io.Writer) (*app, error) {
 	}
 	reg := metrics.New()
 	reg.ContentLoaded(len(cat.Items))
-	svc := reply.New(cat, m, catalog.Clinic{Name: cfg.ClinicName, Phone: cfg.ClinicPhone})
+	svc := reply.New(cat, m, cfg.clinic())
 	key := []byte(cfg.LogHashKey)
 	if len(key) == 0 {
 		key = make([]byte, 32)
@@ -244,6 +267,15 @@ func newApp(cfg Config, stderr io.Writer) (*app, error) {
 	return &app{cfg: cfg, log: log, redactor: red, metrics: reg, service: svc, handler: h, health: health}, nil
 }
 
+// clinic is the clinic's details for the texts.
+func (c Config) clinic() catalog.Clinic {
+	var times []string
+	for _, t := range c.ReminderTimes {
+		times = append(times, t.String())
+	}
+	return catalog.Clinic{Name: c.ClinicName, Phone: c.ClinicPhone, Location: c.Location, ReminderTimes: times}
+}
+
 // reload loads the content again and swaps it in; invalid content keeps
 // the old one.
 func (a *app) reload(context.Context) error {
@@ -253,7 +285,7 @@ func (a *app) reload(context.Context) error {
 		a.log.Error("content reload failed; keeping the old content", "err", err)
 		return err
 	}
-	a.service.Reload(cat, m, catalog.Clinic{Name: a.cfg.ClinicName, Phone: a.cfg.ClinicPhone})
+	a.service.Reload(cat, m, a.cfg.clinic())
 	a.metrics.Reloaded("ok")
 	a.metrics.ContentLoaded(len(cat.Items))
 	a.log.Info("content reloaded", "content", contentName(a.cfg.ContentDir), "items", len(cat.Items))

@@ -50,9 +50,25 @@ type Item struct {
 	// this one comes first (darker skin refines redness).
 	Refines  []string
 	Examples []Phrase
+	// Timing, when set, is what the answer adds once the patient's
+	// treatment time is known.
+	Timing *Timing
 	// File and Line say where the item is defined.
 	File string
 	Line int
+}
+
+// Timing is the line an item's answer gains from the patient's treatment
+// time: During while the item's window from the treatment lasts, After once
+// it has passed. The window is Hours from the treatment, or Days calendar
+// days counting the day of the treatment as day 1 (a course, such as the
+// serum's week); with neither, During is always shown. Both texts may use
+// TimePlaceholders; After may be empty (nothing is added).
+type Timing struct {
+	Hours  int
+	Days   int
+	During string
+	After  string
 }
 
 // Phrase is a line of content with where it was written.
@@ -94,6 +110,35 @@ const (
 	TextForgetNo        = "forget_no"
 	TextForgetDone      = "forget_done"
 	TextForgetCancelled = "forget_cancelled"
+	// The treatment journey: invites, the treatment time, reminders.
+	TextInviteUsed        = "invite_used"
+	TextInviteExpired     = "invite_expired"
+	TextTreatmentKnown    = "treatment_known"
+	TextTreatmentAsk      = "treatment_ask"
+	TextTreatmentButton   = "treatment_button"
+	TextTreatmentConfirm  = "treatment_confirm"
+	TextTreatmentYes      = "treatment_yes"
+	TextTreatmentChange   = "treatment_change"
+	TextTreatmentSaved    = "treatment_saved"
+	TextTreatmentUnclear  = "treatment_unclear"
+	TextTreatmentFuture   = "treatment_future"
+	TextTreatmentTooOld   = "treatment_too_old"
+	TextRemindersOffer    = "reminders_offer"
+	TextRemindersYes      = "reminders_yes"
+	TextRemindersNo       = "reminders_no"
+	TextRemindersOn       = "reminders_on"
+	TextRemindersOver     = "reminders_over"
+	TextRemindersOff      = "reminders_off"
+	TextRemindersDeclined = "reminders_declined"
+	TextRemindersNeedTime = "reminders_need_time"
+	TextReminder          = "reminder"
+	TextReminderDone      = "reminder_done"
+	TextReminderStop      = "reminder_stop"
+	TextReminderWellDone  = "reminder_well_done"
+	TextInviteMade        = "invite_made"
+	TextInviteUnavailable = "invite_unavailable"
+	TextInviteBadTime     = "invite_bad_time"
+	TextInviteStaffOnly   = "invite_staff_only"
 )
 
 // RequiredTexts lists the keys texts.yaml must define, in the order problems
@@ -101,7 +146,13 @@ const (
 var RequiredTexts = []string{
 	TextWelcome, TextHelp, TextDecline, TextUrgent, TextClarify, TextNoneOfThese, TextThanks,
 	TextGoodbye, TextGreeting, TextNonText, TextEmpty, TextOtherLanguage, TextTooLong,
-	TextForgetConfirm, TextForgetYes, TextForgetNo, TextForgetDone, TextForgetCancelled, TextWithAttachment,
+	TextForgetConfirm, TextForgetYes, TextForgetNo, TextForgetDone, TextForgetCancelled,
+	TextInviteUsed, TextInviteExpired, TextTreatmentKnown, TextTreatmentAsk, TextTreatmentButton,
+	TextTreatmentConfirm, TextTreatmentYes, TextTreatmentChange, TextTreatmentSaved, TextTreatmentUnclear,
+	TextTreatmentFuture, TextTreatmentTooOld, TextRemindersOffer, TextRemindersYes, TextRemindersNo,
+	TextRemindersOn, TextRemindersOver, TextRemindersOff, TextRemindersDeclined, TextRemindersNeedTime,
+	TextReminder, TextReminderDone, TextReminderStop, TextReminderWellDone, TextInviteMade,
+	TextInviteUnavailable, TextInviteBadTime, TextInviteStaffOnly, TextWithAttachment,
 }
 
 // Smalltalk is a small-talk intent such as smalltalk.greeting.

@@ -50,6 +50,12 @@ type itemYAML struct {
 	NotAbout        []scalar `yaml:"not_about"`
 	Refines         []scalar `yaml:"refines"`
 	Examples        []scalar `yaml:"examples"`
+	Timing          *struct {
+		Hours  scalar `yaml:"hours"`
+		Days   scalar `yaml:"days"`
+		During scalar `yaml:"during"`
+		After  scalar `yaml:"after"`
+	} `yaml:"timing"`
 }
 
 // textsFile maps each text's key to its text. Any key is accepted; see

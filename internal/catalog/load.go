@@ -173,6 +173,7 @@ func (l *loader) item(file string, y itemYAML) Item {
 		l.addf(file, line, "%s: missing answer", name)
 	}
 	l.placeholders(file, y.Answer.Line, it.Answer, false)
+	it.Timing = l.timing(file, name, y)
 	if len(it.Keywords)+len(it.ContextKeywords) == 0 {
 		l.addf(file, line, "%s: needs at least one keyword", name)
 	}
@@ -216,4 +217,35 @@ func foldPhrase(s string) string {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
 	return strings.Join(f, " ")
+}
+
+// timing reads an item's timing, reporting what does not fit.
+func (l *loader) timing(file, name string, y itemYAML) *Timing {
+	if y.Timing == nil {
+		return nil
+	}
+	t, line := &Timing{}, firstLine(y.Timing.During, y.Timing.Hours, y.Timing.Days)
+	for _, f := range []struct {
+		s   scalar
+		to  *int
+		max int
+	}{{y.Timing.Hours, &t.Hours, 72}, {y.Timing.Days, &t.Days, 60}} {
+		if v := strings.TrimSpace(f.s.Value); v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 1 || n > f.max {
+				l.addf(file, f.s.Line, "%s: timing: %q is not a whole number from 1 to %d", name, v, f.max)
+			}
+			*f.to = n
+		}
+	}
+	if t.Hours > 0 && t.Days > 0 {
+		l.addf(file, line, "%s: timing: give hours or days, not both", name)
+	}
+	t.During, t.After = strings.TrimSpace(y.Timing.During.Value), strings.TrimSpace(y.Timing.After.Value)
+	if t.During == "" {
+		l.addf(file, line, "%s: timing: needs a during line", name)
+	}
+	l.checkPlaceholders(file, y.Timing.During.Line, t.During, false, true)
+	l.checkPlaceholders(file, y.Timing.After.Line, t.After, false, true)
+	return t
 }

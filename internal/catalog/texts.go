@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 )
 
 var placeholderRe = regexp.MustCompile(`\{([a-zA-Z_]+)\}`)
@@ -14,10 +15,26 @@ var placeholderRe = regexp.MustCompile(`\{([a-zA-Z_]+)\}`)
 // Placeholders a text may use. {topics} is only meaningful in the help text.
 var placeholders = map[string]bool{"clinic": true, "practitioner": true, "contact": true}
 
-// placeholders reports unknown placeholders in text.
+// TimePlaceholders are the placeholders of texts about the treatment
+// journey and of items' timing lines, filled from the patient's treatment
+// time: {treated} and {until} ("today at 14:30"), {hours}, {day} and
+// {days} (numbers), {times} ("09:00 and 20:00"), {link} (an invite link).
+var TimePlaceholders = []string{"treated", "until", "hours", "day", "days", "times", "link"}
+
+// placeholders reports unknown placeholders in text. Answers may use only
+// the clinic's; texts and timing lines also TimePlaceholders, and the help
+// text {topics}.
 func (l *loader) placeholders(file string, line int, text string, allowTopics bool) {
+	l.checkPlaceholders(file, line, text, allowTopics, false)
+}
+
+func (l *loader) checkPlaceholders(file string, line int, text string, allowTopics, allowTime bool) {
 	for _, m := range placeholderRe.FindAllStringSubmatch(text, -1) {
-		if placeholders[m[1]] || (allowTopics && m[1] == "topics") {
+		if placeholders[m[1]] || (allowTopics && m[1] == "topics") || (allowTime && slices.Contains(TimePlaceholders, m[1])) {
+			continue
+		}
+		if allowTime {
+			l.addf(file, line, "unknown placeholder {%s}: use {clinic}, {practitioner}, {contact} or {%s}", m[1], strings.Join(TimePlaceholders, "}, {"))
 			continue
 		}
 		l.addf(file, line, "unknown placeholder {%s}: use {clinic}, {practitioner} or {contact}", m[1])
@@ -40,7 +57,7 @@ func (l *loader) texts() Texts {
 		if t.Text == "" {
 			l.addf(TextsFile, t.Line, "missing text %q", key)
 		}
-		l.placeholders(TextsFile, t.Line, t.Text, key == TextHelp)
+		l.checkPlaceholders(TextsFile, t.Line, t.Text, key == TextHelp, true)
 	}
 	for _, key := range RequiredTexts {
 		if _, ok := texts[key]; !ok {
@@ -139,6 +156,20 @@ func (l *loader) lexicon() Lexicon {
 type Clinic struct {
 	Name  string
 	Phone string
+	// Location is the clinic's time zone, in which times are read and
+	// told; nil means UTC.
+	Location *time.Location
+	// ReminderTimes are the times of day of the serum reminders, as told
+	// to patients ("09:00").
+	ReminderTimes []string
+}
+
+// Zone returns the clinic's time zone: Location, or UTC.
+func (c Clinic) Zone() *time.Location {
+	if c.Location == nil {
+		return time.UTC
+	}
+	return c.Location
 }
 
 // Expand fills the placeholders {clinic}, {practitioner} and {contact} in text.

@@ -33,6 +33,14 @@ type Replier interface {
 	Answer(ctx context.Context, in aftercare.Inbound) aftercare.Outgoing
 }
 
+// Effects records what a message changes beyond the person being seen
+// (a treatment time, an invite, reminders), in the transaction that claims
+// it, and returns what the reply needs to know of the sender's treatment.
+// It must have no effect outside tx. It is not called for /forget.
+type Effects interface {
+	Apply(ctx context.Context, tx *store.Tx, in aftercare.Inbound, now time.Time) (aftercare.Journey, error)
+}
+
 // Recorder counts what became of each delivery and how long replies took.
 type Recorder interface {
 	// Handled counts a delivery by outcome: sent, duplicate, in_progress,
@@ -62,6 +70,9 @@ const (
 	// HandledFor is how long handled delivery IDs are kept: platforms
 	// redeliver for minutes (Slack) to a day (Telegram keeps updates 24 h).
 	HandledFor = 48 * time.Hour
+	// JourneyKept is how long invites are kept after they expire, and
+	// reminders after they were due.
+	JourneyKept = 7 * 24 * time.Hour
 	// DefaultRetention is how long a person not seen is kept.
 	DefaultRetention = 180 * 24 * time.Hour
 )
@@ -72,6 +83,7 @@ type Config struct {
 	Replier  Replier
 	Clock    aftercare.Clock // aftercare.SystemClock when nil
 	Recorder Recorder        // nil counts nothing
+	Effects  Effects         // nil: messages change nothing but the person seen
 	Logger   *slog.Logger    // nil logs nothing
 	Lease    time.Duration   // DefaultLease when 0
 	// Retention is how long people not seen are kept (DefaultRetention
@@ -124,7 +136,9 @@ func (d *Desk) Register(p aftercare.Platform, s aftercare.Sender) {
 	d.senders[p] = s
 }
 
-func (d *Desk) sender(p aftercare.Platform) aftercare.Sender {
+// Sender returns the Sender registered for platform p, or nil; the
+// reminders send through it.
+func (d *Desk) Sender(p aftercare.Platform) aftercare.Sender {
 	d.mu.RLock()
 	defer d.mu.RUnlock()
 	return d.senders[p]
@@ -136,12 +150,12 @@ func (d *Desk) sender(p aftercare.Platform) aftercare.Sender {
 // platform should deliver it again; the adapter confirms accordingly.
 func (d *Desk) Handle(ctx context.Context, in aftercare.Inbound) error {
 	platform := in.Chat.Platform
-	send := d.sender(platform)
+	send := d.Sender(platform)
 	if send == nil {
 		return fmt.Errorf("desk: no sender for platform %q", platform)
 	}
 	now := d.cfg.Clock.Now()
-	claim, err := d.claim(ctx, in, now)
+	claim, journey, err := d.claim(ctx, in, now)
 	if err != nil {
 		d.count(platform, OutcomeStoreError)
 		d.cfg.Logger.Error("store failed; the message will be handled when it is delivered again", "platform", platform, "err", err)
@@ -160,6 +174,7 @@ func (d *Desk) Handle(ctx context.Context, in aftercare.Inbound) error {
 			"platform", platform)
 		return nil
 	}
+	in.Journey = journey
 	_, sendErr := send.Send(ctx, in.Chat, d.cfg.Replier.Answer(ctx, in))
 	outcome := outcomeOf(sendErr)
 	d.count(platform, outcome)
@@ -174,9 +189,10 @@ func (d *Desk) Handle(ctx context.Context, in aftercare.Inbound) error {
 
 // claim claims in's delivery and records its effect on the store, in one
 // transaction; without a delivery ID (the console) there is nothing to
-// claim and the claim is ClaimNew.
-func (d *Desk) claim(ctx context.Context, in aftercare.Inbound, now time.Time) (store.Claim, error) {
+// claim and the claim is ClaimNew. It returns what Effects found.
+func (d *Desk) claim(ctx context.Context, in aftercare.Inbound, now time.Time) (store.Claim, aftercare.Journey, error) {
 	claim := store.ClaimNew
+	journey := aftercare.Journey{Now: now}
 	err := d.cfg.Store.Tx(ctx, func(tx *store.Tx) error {
 		if in.DeliveryID != "" {
 			c, err := tx.Claim(ctx, in.Chat.Platform, in.DeliveryID, now, d.cfg.Lease)
@@ -196,12 +212,15 @@ func (d *Desk) claim(ctx context.Context, in aftercare.Inbound, now time.Time) (
 		case in.Choice == aftercare.ChoiceForget:
 			_, err := tx.Forget(ctx, in.From)
 			return err
-		default:
-			_, err := tx.SeePerson(ctx, in.From, now)
+		}
+		if _, err := tx.SeePerson(ctx, in.From, now); err != nil || d.cfg.Effects == nil {
 			return err
 		}
+		var err error
+		journey, err = d.cfg.Effects.Apply(ctx, tx, in, now)
+		return err
 	})
-	return claim, err
+	return claim, journey, err
 }
 
 // settle records the outcome of a claimed delivery: released when it is to
@@ -243,15 +262,22 @@ func (d *Desk) count(p aftercare.Platform, outcome string) {
 	d.cfg.Recorder.Handled(string(p), outcome)
 }
 
-// Purge deletes handled delivery IDs older than HandledFor and the people
-// not seen for the retention period, and logs how many.
+// Purge deletes handled delivery IDs older than HandledFor, the people
+// not seen for the retention period (with their treatments and
+// reminders), invites expired and reminders due more than JourneyKept ago,
+// and logs how many.
 func (d *Desk) Purge(ctx context.Context) error {
-	deliveries, people, err := d.cfg.Store.Purge(ctx, d.cfg.Clock.Now(), HandledFor, d.cfg.Retention)
+	now := d.cfg.Clock.Now()
+	deliveries, people, err := d.cfg.Store.Purge(ctx, now, HandledFor, d.cfg.Retention)
 	if err != nil {
 		return fmt.Errorf("desk: purge: %w", err)
 	}
-	if deliveries > 0 || people > 0 {
-		d.cfg.Logger.Info("purged old records", "deliveries", deliveries, "people", people)
+	journey, err := d.cfg.Store.PurgeJourney(ctx, now, JourneyKept)
+	if err != nil {
+		return fmt.Errorf("desk: purge: %w", err)
+	}
+	if deliveries > 0 || people > 0 || journey > 0 {
+		d.cfg.Logger.Info("purged old records", "deliveries", deliveries, "people", people, "journey", journey)
 	}
 	return nil
 }

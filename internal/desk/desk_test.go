@@ -292,3 +292,52 @@ func TestPurgeKeepsRecentAndDropsOld(t *testing.T) {
 		return nil
 	})
 }
+
+// effects counts its calls and says the patient was treated at a fixed
+// time.
+type effects struct {
+	mu    sync.Mutex
+	calls int
+}
+
+var treatedAt = time.Date(2026, 12, 2, 14, 30, 0, 0, time.UTC)
+
+func (e *effects) Apply(_ context.Context, _ *store.Tx, in aftercare.Inbound, now time.Time) (aftercare.Journey, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.calls++
+	return aftercare.Journey{Now: now, Patient: true, Treated: treatedAt}, nil
+}
+
+// journeyEcho replies with what the desk told it of the journey.
+type journeyEcho struct{}
+
+func (journeyEcho) Answer(_ context.Context, in aftercare.Inbound) aftercare.Outgoing {
+	return aftercare.Outgoing{Kind: aftercare.KindNotice, Text: in.Journey.Treated.Format(time.Kitchen) + " " + in.Journey.Now.Format(time.Kitchen)}
+}
+
+// Effects run once per delivery, in its claim, and the reply sees what
+// they found, with the desk's clock.
+func TestEffectsOncePerDelivery(t *testing.T) {
+	c := &clock{now: time.Date(2026, 12, 2, 19, 0, 0, 0, time.UTC)}
+	db := storetest.Open(t, storetest.SQLiteURL(t))
+	fx := &effects{}
+	d, err := desk.New(desk.Config{Store: db, Replier: journeyEcho{}, Effects: fx, Clock: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &sender{}
+	d.Register(aftercare.Telegram, s)
+	if d.Sender(aftercare.Telegram) != s || d.Sender(aftercare.Slack) != nil {
+		t.Error("Sender() does not return the registered senders")
+	}
+	for range 3 {
+		d.Handle(t.Context(), msg("callback:1", ""))
+	}
+	forget := msg("callback:2", "")
+	forget.Choice = aftercare.ChoiceForget
+	d.Handle(t.Context(), forget)
+	if fx.calls != 1 || len(s.sent) != 2 || s.sent[0] != "2:30PM 7:00PM" {
+		t.Errorf("effects called %d times, sent %q; want once, and the reply to see the journey", fx.calls, s.sent)
+	}
+}

@@ -8,10 +8,12 @@ import (
 	"context"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"github.com/clinicbot/aftercare"
 	"github.com/clinicbot/aftercare/internal/catalog"
 	"github.com/clinicbot/aftercare/internal/intents"
+	"github.com/clinicbot/aftercare/internal/journey"
 )
 
 // Service answers messages with the clinic's content. It is safe for
@@ -27,6 +29,14 @@ type knowledge struct {
 	texts    map[string]string // by catalog key
 	answers  map[string]aftercare.Answer
 	sections []aftercare.Section
+	// The journey: items' timing lines (clinic placeholders filled), the
+	// clinic's time zone and reminder times, and the course the reminders
+	// follow (the serum's week).
+	timings    map[string]*catalog.Timing
+	loc        *time.Location
+	times      string
+	courseItem string
+	courseDays int
 }
 
 // New returns a Service answering from cat with m, filling placeholders
@@ -40,7 +50,8 @@ func New(cat *catalog.Catalog, m *intents.Matcher, clinic catalog.Clinic) *Servi
 // Reload switches to new content. Messages being answered finish with the
 // version they started with.
 func (s *Service) Reload(cat *catalog.Catalog, m *intents.Matcher, clinic catalog.Clinic) {
-	kb := &knowledge{matcher: m, answers: map[string]aftercare.Answer{}}
+	kb := &knowledge{matcher: m, answers: map[string]aftercare.Answer{}, timings: map[string]*catalog.Timing{},
+		loc: clinic.Zone(), times: timeList(clinic.ReminderTimes), courseDays: defaultCourseDays}
 	for _, name := range catalog.Sections {
 		sec := aftercare.Section{Name: name}
 		for _, it := range cat.Items {
@@ -52,6 +63,12 @@ func (s *Service) Reload(cat *catalog.Catalog, m *intents.Matcher, clinic catalo
 	}
 	for _, it := range cat.Items {
 		kb.answers[it.ID] = aftercare.Answer{ItemID: it.ID, Title: it.Title, Text: clinic.Expand(it.Answer)}
+		if t := it.Timing; t != nil {
+			kb.timings[it.ID] = &catalog.Timing{Hours: t.Hours, Days: t.Days, During: clinic.Expand(t.During), After: clinic.Expand(t.After)}
+			if t.Days > 0 && kb.courseItem == "" {
+				kb.courseItem, kb.courseDays = it.ID, t.Days
+			}
+		}
 	}
 	kb.texts = make(map[string]string, len(cat.Texts))
 	for key, t := range cat.Texts {
@@ -75,9 +92,26 @@ func topicList(sections []aftercare.Section) string {
 	return b.String()
 }
 
-// Answer replies to one message: a question, a command or a choice.
+// defaultCourseDays is the reminders' course when no item has one.
+const defaultCourseDays = 7
+
+// Answer replies to one message: a question, a command or a choice. The
+// patient's treatment (in.Journey) adds timing lines to answers and is
+// what the journey's commands report.
 func (s *Service) Answer(ctx context.Context, in aftercare.Inbound) aftercare.Outgoing {
 	kb := s.kb.Load()
+	if out, ok := kb.journeyReply(in); ok {
+		return out
+	}
+	out := kb.answer(in)
+	if out.Kind == aftercare.KindAnswer {
+		kb.timingNote(&out, in.Journey)
+	}
+	return out
+}
+
+// answer replies to a message that is not about the journey.
+func (kb *knowledge) answer(in aftercare.Inbound) aftercare.Outgoing {
 	switch {
 	case in.NonText && strings.TrimSpace(in.Text) != "":
 		// A photo with a caption: answer the words, and say the photo
@@ -116,7 +150,15 @@ func (s *Service) Answer(ctx context.Context, in aftercare.Inbound) aftercare.Ou
 		}
 		return aftercare.Outgoing{Kind: aftercare.KindDecline, Text: kb.text(catalog.TextDecline)}
 	}
-	return kb.reply(kb.matcher.Match(in.Text))
+	r := kb.matcher.Match(in.Text)
+	if !r.Urgent && in.Journey.Patient {
+		// "I had it done today at 2pm": the treatment time, to confirm.
+		// A red flag in the same message comes first.
+		if t, ok, err := journey.Statement(in.Text, in.Journey.Now, kb.loc); ok {
+			return kb.confirmTreatment(t, err, in.Journey)
+		}
+	}
+	return kb.reply(r)
 }
 
 // text returns the expanded text with the given catalog key.

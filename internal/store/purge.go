@@ -32,3 +32,37 @@ func (d *DB) Purge(ctx context.Context, now time.Time, handledFor, retention tim
 	}
 	return deliveries, people, nil
 }
+
+// PurgeJourney deletes invites that expired before now-keep, and
+// reminders, sent or not, due before now-keep; and the treatments and
+// reminders of people no longer stored (purged for retention). It returns
+// how many rows it deleted.
+func (d *DB) PurgeJourney(ctx context.Context, now time.Time, keep time.Duration) (int64, error) {
+	cutoff := micros(now.Add(-keep))
+	statements := []string{
+		"DELETE FROM invites WHERE expires_at < $1",
+		"DELETE FROM reminders WHERE due_at < $1 AND state <> 'claimed'",
+	}
+	var orphans []string
+	for _, table := range personTables[1:] {
+		orphans = append(orphans, "DELETE FROM "+table+" WHERE NOT EXISTS (SELECT 1 FROM people p WHERE p.platform = "+
+			table+".platform AND p.user_id = "+table+".user_id)")
+	}
+	var total int64
+	err := d.Tx(ctx, func(tx *Tx) error {
+		total = 0
+		for i, q := range append(statements, orphans...) {
+			var args []any
+			if i < len(statements) {
+				args = []any{cutoff}
+			}
+			n, err := tx.exec(ctx, q, args...)
+			if err != nil {
+				return fmt.Errorf("purge: %w", err)
+			}
+			total += n
+		}
+		return nil
+	})
+	return total, err
+}

@@ -17,7 +17,8 @@ import (
 // at all. It is valid only inside the function given to DB.Tx, and not safe
 // for concurrent use.
 type Tx struct {
-	tx *sql.Tx
+	tx      *sql.Tx
+	dialect string
 }
 
 // txAttempts is how many times Tx runs its function when the database
@@ -36,7 +37,7 @@ var txBackoff = backoff.Policy{Min: 5 * time.Millisecond, Max: 200 * time.Millis
 // (or as they are).
 func (d *DB) Tx(ctx context.Context, fn func(*Tx) error) error {
 	for attempt := 0; ; attempt++ {
-		err := inTx(ctx, d.sql, func(tx *sql.Tx) error { return fn(&Tx{tx: tx}) })
+		err := inTx(ctx, d.sql, func(tx *sql.Tx) error { return fn(&Tx{tx: tx, dialect: d.dialect}) })
 		if err == nil || !retryable(err) || attempt == txAttempts-1 {
 			return err
 		}

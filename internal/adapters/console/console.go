@@ -73,7 +73,7 @@ func (c *Chat) Run(ctx context.Context) error {
 		if err := c.ask(ctx, aftercare.Inbound{Command: aftercare.CommandStart}); err != nil {
 			return c.stop(err, readDone)
 		}
-		if err := c.write("Type /topics to see what I can help with, /forget to delete what I keep about you, /quit to leave."); err != nil {
+		if err := c.write("Type /topics to see what I can help with, /treatment to tell me when you were treated, /reminders for serum reminders (/stop to stop them), /forget to delete what I keep about you, /quit to leave."); err != nil {
 			return c.stop(err, readDone)
 		}
 	}
@@ -151,6 +151,13 @@ func (c *Chat) handle(ctx context.Context, line string) (quit bool, err error) {
 		return false, c.ask(ctx, aftercare.Inbound{Command: aftercare.CommandTopics})
 	case "/forget":
 		return false, c.ask(ctx, aftercare.Inbound{Command: aftercare.CommandForget})
+	case "/reminders":
+		return false, c.ask(ctx, aftercare.Inbound{Command: aftercare.CommandReminders})
+	case "/stop":
+		return false, c.ask(ctx, aftercare.Inbound{Command: aftercare.CommandStop})
+	}
+	if cmd, rest, _ := strings.Cut(line, " "); strings.EqualFold(cmd, "/treatment") {
+		return false, c.ask(ctx, aftercare.Inbound{Command: aftercare.CommandTreatment, Text: strings.TrimSpace(rest)})
 	}
 	c.mu.Lock()
 	choices := c.choices

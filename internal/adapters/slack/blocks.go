@@ -9,6 +9,7 @@ import (
 	"github.com/slack-go/slack/slackutilsx"
 
 	"github.com/clinicbot/aftercare"
+	"github.com/clinicbot/aftercare/internal/qrtext"
 	"github.com/clinicbot/aftercare/internal/textsplit"
 )
 
@@ -50,6 +51,11 @@ func renderReply(r aftercare.Outgoing) message {
 	}
 	if len(r.Options) > 0 {
 		b.buttons(r.Options, r.NoneOfThese)
+	}
+	if qr := qrtext.Blocks(r.QR); r.QR != "" && qr != "" {
+		// A code block keeps the blocks aligned; Slack shows no pictures
+		// from a response URL without a public image URL.
+		b.sections("```\n" + qr + "\n```")
 	}
 	b.context(escape(r.Note))
 	b.context(explain(r))

@@ -73,7 +73,8 @@ func (a *Adapter) directJob(ev *slackevents.MessageEvent, received time.Time) (j
 
 // commandJob answers /aftercare privately, through the response URL:
 // "" and "help" ask for help, "topics" lists the topics, "show X" shows
-// the item X names, and anything else is a question.
+// the item X names, "invite [time]" makes a patient's invite link, and
+// anything else is a question.
 func (a *Adapter) commandJob(cmd slackapi.SlashCommand, received time.Time) (job, bool) {
 	if cmd.ResponseURL == "" || cmd.UserID == "" {
 		return job{}, false
@@ -90,6 +91,8 @@ func (a *Adapter) commandJob(cmd slackapi.SlashCommand, received time.Time) (job
 		j.msg.Command = aftercare.CommandHelp
 	case "topics":
 		j.msg.Command = aftercare.CommandTopics
+	case "invite":
+		j.msg.Command, j.msg.Text = aftercare.CommandInvite, plainText(rest)
 	case "show":
 		j.msg.Command, j.msg.Text = aftercare.CommandShow, plainText(rest)
 		if j.msg.Text == "" {

@@ -96,6 +96,16 @@ type Adapter struct {
 	drained    chan struct{} // closed when the drain is over: waiting webhook requests end
 	endDrain   func()        // closes drained, once
 	ran        atomic.Bool
+	username   atomic.Pointer[string]
+}
+
+// Username returns the bot's Telegram username once Run has connected
+// (getMe), and "" before. It is safe for concurrent use.
+func (a *Adapter) Username() string {
+	if u := a.username.Load(); u != nil {
+		return *u
+	}
+	return ""
 }
 
 // errRefused marks a start-up request Telegram refused for good.
@@ -284,6 +294,7 @@ func (a *Adapter) getMe() error {
 		return err
 	}
 	a.self, a.poller = bot.Self, bot
+	a.username.Store(&bot.Self.UserName)
 	sender := *bot
 	sender.Client = a.sendClient
 	a.sender = &sender
@@ -296,6 +307,9 @@ var commands = []tgbotapi.BotCommand{
 	{Command: "start", Description: "Start: what I can help with"},
 	{Command: "help", Description: "How to ask me a question"},
 	{Command: "topics", Description: "Aftercare topics"},
+	{Command: "treatment", Description: "Tell me when you were treated"},
+	{Command: "reminders", Description: "Serum reminders, morning and evening"},
+	{Command: "stop", Description: "Stop the serum reminders"},
 	{Command: "forget", Description: "Delete what I keep about you"},
 }
 

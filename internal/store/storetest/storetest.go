@@ -77,6 +77,13 @@ func Run(t *testing.T, open func(t *testing.T) *store.DB) {
 		{"Rollback", testRollback},
 		{"RollbackOnPanic", testRollbackOnPanic},
 		{"Retry", testRetry},
+		{"Treatment", testTreatment},
+		{"Invites", testInvites},
+		{"ClaimReminders", testClaimReminders},
+		{"ClaimRemindersTogether", testClaimRemindersTogether},
+		{"UnreachableStops", testUnreachableStops},
+		{"ForgetJourney", testForgetJourney},
+		{"PurgeJourney", testPurgeJourney},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.test(t, open) })

@@ -1,0 +1,100 @@
+package treatment_test
+
+import (
+	"regexp"
+	"testing"
+	"time"
+
+	"github.com/clinicbot/aftercare"
+	"github.com/clinicbot/aftercare/internal/journey"
+	"github.com/clinicbot/aftercare/internal/store"
+	"github.com/clinicbot/aftercare/internal/store/storetest"
+	"github.com/clinicbot/aftercare/internal/treatment"
+)
+
+var (
+	london, _ = time.LoadLocation("Europe/London")
+	now       = time.Date(2026, 12, 2, 16, 0, 0, 0, london)
+	patient   = aftercare.Actor{Platform: aftercare.Telegram, UserID: "77"}
+	staff     = aftercare.Actor{Platform: aftercare.Slack, UserID: "UNURSE"}
+	tokenRe   = regexp.MustCompile(`start=(.+)$`)
+)
+
+func apply(t *testing.T, db *store.DB, fx *treatment.Effects, in aftercare.Inbound, at time.Time) aftercare.Journey {
+	t.Helper()
+	in.Chat = aftercare.Address{Platform: in.From.Platform, Chat: in.From.UserID}
+	var j aftercare.Journey
+	if err := db.Tx(t.Context(), func(tx *store.Tx) (err error) {
+		j, err = fx.Apply(t.Context(), tx, in, at)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return j
+}
+
+func TestInvites(t *testing.T) {
+	db := storetest.Open(t, storetest.SQLiteURL(t))
+	fx := treatment.New(treatment.Config{Location: london, BotUsername: func() string { return "AftercareBot" }})
+	made := apply(t, db, fx, aftercare.Inbound{From: staff, Command: aftercare.CommandInvite, Text: "14:30"}, now)
+	m := tokenRe.FindStringSubmatch(made.Link)
+	if m == nil || !made.Treated.Equal(time.Date(2026, 12, 2, 14, 30, 0, 0, london)) || !made.LinkExpires.Equal(now.Add(journey.InviteValidity)) {
+		t.Fatalf("invite = %+v", made)
+	}
+	if j := apply(t, db, fx, aftercare.Inbound{From: patient, Command: aftercare.CommandInvite}, now); j.Link != "" {
+		t.Errorf("a patient made an invite: %+v", j)
+	}
+	if j := apply(t, db, fx, aftercare.Inbound{From: staff, Command: aftercare.CommandInvite, Text: "nonsense"}, now); j.Link != "" || !j.Treated.IsZero() {
+		t.Errorf("an invite with no time: %+v", j)
+	}
+	late := apply(t, db, fx, aftercare.Inbound{From: patient, Command: aftercare.CommandStart, Text: m[1]}, now.Add(journey.InviteValidity))
+	if late.Invite != aftercare.InviteExpired || !late.Treated.IsZero() {
+		t.Errorf("after 14 days: %+v, want expired", late)
+	}
+	second := apply(t, db, fx, aftercare.Inbound{From: staff, Command: aftercare.CommandInvite}, now)
+	token := tokenRe.FindStringSubmatch(second.Link)[1]
+	linked := apply(t, db, fx, aftercare.Inbound{From: patient, Command: aftercare.CommandStart, Text: token}, now.Add(time.Hour))
+	if linked.Invite != aftercare.InviteLinked || !linked.Treated.Equal(now) {
+		t.Errorf("within 14 days: %+v, want linked, treated %v", linked, now)
+	}
+	other := aftercare.Actor{Platform: aftercare.Telegram, UserID: "88"}
+	if used := apply(t, db, fx, aftercare.Inbound{From: other, Command: aftercare.CommandStart, Text: token}, now.Add(2*time.Hour)); used.Invite != aftercare.InviteUsed || !used.Treated.IsZero() {
+		t.Errorf("used again: %+v", used)
+	}
+	var stored int
+	db.SQL().QueryRowContext(t.Context(), "SELECT count(*) FROM invites WHERE token_hash = $1 OR token_hash = $2", token, m[1]).Scan(&stored)
+	if stored != 0 {
+		t.Error("a token is stored in the clear")
+	}
+}
+
+func TestTreatmentChoices(t *testing.T) {
+	db := storetest.Open(t, storetest.SQLiteURL(t))
+	fx := treatment.New(treatment.Config{Location: london})
+	apply(t, db, fx, aftercare.Inbound{From: patient, Choice: aftercare.ChoiceTreated(now.AddDate(0, 0, 1))}, now) // forged: the future
+	if j := apply(t, db, fx, aftercare.Inbound{From: patient, Command: aftercare.CommandReminders}, now); !j.Treated.IsZero() || j.Reminders {
+		t.Errorf("a future time was stored, or reminders planned without a time: %+v", j)
+	}
+	treated := time.Date(2026, 12, 2, 14, 0, 0, 0, london)
+	apply(t, db, fx, aftercare.Inbound{From: patient, Choice: aftercare.ChoiceTreated(treated)}, now)
+	on := apply(t, db, fx, aftercare.Inbound{From: patient, Choice: aftercare.ChoiceRemindersOn}, now)
+	if !on.Reminders || !on.RemindersUntil.Equal(time.Date(2026, 12, 8, 20, 0, 0, 0, london)) {
+		t.Errorf("reminders on = %+v, want on until 8 December 20:00", on)
+	}
+	rs, _, _ := db.Reminders(t.Context(), patient)
+	if len(rs) != 13 {
+		t.Errorf("%d reminders planned, want 13 (today 20:00, then twice a day to day 7)", len(rs))
+	}
+	// A changed time replans.
+	apply(t, db, fx, aftercare.Inbound{From: patient, Choice: aftercare.ChoiceTreated(treated.AddDate(0, 0, -1))}, now)
+	if rs, _, _ := db.Reminders(t.Context(), patient); len(rs) != 11 {
+		t.Errorf("%d reminders after the time changed to yesterday, want 11", len(rs))
+	}
+	if off := apply(t, db, fx, aftercare.Inbound{From: patient, Command: aftercare.CommandStop}, now); off.Reminders {
+		t.Errorf("after /stop: %+v", off)
+	}
+	over := apply(t, db, fx, aftercare.Inbound{From: patient, Command: aftercare.CommandReminders}, now.AddDate(0, 0, 10))
+	if over.Reminders {
+		t.Errorf("reminders on after the week: %+v", over)
+	}
+}
