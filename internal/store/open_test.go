@@ -171,8 +171,8 @@ func TestPostgresSchema(t *testing.T) {
 	if err := db.SQL().QueryRowContext(t.Context(), q).Scan(&schema, &tables); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(schema, "t_") || tables != 6 {
-		t.Errorf("current_schema() = %q with %d tables, want t_… with 6", schema, tables)
+	if !strings.HasPrefix(schema, "t_") || tables < 3 {
+		t.Errorf("current_schema() = %q with %d tables, want t_… with the migrations' tables (at least 3)", schema, tables)
 	}
 }
 

@@ -46,7 +46,7 @@ func (tx *Tx) Person(ctx context.Context, actor aftercare.Actor) (aftercare.Pers
 // personTables are the tables that hold something about a person, keyed
 // by (platform, user_id). A migration that adds such a table adds it here,
 // so that Forget forgets it too.
-var personTables = []string{"people", "treatments", "reminders"}
+var personTables = []string{"people", "treatments", "reminders", "intake"}
 
 // Forget deletes everything stored about actor, and reports whether there
 // was anything.

@@ -8,7 +8,7 @@ import (
 )
 
 // Purge deletes what the store need not keep any longer: deliveries last
-// changed before now-handledFor (platforms redeliver for a day or two; 48 h
+// changed (and intake held) before now-handledFor (platforms redeliver for a day or two; 48 h
 // in production) and people not seen since now-retention. It returns how
 // many of each it deleted. Both durations must be positive.
 func (d *DB) Purge(ctx context.Context, now time.Time, handledFor, retention time.Duration) (deliveries, people int64, err error) {
@@ -21,6 +21,11 @@ func (d *DB) Purge(ctx context.Context, now time.Time, handledFor, retention tim
 		if err != nil {
 			return fmt.Errorf("purge deliveries: %w", err)
 		}
+		held, err := tx.exec(ctx, "DELETE FROM intake WHERE received_at < $1", micros(now.Add(-handledFor)))
+		if err != nil {
+			return fmt.Errorf("purge the intake: %w", err)
+		}
+		deliveries += held
 		people, err = tx.exec(ctx, "DELETE FROM people WHERE last_seen < $1", micros(now.Add(-retention)))
 		if err != nil {
 			return fmt.Errorf("purge people: %w", err)

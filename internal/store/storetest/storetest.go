@@ -74,6 +74,7 @@ func Run(t *testing.T, open func(t *testing.T) *store.DB) {
 		{"SeePerson", testSeePerson},
 		{"Forget", testForget},
 		{"Purge", testPurge},
+		{"Intake", testIntake},
 		{"Rollback", testRollback},
 		{"RollbackOnPanic", testRollbackOnPanic},
 		{"Retry", testRetry},
