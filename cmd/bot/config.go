@@ -342,7 +342,7 @@ func (c *Config) Platforms() bool { return c.Telegram.Token != "" || c.Slack.Bot
 // Secrets returns every credential, for redaction.
 func (c *Config) Secrets() []string {
 	return []string{c.LogHashKey, c.ReloadToken, c.Telegram.Token, c.Telegram.WebhookSecret,
-		c.Slack.BotToken, c.Slack.AppToken, c.Slack.SigningSecret, c.DatabaseURL, databasePassword(c.DatabaseURL)}
+		c.Slack.BotToken, c.Slack.AppToken, c.Slack.SigningSecret, databasePassword(c.DatabaseURL)}
 }
 
 // databasePassword is the password in a database URL, for redaction.

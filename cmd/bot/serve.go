@@ -142,7 +142,7 @@ func (a *app) platforms() (map[string]http.Handler, error) {
 		a.health.Set("slack", errors.New("connecting"))
 		sl, err := slackbot.New(slackbot.Config{
 			BotToken: sc.BotToken, AppToken: sc.AppToken, SigningSecret: sc.SigningSecret, APIURL: sc.APIURL,
-			Handler: a.desk, Recorder: a.metrics, Logger: a.log, Redact: a.redactor.Error,
+			Handler: a.desk, Intake: a.desk, Recorder: a.metrics, Logger: a.log, Redact: a.redactor.Error,
 			SetReady: func(err error) { a.health.Set("slack", err) }, DrainTimeout: drainTimeout,
 		})
 		if err != nil {

@@ -49,7 +49,7 @@ func (d *DB) PurgeJourney(ctx context.Context, now time.Time, keep time.Duration
 		"DELETE FROM reminders WHERE due_at < $1 AND state <> 'claimed'",
 	}
 	var orphans []string
-	for _, table := range personTables[1:] {
+	for _, table := range journeyTables {
 		orphans = append(orphans, "DELETE FROM "+table+" WHERE NOT EXISTS (SELECT 1 FROM people p WHERE p.platform = "+
 			table+".platform AND p.user_id = "+table+".user_id)")
 	}

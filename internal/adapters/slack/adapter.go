@@ -20,6 +20,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -56,6 +57,19 @@ type Handler interface {
 	Handle(ctx context.Context, in aftercare.Inbound) error
 }
 
+// Intake keeps the requests the adapter acknowledges until they are
+// handled: Slack does not deliver an acknowledged request again, so one
+// taken must survive a restart. In production it is the desk.
+type Intake interface {
+	// Hold keeps in; the request is acknowledged only when it returns nil.
+	Hold(ctx context.Context, in aftercare.Inbound) error
+	// Done forgets in: it was answered, or given up for good.
+	Done(ctx context.Context, in aftercare.Inbound)
+	// Held returns up to limit requests from platform held for at least
+	// minAge, oldest first.
+	Held(ctx context.Context, platform aftercare.Platform, minAge time.Duration, limit int) ([]aftercare.Inbound, error)
+}
+
 // Recorder counts sends; in production it is *metrics.Registry. The
 // platform is always "slack". It must be safe for concurrent use.
 type Recorder interface {
@@ -72,8 +86,11 @@ type Config struct {
 	SigningSecret string // required in HTTP mode
 	// APIURL is the Web API base URL, e.g. "https://slack.com/api/" (the
 	// default) or a test server's; a missing trailing slash is added.
-	APIURL   string
-	Handler  Handler
+	APIURL  string
+	Handler Handler
+	// Intake keeps acknowledged requests until they are handled; nil keeps
+	// nothing (a request taken when the bot stops is lost).
+	Intake   Intake
 	Recorder Recorder     // nil counts nothing
 	Logger   *slog.Logger // nil logs nothing
 	// Redact is applied to every error that can carry a URL, token or header
@@ -112,6 +129,7 @@ type Adapter struct {
 
 	refusals  rate.Sometimes // limits the warnings about refused requests
 	accepting atomic.Bool    // connected and not stopping: requests are taken
+	inflight  sync.Map       // delivery IDs queued or being handled in this process
 	stopped   atomic.Bool
 	// workCtx bounds handling: it ends DrainTimeout after Run's context.
 	workCtx context.Context
@@ -241,6 +259,9 @@ func (a *Adapter) run(ctx context.Context) error {
 	defer stopWork()
 	a.workCtx = work
 	a.accepting.Store(true)
+	resumed := make(chan struct{})
+	go func() { defer close(resumed); a.resume(ctx) }()
+	defer func() { <-resumed }()
 	var err error
 	if a.socketMode() {
 		err = a.runSocketMode(ctx)

@@ -164,8 +164,15 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request, _ []b
 // acceptHTTP queues j without waiting and answers Slack: 200 when queued
 // (or a repeated delivery), 503 when the bot is stopping or overloaded.
 func (a *Adapter) acceptHTTP(w http.ResponseWriter, r *http.Request, key string, j job) {
-	if err := a.accept(r.Context(), key, j, false); err != nil {
-		a.log.Warn("slack request refused", "source", j.source, "err", err)
+	err := a.accept(r.Context(), key, j, false)
+	if err != nil && !errors.Is(err, errNotKept) && a.cfg.Intake != nil && key != "" {
+		// Kept but not queued (too busy, stopping): let Slack deliver it
+		// again rather than wait for a restart.
+		j.msg.DeliveryID = key
+		a.cfg.Intake.Done(r.Context(), j.msg)
+	}
+	if err != nil {
+		a.log.Warn("slack request refused; Slack will deliver it again", "source", j.source, "err", err)
 		http.Error(w, err.Error(), http.StatusServiceUnavailable)
 		return
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"time"
 
 	"github.com/clinicbot/aftercare"
 	"github.com/clinicbot/aftercare/internal/inorder"
@@ -31,10 +32,12 @@ var (
 	errNotReady  = errors.New("not connected to Slack yet")
 )
 
-// accept queues j under the person who sent it. With wait it blocks while
-// too many requests are waiting, until ctx ends; without, a full queue is
-// errQueueFull. Before Run has connected and once it is stopping, requests
-// are refused, so that Slack delivers them again.
+// accept keeps j in the intake (when there is one), then queues it under
+// the person who sent it. With wait it blocks while too many requests are
+// waiting, until ctx ends; without, a full queue is errQueueFull. Before
+// Run has connected and once it is stopping, requests are refused, so that
+// Slack delivers them again. An error from the intake means j was neither
+// kept nor queued: do not acknowledge it.
 func (a *Adapter) accept(ctx context.Context, key string, j job, wait bool) error {
 	if !a.accepting.Load() {
 		if a.stopped.Load() {
@@ -43,12 +46,34 @@ func (a *Adapter) accept(ctx context.Context, key string, j job, wait bool) erro
 		return errNotReady
 	}
 	j.msg.DeliveryID = key
+	if a.cfg.Intake != nil && key != "" {
+		if err := a.cfg.Intake.Hold(ctx, j.msg); err != nil {
+			return fmt.Errorf("%w: %w", errNotKept, err)
+		}
+	}
+	return a.enqueue(ctx, j, wait)
+}
+
+// errNotKept: the intake could not keep a request.
+var errNotKept = errors.New("could not keep the request")
+
+// enqueue queues j (see accept), unless a job with its delivery ID is in
+// this process already.
+func (a *Adapter) enqueue(ctx context.Context, j job, wait bool) error {
+	if id := j.msg.DeliveryID; id != "" {
+		if _, busy := a.inflight.LoadOrStore(id, struct{}{}); busy {
+			return nil
+		}
+	}
 	run := func() { a.handle(j) }
 	var err error
 	if wait {
 		err = a.runner.Go(ctx, j.msg.From.UserID, run)
 	} else {
 		err = a.runner.TryGo(j.msg.From.UserID, run)
+	}
+	if err != nil && j.msg.DeliveryID != "" {
+		a.inflight.Delete(j.msg.DeliveryID)
 	}
 	switch {
 	case errors.Is(err, inorder.ErrFull):
@@ -58,6 +83,43 @@ func (a *Adapter) accept(ctx context.Context, key string, j job, wait bool) erro
 	}
 	return err
 }
+
+// resume hands the Handler the requests a previous run (or a replica that
+// died) acknowledged but did not finish: at once, then every resumeEvery
+// those held for at least desk.MinHeldAge, until ctx ends.
+func (a *Adapter) resume(ctx context.Context) {
+	if a.cfg.Intake == nil {
+		return
+	}
+	t := time.NewTicker(resumeEvery)
+	defer t.Stop()
+	for minAge := time.Duration(0); ; minAge = heldAge {
+		held, err := a.cfg.Intake.Held(ctx, aftercare.Slack, minAge, maxQueued/2)
+		if err != nil && ctx.Err() == nil {
+			a.log.Warn("could not read the requests kept from before", "err", a.clean(err))
+		}
+		for _, in := range held {
+			if err := a.enqueue(ctx, job{msg: in, source: "kept"}, true); err != nil {
+				break
+			}
+		}
+		if len(held) > 0 {
+			a.log.Info("answering requests kept from before", "requests", len(held))
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// How requests kept in the intake are resumed: the held ones older than
+// heldAge are looked for every resumeEvery (variables for tests).
+var (
+	resumeEvery = 30 * time.Second
+	heldAge     = time.Minute
+)
 
 // handle passes one request to the Handler, under the work context, which
 // ends DrainTimeout after Run's. A panic is logged (without the text) and
@@ -72,8 +134,15 @@ func (a *Adapter) handle(j job) {
 			a.apologise(j)
 		}
 	}()
-	if err := a.cfg.Handler.Handle(a.workCtx, j.msg); err != nil && !errors.Is(err, aftercare.ErrUnreachable) {
+	if id := j.msg.DeliveryID; id != "" {
+		defer a.inflight.Delete(id)
+	}
+	err := a.cfg.Handler.Handle(a.workCtx, j.msg)
+	if err != nil && !errors.Is(err, aftercare.ErrUnreachable) {
 		a.log.Debug("slack request not answered", "source", j.source, "err", a.clean(err))
+	}
+	if a.cfg.Intake != nil && !errors.Is(err, aftercare.ErrRetryLater) {
+		a.cfg.Intake.Done(a.workCtx, j.msg) // answered, or given up for good
 	}
 }
 

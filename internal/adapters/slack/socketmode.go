@@ -59,8 +59,8 @@ func (a *Adapter) socketModeEnded(ctx context.Context, err error) error {
 }
 
 // handleSocketEvent handles one event of the Socket Mode client: every
-// request from Slack is acknowledged first, then queued; the client's own
-// events update readiness. A non-nil error stops Run.
+// request from Slack is kept in the intake, acknowledged, then queued; the
+// client's own events update readiness. A non-nil error stops Run.
 func (a *Adapter) handleSocketEvent(ctx context.Context, sm *socketmode.Client, evt socketmode.Event) error {
 	received := time.Now()
 	switch evt.Type {
@@ -76,8 +76,7 @@ func (a *Adapter) handleSocketEvent(ctx context.Context, sm *socketmode.Client, 
 	case socketmode.EventTypeErrorBadMessage:
 		a.ackBadMessage(ctx, sm, evt)
 	case socketmode.EventTypeEventsAPI, socketmode.EventTypeSlashCommand, socketmode.EventTypeInteractive:
-		a.ack(ctx, sm, evt.Request)
-		a.acceptRequest(ctx, evt, received)
+		a.acceptRequest(ctx, sm, evt, received)
 	default:
 		a.ack(ctx, sm, evt.Request) // a request type this adapter does not answer
 	}
@@ -97,10 +96,12 @@ func (a *Adapter) connectionError(evt socketmode.Event) error {
 	return nil
 }
 
-// acceptRequest turns a request into a job and queues it, waiting while
-// the queue is full. The request has been acknowledged, so a job that
-// cannot be queued (Run is stopping) is logged and counted.
-func (a *Adapter) acceptRequest(ctx context.Context, evt socketmode.Event, received time.Time) {
+// acceptRequest turns a request into a job, keeps it in the intake,
+// acknowledges it and queues it, waiting while the queue is full. A
+// request that cannot be kept is not acknowledged, so Slack delivers it
+// again; one kept but not queued (Run is stopping) is answered after a
+// restart, or by another replica.
+func (a *Adapter) acceptRequest(ctx context.Context, sm *socketmode.Client, evt socketmode.Event, received time.Time) {
 	var (
 		j   job
 		ok  bool
@@ -119,11 +120,26 @@ func (a *Adapter) acceptRequest(ctx context.Context, evt socketmode.Event, recei
 		key = triggerKey(data.TriggerID)
 	}
 	if !ok {
+		a.ack(ctx, sm, evt.Request)
 		return
 	}
-	if err := a.accept(ctx, key, j, true); err != nil {
-		a.cfg.Recorder.SendError(Platform, "shutdown")
-		a.log.Warn("slack request acknowledged but not taken", "source", j.source, "err", err)
+	if !a.accepting.Load() {
+		return // not acknowledged: Slack delivers it again
+	}
+	j.msg.DeliveryID = key
+	if a.cfg.Intake != nil && key != "" {
+		if err := a.cfg.Intake.Hold(ctx, j.msg); err != nil {
+			a.log.Warn("slack request not kept, so not acknowledged: Slack will deliver it again", "source", j.source, "err", a.clean(err))
+			return
+		}
+	}
+	a.ack(ctx, sm, evt.Request)
+	if err := a.enqueue(ctx, j, true); err != nil {
+		kept := a.cfg.Intake != nil && key != ""
+		if !kept {
+			a.cfg.Recorder.SendError(Platform, "shutdown")
+		}
+		a.log.Warn("slack request acknowledged but not taken now", "source", j.source, "kept_for_later", kept, "err", err)
 	}
 }
 

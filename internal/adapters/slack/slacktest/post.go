@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"strings"
+	"time"
 )
 
 // Post is a message the bot posted.
@@ -113,6 +114,14 @@ func (s *Server) chatPost(method string) http.HandlerFunc {
 			return
 		}
 		s.record(p)
+		s.mu.Lock()
+		slow := s.slowPosts
+		s.mu.Unlock()
+		select { // posted, but answered late: as a slow Slack is
+		case <-time.After(slow):
+		case <-r.Context().Done():
+			return
+		}
 		writeJSON(w, map[string]any{"ok": true, "channel": p.Channel, "ts": "1700000000.000100"})
 	}
 }

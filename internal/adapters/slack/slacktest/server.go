@@ -58,8 +58,11 @@ type Server struct {
 	failures map[string][]Failure
 	posts    []Post
 	acks     []Ack
-	conns    []*socketConn
-	closed   bool
+	// slowPosts delays the answer to each chat.postMessage, after the post
+	// is recorded.
+	slowPosts time.Duration
+	conns     []*socketConn
+	closed    bool
 }
 
 // New starts a fake Slack and closes it when t ends.
@@ -127,6 +130,14 @@ func (s *Server) Fail(method string, failures ...Failure) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.failures[method] = append(s.failures[method], failures...)
+}
+
+// SlowPosts makes every chat.postMessage answer d late: the message is
+// posted at once, as Slack does when it is slow to answer.
+func (s *Server) SlowPosts(d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.slowPosts = d
 }
 
 // Calls returns how many times method was called, failed calls included.
