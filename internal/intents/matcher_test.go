@@ -72,7 +72,7 @@ func TestMatchInflections(t *testing.T) {
 		{"my face is itchy", "expect.itching"},
 		{"the itching is awful", "expect.itching"},
 		{"so much itchiness", "expect.itching"},
-		{"my face is redder than yesterday", "expect.redness"},
+		{"my face is redder than my neck", "expect.redness"},
 		{"i feel tighter than usual", "expect.tightness"},
 		{"skin is peeling", "expect.dryness"},
 		{"my skin peeled a bit", "expect.dryness"},
@@ -240,6 +240,28 @@ func TestMatchRedFlags(t *testing.T) {
 		{"i'm going to a red wine tasting", false},
 		{"my face is pumped up and getting bigger by the hour", true},
 		{"mi cara está hinchada y me cuesta respirar", true},
+		// Worsening told by comparison with earlier days.
+		{"the redness is angrier than it was this morning", true},
+		{"every day it looks redder", true},
+		{"my cheeks get puffier day by day", true},
+		{"it had settled but today it's hotter and angrier", true},
+		{"the soreness is worse not better", true},
+		{"it's no worse than yesterday", false},
+		{"the swelling is better than yesterday", false},
+		// Swelling of the eyes or face told by its effect or its size.
+		{"my eyelids puffed up overnight", true},
+		{"face blew up like a balloon", true},
+		{"a little puffy round the eyes", false},
+		// Feeling unwell, and signs in medical words.
+		{"i feel so poorly since the needling", true},
+		{"feeling disorientated and spaced out", true},
+		{"some exudate on the chin", true},
+		// A comparison is not a cause nor someone else's sign.
+		{"lips tight like someone stuffed cotton wool in them", true},
+		{"my throat feels swollen as if i had a cold", true},
+		// The past, unless the present comes back.
+		{"had a fever last week, fine now", false},
+		{"treated last week and now there's pus", true},
 		// Another language: no spelling correction into red-flag words, but
 		// its own words for them count.
 		{"puis je prendre un bain", false},
