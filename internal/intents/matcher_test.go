@@ -315,6 +315,36 @@ func TestMatchUrgentOutranksEverything(t *testing.T) {
 	}
 }
 
+// TestMatchUrgentCarriesTheQuestionAskedApart: the items of a question
+// asked in another clause than the red flag come with the urgent result;
+// never an item that says a sign is to be expected, nor the red-flag item.
+func TestMatchUrgentCarriesTheQuestionAskedApart(t *testing.T) {
+	m := fixture.Matcher(t)
+	cases := []struct {
+		msg  string
+		want []string
+	}{
+		{"can i wash my face tonight? btw two of the spots are seeping", []string{"home.products"}},
+		{"there's yellow gunk on my cheek, can i still put the serum on", []string{"home.serum_application"}},
+		{"i feel shivery and hot. shower ok tonight?", []string{"home.shower"}},
+		{"my lips are swelling up and i'm worried", nil},
+		{"is this redness normal? the spots are oozing", nil},
+		{"my throat is tight, is tightness normal?", nil},
+		{"what should i do? my face is swelling up more every hour", nil},
+		{"I take a bath every night and now I have a fever", nil},
+	}
+	for _, tc := range cases {
+		r := m.Match(tc.msg)
+		if !r.Urgent || !slices.Equal(r.Items, []string{"home.adverse_reaction"}) || !slices.Equal(r.Asked, tc.want) {
+			t.Errorf("Match(%q) = urgent %v, items %v, asked %v; want urgent, home.adverse_reaction, asked %v",
+				tc.msg, r.Urgent, r.Items, r.Asked, tc.want)
+		}
+	}
+	if r := m.Match("can i have a bath tonight?"); r.Asked != nil {
+		t.Errorf("Match(no red flag).Asked = %v, want none", r.Asked)
+	}
+}
+
 func TestMatchCompound(t *testing.T) {
 	m := fixture.Matcher(t)
 	cases := []struct {
