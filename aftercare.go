@@ -86,6 +86,7 @@ const (
 	CommandTopics = "topics" // the list of topics
 	CommandShow   = "show"   // the item Text names, looked up loosely ("brui")
 	CommandForget = "forget" // delete what is stored about the person, after confirmation
+	CommandWhy    = "why"    // for staff: how the matcher reads the question Text, and why
 )
 
 // Choices that are not item IDs.
@@ -109,10 +110,11 @@ const (
 	KindConfirm   Kind = "confirm" // a yes/no question (Options are the two buttons)
 	KindNotice    Kind = "notice"  // a statement from the bot itself ("everything is deleted")
 	KindTopics    Kind = "topics"  // the list of topics (Menu), with the help text
+	KindExplain   Kind = "explain" // for staff: the matcher's trace of a question (Text, preformatted)
 )
 
 // Kinds lists every kind, for metrics.
-var Kinds = []Kind{KindAnswer, KindClarify, KindDecline, KindUrgent, KindSmalltalk, KindNonText, KindConfirm, KindNotice, KindTopics}
+var Kinds = []Kind{KindAnswer, KindClarify, KindDecline, KindUrgent, KindSmalltalk, KindNonText, KindConfirm, KindNotice, KindTopics, KindExplain}
 
 // Answer is one item's answer.
 type Answer struct {

@@ -102,6 +102,8 @@ func (s *Service) Answer(ctx context.Context, in aftercare.Inbound) aftercare.Ou
 		return aftercare.Outgoing{Kind: aftercare.KindSmalltalk, Intent: catalog.SmalltalkHelp, Text: kb.text(catalog.TextHelp), Menu: kb.sections}
 	case in.Command == aftercare.CommandTopics:
 		return aftercare.Outgoing{Kind: aftercare.KindTopics, Intent: catalog.SmalltalkHelp, Text: kb.text(catalog.TextHelp), Menu: kb.sections}
+	case in.Command == aftercare.CommandWhy:
+		return aftercare.Outgoing{Kind: aftercare.KindExplain, Text: kb.matcher.Explain(in.Text).String()}
 	case in.Command == aftercare.CommandShow:
 		if id, ok := kb.matcher.Lookup(in.Text); ok {
 			return kb.item(id)

@@ -128,6 +128,23 @@ func TestCommandsAndChoices(t *testing.T) {
 	}
 }
 
+// TestWhyExplains: staff's "why" gets the matcher's trace of the question,
+// the same text as Matcher.Explain.
+func TestWhyExplains(t *testing.T) {
+	s := fixture.Service(t, catalog.Clinic{})
+	q := "can i take a bahth tonite"
+	r := s.Answer(context.Background(), aftercare.Inbound{Command: aftercare.CommandWhy, Text: q})
+	want := fixture.Matcher(t).Explain(q).String()
+	if r.Kind != aftercare.KindExplain || r.Text != want {
+		t.Errorf("Answer(why %q) = %s %q, want explain %q", q, r.Kind, r.Text, want)
+	}
+	for _, line := range []string{"corrected: bahth → bath", "result: answer home.bath"} {
+		if !strings.Contains(r.Text, line) {
+			t.Errorf("Answer(why %q) = %q, want a line %q", q, r.Text, line)
+		}
+	}
+}
+
 func TestNonText(t *testing.T) {
 	s := fixture.Service(t, catalog.Clinic{})
 	r := s.Answer(context.Background(), aftercare.Inbound{NonText: true})
