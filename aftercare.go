@@ -134,6 +134,7 @@ const (
 	CommandReminders = "reminders" // turn the serum reminders on
 	CommandStop      = "stop"      // turn the serum reminders off
 	CommandInvite    = "invite"    // staff: a link for a patient; Text is the treatment time, "" for now
+	CommandWhy       = "why"       // for staff: how the matcher reads the question Text, and why
 )
 
 // Choices that are not item IDs.
@@ -185,10 +186,11 @@ const (
 	KindTopics    Kind = "topics"   // the list of topics (Menu), with the help text
 	KindInvite    Kind = "invite"   // staff: an invite link for a patient (QR)
 	KindReminder  Kind = "reminder" // a serum reminder the bot starts itself
+	KindExplain   Kind = "explain"  // for staff: the matcher's trace of a question (Text, preformatted)
 )
 
 // Kinds lists every kind, for metrics.
-var Kinds = []Kind{KindAnswer, KindClarify, KindDecline, KindUrgent, KindSmalltalk, KindNonText, KindConfirm, KindNotice, KindTopics, KindInvite, KindReminder}
+var Kinds = []Kind{KindAnswer, KindClarify, KindDecline, KindUrgent, KindSmalltalk, KindNonText, KindConfirm, KindNotice, KindTopics, KindInvite, KindReminder, KindExplain}
 
 // Answer is one item's answer.
 type Answer struct {

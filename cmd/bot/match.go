@@ -18,6 +18,9 @@ type matchLine struct {
 	Urgent       bool                `json:"urgent"`
 	Alternatives []intents.Candidate `json:"alternatives"`
 	Kind         intents.Kind        `json:"kind"`
+	// Asked are the items of a question asked apart from a red flag,
+	// answered after the urgent text; absent otherwise.
+	Asked []string `json:"asked,omitempty"`
 }
 
 // matchCmd reads one message per line and writes one JSON object per line,
@@ -76,7 +79,8 @@ func matchJSON(m *intents.Matcher, text string) matchLine {
 	if alts == nil {
 		alts = []intents.Candidate{}
 	}
-	return matchLine{Text: text, Intent: r.Intent, Score: r.Score, Urgent: r.Urgent, Alternatives: alts, Kind: r.Kind}
+	return matchLine{Text: text, Intent: r.Intent, Score: r.Score, Urgent: r.Urgent, Alternatives: alts, Kind: r.Kind,
+		Asked: r.Asked}
 }
 
 func trimEOL(s string) string {

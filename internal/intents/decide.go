@@ -11,7 +11,7 @@ func (m *Matcher) decide(a analysis, th Thresholds) Result {
 	case a.empty:
 		return Result{Kind: KindDecline, Reason: ReasonEmpty}
 	case len(a.urgent) > 0:
-		return m.urgentResult(a)
+		return m.urgentResult(a, th)
 	case a.otherLanguage:
 		return Result{Kind: KindDecline, Reason: ReasonOtherLanguage}
 	}
@@ -49,11 +49,12 @@ func (m *Matcher) decide(a analysis, th Thresholds) Result {
 // urgentResult files an urgent message under the red-flag item alone. Other
 // items the message matched stay as alternatives for staff to see, but are
 // not answered: "tightness is normal" must not follow "my throat feels
-// tight", nor serum instructions "blisters after the serum".
-func (m *Matcher) urgentResult(a analysis) Result {
+// tight", nor serum instructions "blisters after the serum". A question
+// asked apart from the red flag is answered after it (Result.Asked).
+func (m *Matcher) urgentResult(a analysis, th Thresholds) Result {
 	id := m.itemID(m.urgentItem)
 	return Result{Kind: KindAnswer, Intent: id, Score: 1, Urgent: true, RedFlags: a.urgent,
-		Items: []string{id}, Alternatives: m.alternatives(a.cands, m.urgentItem)}
+		Items: []string{id}, Alternatives: m.alternatives(a.cands, m.urgentItem), Asked: m.askedItems(a, th)}
 }
 
 func (m *Matcher) smalltalkResult(a analysis) Result {

@@ -203,6 +203,9 @@ func (m *Matcher) why(a analysis, r Result) string {
 		return "small talk and nothing else: " + r.Intent
 	case a.empty:
 		return "declined: no words to read"
+	case r.Urgent && len(r.Asked) > 0:
+		return fmt.Sprintf("urgent: the person describes a red flag now (%s); filed under %s, then %s for the "+
+			"question asked apart from it", strings.Join(r.RedFlags, "; "), r.Intent, strings.Join(r.Asked, " and "))
 	case r.Urgent:
 		return fmt.Sprintf("urgent: the person describes a red flag now (%s); filed under %s alone, so that no "+
 			"reassuring answer follows it", strings.Join(r.RedFlags, "; "), r.Intent)

@@ -227,7 +227,8 @@ func (m *Matcher) normalise(text string, tr *Explanation) ([]token, string) {
 	toks := make([]token, 0, len(raw))
 	for _, rw := range raw {
 		if _, spelt := m.comp.spelling[rw.text]; rw.symbol && !spelt { // an emoji the lexicon spells out is words: 🚿 is "shower"
-			toks = append(toks, token{word: rw.text, stem: rw.text, symbol: true, sentence: rw.sentence, clause: rw.clause})
+			toks = append(toks, token{word: rw.text, stem: rw.text, symbol: true, sentence: rw.sentence, clause: rw.clause,
+				asked: rw.asked})
 			continue
 		}
 		words := m.comp.spell(rw.text)
@@ -242,7 +243,7 @@ func (m *Matcher) normalise(text string, tr *Explanation) ([]token, string) {
 				w = "hardly"
 			}
 			toks = append(toks, token{word: w, stem: m.vocab.stem(w), stop: has(stopwords, w),
-				sentence: rw.sentence, clause: rw.clause})
+				sentence: rw.sentence, clause: rw.clause, asked: rw.asked})
 		}
 	}
 	return toks, lang

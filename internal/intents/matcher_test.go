@@ -72,7 +72,7 @@ func TestMatchInflections(t *testing.T) {
 		{"my face is itchy", "expect.itching"},
 		{"the itching is awful", "expect.itching"},
 		{"so much itchiness", "expect.itching"},
-		{"my face is redder than yesterday", "expect.redness"},
+		{"my face is redder than my neck", "expect.redness"},
 		{"i feel tighter than usual", "expect.tightness"},
 		{"skin is peeling", "expect.dryness"},
 		{"my skin peeled a bit", "expect.dryness"},
@@ -240,6 +240,28 @@ func TestMatchRedFlags(t *testing.T) {
 		{"i'm going to a red wine tasting", false},
 		{"my face is pumped up and getting bigger by the hour", true},
 		{"mi cara está hinchada y me cuesta respirar", true},
+		// Worsening told by comparison with earlier days.
+		{"the redness is angrier than it was this morning", true},
+		{"every day it looks redder", true},
+		{"my cheeks get puffier day by day", true},
+		{"it had settled but today it's hotter and angrier", true},
+		{"the soreness is worse not better", true},
+		{"it's no worse than yesterday", false},
+		{"the swelling is better than yesterday", false},
+		// Swelling of the eyes or face told by its effect or its size.
+		{"my eyelids puffed up overnight", true},
+		{"face blew up like a balloon", true},
+		{"a little puffy round the eyes", false},
+		// Feeling unwell, and signs in medical words.
+		{"i feel so poorly since the needling", true},
+		{"feeling disorientated and spaced out", true},
+		{"some exudate on the chin", true},
+		// A comparison is not a cause nor someone else's sign.
+		{"lips tight like someone stuffed cotton wool in them", true},
+		{"my throat feels swollen as if i had a cold", true},
+		// The past, unless the present comes back.
+		{"had a fever last week, fine now", false},
+		{"treated last week and now there's pus", true},
 		// Another language: no spelling correction into red-flag words, but
 		// its own words for them count.
 		{"puis je prendre un bain", false},
@@ -290,6 +312,36 @@ func TestMatchUrgentOutranksEverything(t *testing.T) {
 	}
 	if !slices.Equal(r.Items, []string{"home.adverse_reaction"}) {
 		t.Errorf("Items = %v, want only home.adverse_reaction: no reassuring item may follow a red flag", r.Items)
+	}
+}
+
+// TestMatchUrgentCarriesTheQuestionAskedApart: the items of a question
+// asked in another clause than the red flag come with the urgent result;
+// never an item that says a sign is to be expected, nor the red-flag item.
+func TestMatchUrgentCarriesTheQuestionAskedApart(t *testing.T) {
+	m := fixture.Matcher(t)
+	cases := []struct {
+		msg  string
+		want []string
+	}{
+		{"can i wash my face tonight? btw two of the spots are seeping", []string{"home.products"}},
+		{"there's yellow gunk on my cheek, can i still put the serum on", []string{"home.serum_application"}},
+		{"i feel shivery and hot. shower ok tonight?", []string{"home.shower"}},
+		{"my lips are swelling up and i'm worried", nil},
+		{"is this redness normal? the spots are oozing", nil},
+		{"my throat is tight, is tightness normal?", nil},
+		{"what should i do? my face is swelling up more every hour", nil},
+		{"I take a bath every night and now I have a fever", nil},
+	}
+	for _, tc := range cases {
+		r := m.Match(tc.msg)
+		if !r.Urgent || !slices.Equal(r.Items, []string{"home.adverse_reaction"}) || !slices.Equal(r.Asked, tc.want) {
+			t.Errorf("Match(%q) = urgent %v, items %v, asked %v; want urgent, home.adverse_reaction, asked %v",
+				tc.msg, r.Urgent, r.Items, r.Asked, tc.want)
+		}
+	}
+	if r := m.Match("can i have a bath tonight?"); r.Asked != nil {
+		t.Errorf("Match(no red flag).Asked = %v, want none", r.Asked)
 	}
 }
 

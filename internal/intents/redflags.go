@@ -189,15 +189,17 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				return false // "oozing: no", but not "pus and no idea why"
 			}
 			return !negative && c.start >= h.end && c.start-h.end <= negationWindow &&
-				toks[c.start].sentence == sentence && !changesState(toks, c)
+				toks[c.start].sentence == sentence && !changesState(toks, c) &&
+				!has(negationWords, toks[c.start-1].word) // "worse, not better"
 		}},
 		{cueHypo, moodHypothetical, before},
 		{cueGeneral, moodGeneral, before},
-		{cuePast, moodPast, sameClause},
+		{cuePast, moodPast, func(c hit) bool { return sameClause(c) && !nowBetween(toks, c, h) }},
 		{cueThird, moodThirdParty, func(c hit) bool {
-			return c.end <= h.start && toks[c.start].sentence == sentence && !firstPersonIn(toks[c.end:h.start])
+			return c.end <= h.start && toks[c.start].sentence == sentence && !firstPersonIn(toks[c.end:h.start]) &&
+				!simile(toks, c)
 		}},
-		{cueCause, moodOtherCause, sameClause},
+		{cueCause, moodOtherCause, func(c hit) bool { return sameClause(c) && !simile(toks, c) }},
 	}
 	for _, ch := range checks {
 		for _, c := range cues[ch.kind] {
@@ -250,6 +252,44 @@ var (
 	// answers are negations that answer a sign named just before: "oozing: no".
 	answers = toSet(`no none`)
 )
+
+// similes compare a sign with something else: "puffy like I've been
+// crying", "looks like someone punched me". What follows them is a picture
+// of the sign, not its cause or someone else's.
+var similes = toSet(`like if though`)
+
+// simile reports whether a cue is part of a comparison: "like", "as if" or
+// "as though" up to three words before it in its clause.
+func simile(toks []token, c hit) bool {
+	for k := c.start - 1; k >= 0 && k >= c.start-3 && toks[k].clause == toks[c.start].clause; k-- {
+		switch w := toks[k].word; {
+		case w == "like":
+			return true
+		case has(similes, w) && k > 0 && toks[k-1].word == "as":
+			return true
+		}
+	}
+	return false
+}
+
+// nowWords put what follows them in the present again: "had it done last
+// week and now there's pus", "weeks ago but since today it's oozing".
+var nowWords = toSet(`now today tonight currently still suddenly`)
+
+// nowBetween reports whether a word of the present stands between a past
+// cue and the sign.
+func nowBetween(toks []token, c, h hit) bool {
+	from, to := c.end, h.start
+	if h.start < c.start {
+		from, to = h.end, c.start
+	}
+	for k := from; k < to; k++ {
+		if has(nowWords, toks[k].word) {
+			return true
+		}
+	}
+	return false
+}
 
 // firstPerson words make the patient the subject again after a third-party
 // cue: "my son is ill and now I have a fever".

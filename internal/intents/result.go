@@ -51,6 +51,12 @@ type Result struct {
 	Urgent bool
 	// RedFlags names the red flags found when Urgent is set.
 	RedFlags []string
+	// Asked are, when Urgent is set, the items of a question the message
+	// clearly asks apart from the red flag ("can I wash my face tonight?
+	// btw the spots are seeping"): to answer after the urgent text. Only
+	// at-home items, never the red-flag item nor one that says a sign is
+	// to be expected.
+	Asked []string
 	// Reason says why a message was declined.
 	Reason Reason
 	// Truncated is set when the message was longer than MaxRunes and only

@@ -14,11 +14,16 @@ type analysis struct {
 	language      string  // the other language it is written in
 	foreign       float64 // share of the meaningful words the content does not know
 	urgent        []string
+	urgentAt      []int    // the clauses that describe a red flag now
 	cands         []scored // anchored items, best first
 	outOfScope    float64  // evidence that the message is about an uncovered topic
 	notAbout      bool     // an item matched but the question goes beyond it
 	smalltalk     int      // small-talk index, or -1
 	smalltalkConf float64
+	// asked is the analysis of the clauses of an urgent message that ask a
+	// question and describe no red flag ("can I wash my face tonight? btw
+	// the spots are seeping"), or nil.
+	asked *analysis
 }
 
 // scored is an item with the evidence for it.
@@ -52,9 +57,21 @@ type anchor struct {
 }
 
 func (m *Matcher) analyse(text string, tr *Explanation) analysis {
-	a := analysis{smalltalk: -1}
 	toks, lang := m.normalise(text, tr)
 	tr.read(toks, lang)
+	a := m.analyseTokens(toks, lang, tr)
+	if len(a.urgent) > 0 {
+		if q := questionClauses(toks, a.urgentAt); len(q) > 0 {
+			asked := m.analyseTokens(q, lang, nil)
+			a.asked = &asked
+		}
+	}
+	return a
+}
+
+// analyseTokens reads a normalised message.
+func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) analysis {
+	a := analysis{smalltalk: -1}
 	if !hasWords(toks) {
 		a.empty = true
 		a.smalltalk, a.smalltalkConf = m.smalltalkOf(toks)
@@ -62,7 +79,7 @@ func (m *Matcher) analyse(text string, tr *Explanation) analysis {
 	}
 	a.otherLanguage, a.language = lang != "", lang
 	rf := m.flags.detect(toks)
-	a.urgent = rf.urgent
+	a.urgent, a.urgentAt = rf.urgent, rf.presentClauses(toks)
 	tr.redFlags(m.flags, toks, rf)
 
 	raw := m.index.find(toks)

@@ -19,6 +19,7 @@ type token struct {
 	symbol   bool // an emoji or other symbol
 	sentence int  // index of the sentence the token is in
 	clause   int  // index of the clause (sentences split further at commas and "but")
+	asked    bool // its sentence ends with a question mark
 }
 
 // rawWord is a word as cut from the text, before spelling correction.
@@ -27,6 +28,7 @@ type rawWord struct {
 	symbol   bool
 	sentence int
 	clause   int
+	asked    bool
 }
 
 // splitWords cuts text into words and symbols, tracking sentence and clause
@@ -59,6 +61,11 @@ func splitWords(text string) []rawWord {
 			word.WriteRune('\'')
 		case r == '.' || r == '!' || r == '?' || r == ';' || r == '\n':
 			flush()
+			if r == '?' {
+				for i := len(out) - 1; i >= 0 && out[i].sentence == sentence; i-- {
+					out[i].asked = true
+				}
+			}
 			sentence++
 			clause++
 		case r == ',' || r == ':' || r == '(' || r == ')':

@@ -1,6 +1,6 @@
 // Package reply turns patients' and staff's messages into what the bot
 // says, in the clinic's words: the urgent text first when a red flag is
-// described, then the answers, a "did you mean…?" question, small talk or
+// described (then the answer to a question asked beside it), else the answers, a "did you mean…?" question, small talk or
 // a polite decline. What it returns is platform-neutral; adapters format it.
 package reply
 
@@ -144,6 +144,8 @@ func (kb *knowledge) answer(in aftercare.Inbound) aftercare.Outgoing {
 		return aftercare.Outgoing{Kind: aftercare.KindSmalltalk, Intent: catalog.SmalltalkHelp, Text: kb.text(catalog.TextHelp), Menu: kb.sections}
 	case in.Command == aftercare.CommandTopics:
 		return aftercare.Outgoing{Kind: aftercare.KindTopics, Intent: catalog.SmalltalkHelp, Text: kb.text(catalog.TextHelp), Menu: kb.sections}
+	case in.Command == aftercare.CommandWhy:
+		return aftercare.Outgoing{Kind: aftercare.KindExplain, Text: kb.matcher.Explain(in.Text).String()}
 	case in.Command == aftercare.CommandShow:
 		if id, ok := kb.matcher.Lookup(in.Text); ok {
 			return kb.item(id)
@@ -183,14 +185,13 @@ func (kb *knowledge) reply(r intents.Result) aftercare.Outgoing {
 	}
 	switch {
 	case r.Urgent:
-		// The urgent text says what the red-flag item says, more urgently; no
-		// other item follows it (see intents.Result.Urgent).
+		// The urgent text says what the red-flag item says, more urgently;
+		// only the answer to a question asked apart from the red flag
+		// follows it (see intents.Result.Asked).
 		rep.Kind, rep.Urgent = aftercare.KindUrgent, kb.text(catalog.TextUrgent)
+		rep.Answers = kb.answersTo(r.Asked)
 	case r.Kind == intents.KindAnswer:
-		rep.Kind = aftercare.KindAnswer
-		for _, id := range r.Items {
-			rep.Answers = append(rep.Answers, kb.answers[id])
-		}
+		rep.Kind, rep.Answers = aftercare.KindAnswer, kb.answersTo(r.Items)
 	case r.Kind == intents.KindClarify:
 		rep.Kind, rep.Text, rep.NoneOfThese = aftercare.KindClarify, kb.text(catalog.TextClarify), kb.text(catalog.TextNoneOfThese)
 		for _, id := range r.Options() {
@@ -202,6 +203,15 @@ func (kb *knowledge) reply(r intents.Result) aftercare.Outgoing {
 		rep.Kind, rep.Text = aftercare.KindDecline, kb.decline(r.Reason)
 	}
 	return rep
+}
+
+// answersTo returns the answers of the items, in order.
+func (kb *knowledge) answersTo(ids []string) []aftercare.Answer {
+	var out []aftercare.Answer
+	for _, id := range ids {
+		out = append(out, kb.answers[id])
+	}
+	return out
 }
 
 func (kb *knowledge) scored(cands []intents.Candidate) []aftercare.Scored {

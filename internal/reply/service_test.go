@@ -70,6 +70,34 @@ func TestUrgentTextComesFirst(t *testing.T) {
 	}
 }
 
+// TestUrgentThenTheQuestion: a red flag in one part of a message and a
+// question in another get the urgent text first, then the answer; a
+// question about the sign itself gets the urgent text alone.
+func TestUrgentThenTheQuestion(t *testing.T) {
+	s := fixture.Service(t, catalog.Clinic{Name: "Glow Skin"})
+	tests := []struct {
+		msg     string
+		answers []string
+		after   string // in the text after the urgent text
+	}{
+		{"can i wash my face tonight? btw two of the spots are seeping", []string{"home.products"}, "aftercare serum"},
+		{"the spots are oozing a bit. how long should i wait before a bath?", []string{"home.bath"}, "blocked drains"},
+		{"is redness normal? my lips are swelling up", nil, ""},
+		{"my throat feels tight and is that normal?", nil, ""},
+	}
+	for _, tc := range tests {
+		r := ask(s, tc.msg)
+		text := r.PlainText()
+		if r.Kind != aftercare.KindUrgent || !slices.Equal(answerIDs(r), tc.answers) || !strings.HasPrefix(text, r.Urgent) {
+			t.Errorf("Answer(%q) = %s %v %q; want urgent, then %v", tc.msg, r.Kind, answerIDs(r), text, tc.answers)
+			continue
+		}
+		if rest := strings.TrimPrefix(text, r.Urgent); !strings.Contains(rest, tc.after) || (tc.answers == nil && strings.TrimSpace(rest) != "") {
+			t.Errorf("Answer(%q) after the urgent text = %q, want %q", tc.msg, rest, tc.after)
+		}
+	}
+}
+
 func TestCommandsAndChoices(t *testing.T) {
 	s := fixture.Service(t, catalog.Clinic{Name: "Glow Skin"})
 	tests := []struct {
@@ -102,6 +130,23 @@ func TestCommandsAndChoices(t *testing.T) {
 	}
 	if n := s.Items(); n != 14 {
 		t.Errorf("Items() = %d, want 14", n)
+	}
+}
+
+// TestWhyExplains: staff's "why" gets the matcher's trace of the question,
+// the same text as Matcher.Explain.
+func TestWhyExplains(t *testing.T) {
+	s := fixture.Service(t, catalog.Clinic{})
+	q := "can i take a bahth tonite"
+	r := s.Answer(context.Background(), aftercare.Inbound{Command: aftercare.CommandWhy, Text: q})
+	want := fixture.Matcher(t).Explain(q).String()
+	if r.Kind != aftercare.KindExplain || r.Text != want {
+		t.Errorf("Answer(why %q) = %s %q, want explain %q", q, r.Kind, r.Text, want)
+	}
+	for _, line := range []string{"corrected: bahth → bath", "result: answer home.bath"} {
+		if !strings.Contains(r.Text, line) {
+			t.Errorf("Answer(why %q) = %q, want a line %q", q, r.Text, line)
+		}
 	}
 }
 

@@ -38,8 +38,12 @@ type message struct {
 
 // renderReply formats r for staff: the urgent text first under a header,
 // the body, the answers under their titles, buttons for the options, the
-// note, and a context line saying why the bot answered so.
+// note, and a context line saying why the bot answered so. A trace for
+// staff ("why") is shown as it is, in code blocks.
 func renderReply(r aftercare.Outgoing) message {
+	if r.Kind == aftercare.KindExplain {
+		return renderExplanation(r.Text)
+	}
 	var b blockList
 	if r.Urgent != "" {
 		b.header(urgentHeader)
@@ -83,6 +87,17 @@ func renderTopics(sections []aftercare.Section) message {
 	}
 	b.context("Read one with `/aftercare show <id or part of a title>`, or ask a question with `/aftercare <question>`.")
 	return message{text: fallback(plain.String()), blocks: b.done()}
+}
+
+// renderExplanation shows the matcher's trace of a question in code
+// blocks, split between lines when it is longer than a section holds.
+func renderExplanation(trace string) message {
+	var b blockList
+	text := escape(strings.ReplaceAll(trace, "```", "'''")) // a fence in the question must not end the block
+	for _, chunk := range textsplit.Split(text, maxSectionText-len("```\n\n```"), textsplit.Runes) {
+		b.sections("```\n" + chunk + "\n```")
+	}
+	return message{text: fallback(trace), blocks: b.done()}
 }
 
 // explain tells staff why the bot answered so: the matched item, the

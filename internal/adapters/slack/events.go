@@ -73,8 +73,9 @@ func (a *Adapter) directJob(ev *slackevents.MessageEvent, received time.Time) (j
 
 // commandJob answers /aftercare privately, through the response URL:
 // "" and "help" ask for help, "topics" lists the topics, "show X" shows
-// the item X names, "invite [time]" makes a patient's invite link, and
-// anything else is a question.
+// the item X names, "why X" shows how the matcher reads the question X,
+// "invite [time]" makes a patient's invite link, and anything else is a
+// question.
 func (a *Adapter) commandJob(cmd slackapi.SlashCommand, received time.Time) (job, bool) {
 	if cmd.ResponseURL == "" || cmd.UserID == "" {
 		return job{}, false
@@ -95,11 +96,13 @@ func (a *Adapter) commandJob(cmd slackapi.SlashCommand, received time.Time) (job
 		j.msg.Command, j.msg.Text = aftercare.CommandInvite, plainText(rest)
 	case "show":
 		j.msg.Command, j.msg.Text = aftercare.CommandShow, plainText(rest)
-		if j.msg.Text == "" {
-			j.msg.Command = aftercare.CommandHelp
-		}
+	case "why":
+		j.msg.Command, j.msg.Text = aftercare.CommandWhy, plainText(rest)
 	default:
 		j.msg.Text = plainText(text)
+	}
+	if j.msg.Command != "" && j.msg.Command != aftercare.CommandTopics && j.msg.Text == "" {
+		j.msg.Command = aftercare.CommandHelp // "show" or "why" with nothing to show or explain
 	}
 	return j, true
 }

@@ -10,3 +10,10 @@ import (
 // 503 or a failed connection, so that tests need not wait long. Call it
 // before Run.
 func SetBackoff(a *Adapter, d time.Duration) { a.backoff = backoff.Policy{Min: d, Max: 8 * d} }
+
+// Idle reports whether no request is queued or being handled.
+func Idle(a *Adapter) bool {
+	idle := true
+	a.inflight.Range(func(any, any) bool { idle = false; return false })
+	return idle
+}

@@ -2,13 +2,16 @@ package slack_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/clinicbot/aftercare"
 	"github.com/clinicbot/aftercare/internal/adapters/slack"
 	"github.com/clinicbot/aftercare/internal/adapters/slack/slacktest"
+	"github.com/clinicbot/aftercare/internal/fixture"
 )
 
 const (
@@ -191,6 +194,38 @@ func TestHTTPSlashCommand(t *testing.T) {
 	}
 }
 
+// TestHTTPSlashCommandWhy: "/aftercare why <question>" answers privately
+// with the matcher's trace in a code block; "why" alone is help.
+func TestHTTPSlashCommandWhy(t *testing.T) {
+	t.Parallel()
+	trace := "message: \"bath & shower?\"\nresult: answer home.bath 0.753\nwhy: answered home.bath\n"
+	bot := newBot(map[string]aftercare.Outgoing{
+		"command:why bath & shower?": {Kind: aftercare.KindExplain, Text: trace},
+	})
+	h := newHarness(t, false, bot, nil).start()
+	for i, text := range []string{"why bath &amp; shower?", "WHY"} {
+		form := slacktest.Form(slacktest.Command(staff, channel, text, h.slack.ResponseURL(fmt.Sprint("resp-", i)), fmt.Sprint("trig-", i)))
+		if code, _ := h.post("/slack/commands", formType, form, true, time.Now(), nil); code != http.StatusOK {
+			t.Fatalf("command %q = %d, want 200", text, code)
+		}
+		h.slack.WaitPosts(t, i+1)
+		fixture.WaitFor(t, "the delivery handled", func() bool { return slack.Idle(h.a) })
+	}
+	posts := h.slack.Posts()
+	byID := map[string]slacktest.Post{}
+	for _, p := range posts {
+		byID[p.ResponseID] = p
+	}
+	p := byID["resp-0"]
+	want := "```\nmessage: \"bath &amp; shower?\"\nresult: answer home.bath 0.753\nwhy: answered home.bath\n```"
+	if p.ResponseType != "ephemeral" || len(p.Blocks) != 1 || p.Blocks[0].Type != "section" || p.Blocks[0].Text.Text != want {
+		t.Errorf("why posted %+v, want one ephemeral section %q", p, want)
+	}
+	if help := byID["resp-1"]; help.Text != "reply to command:help" {
+		t.Errorf("\"why\" alone posted %q, want the help", help.Text)
+	}
+}
+
 func TestHTTPButtonPress(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, false, newBot(nil), nil).start()
@@ -216,8 +251,9 @@ func TestHTTPRetriedDeliveryKeepsItsID(t *testing.T) {
 		if code, _ := h.post("/slack/events", jsonType, body, true, time.Now(), header); code != http.StatusOK {
 			t.Fatalf("delivery %d = %d, want 200", i+1, code)
 		}
+		h.slack.WaitPosts(t, i+1)
+		fixture.WaitFor(t, "the delivery handled", func() bool { return slack.Idle(h.a) })
 	}
-	h.slack.WaitPosts(t, 2)
 	if err := h.stop(); err != nil {
 		t.Fatalf("Run = %v", err)
 	}
