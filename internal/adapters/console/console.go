@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/clinicbot/aftercare"
@@ -53,7 +54,11 @@ type Chat struct {
 	sent     int      // messages written, for references
 
 	quit chan struct{} // closed when Run stops, so the reader never blocks on it
+	ran  atomic.Bool
 }
+
+// ErrRunTwice is returned by a second call to Run.
+var ErrRunTwice = errors.New("console: the chat is already running or has run")
 
 const prompt = "> "
 
@@ -63,6 +68,9 @@ const prompt = "> "
 // deadline, or closing the input) and waits for the reader to end; a read
 // that cannot be interrupted (a blocking terminal) ends with the process.
 func (c *Chat) Run(ctx context.Context) error {
+	if !c.ran.CompareAndSwap(false, true) {
+		return ErrRunTwice
+	}
 	lines := make(chan string)
 	readDone := make(chan error, 1)
 	quit := make(chan struct{})

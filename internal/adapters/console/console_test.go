@@ -162,3 +162,15 @@ func TestCancelUnblocksPendingRead(t *testing.T) {
 		t.Error("input still open after Run returned; its reader would leak")
 	}
 }
+
+func TestSecondRunIsAnError(t *testing.T) {
+	h := &replying{bot: fixture.Service(t, catalog.Clinic{})}
+	c := &console.Chat{Handler: h, In: strings.NewReader(""), Out: io.Discard}
+	h.chat = c
+	if err := c.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Run(context.Background()); !errors.Is(err, console.ErrRunTwice) {
+		t.Errorf("second Run = %v, want ErrRunTwice", err)
+	}
+}
