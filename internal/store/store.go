@@ -44,10 +44,10 @@ const (
 )
 
 // Open connects to the database cfg names, checks that it answers, and
-// brings its schema up to date (see migrate.go), creating a SQLite file and
-// its directory if they do not exist. It fails with ErrSchemaTooNew when the
-// database was migrated by a newer binary. Errors say which database (with
-// no password) and what went wrong.
+// brings its schema up to date, creating a SQLite file (mode 0600) and its
+// directory (0700) if they do not exist. It fails with ErrSchemaTooNew when
+// the database was migrated by a newer binary. Errors say which database
+// (with no password) and what went wrong.
 func Open(ctx context.Context, cfg Config) (*DB, error) {
 	var (
 		d   *DB
@@ -75,8 +75,9 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 	return d, nil
 }
 
-// scrub masks cfg's passwords in err's message. The drivers already leave
-// them out; this is the second line of defence.
+// scrub masks cfg's passwords (of 6 characters or more, as redact does) in
+// err's message. pgx already leaves them out of its errors; this is the
+// second line of defence.
 func scrub(err error, cfg Config) error {
 	return redact.New(secrets(cfg.postgres)...).Error(err)
 }
