@@ -64,11 +64,13 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", cfg, scrub(err, cfg))
 	}
-	if err := d.sql.PingContext(ctx); err != nil {
+	// Processes opening a new SQLite file together may find it busy while
+	// one of them turns on write-ahead logging, whatever the busy timeout.
+	if err := retry(ctx, func() error { return d.sql.PingContext(ctx) }); err != nil {
 		d.Close()
 		return nil, fmt.Errorf("connect to database %s: %w", cfg, scrub(err, cfg))
 	}
-	if err := d.migrate(ctx); err != nil {
+	if err := retry(ctx, func() error { return d.migrate(ctx) }); err != nil {
 		d.Close()
 		return nil, fmt.Errorf("migrate database %s: %w", cfg, scrub(err, cfg))
 	}
