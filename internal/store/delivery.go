@@ -56,9 +56,10 @@ const claimAttempts = 3
 
 // Claim claims the delivery deliveryID from platform at now, unless it is
 // done or someone else holds a claim younger than lease. Of many callers
-// claiming one delivery at once, whatever their transactions, exactly one
-// gets ClaimNew (or ClaimStale); the others get ClaimBusy (or ClaimDone).
-// The claim takes effect when the transaction commits.
+// claiming one delivery at once, each in a transaction of its own, exactly
+// one gets ClaimNew or ClaimStale; the others get ClaimBusy (or ClaimDone).
+// The claim takes effect when the transaction commits; a rolled back claim
+// leaves the delivery to the others.
 func (tx *Tx) Claim(ctx context.Context, platform aftercare.Platform, deliveryID string, now time.Time, lease time.Duration) (Claim, error) {
 	if deliveryID == "" {
 		return 0, fmt.Errorf("claim %s delivery: %w", platform, ErrNoDeliveryID)

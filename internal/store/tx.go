@@ -34,10 +34,19 @@ var txBackoff = backoff.Policy{Min: 5 * time.Millisecond, Max: 200 * time.Millis
 // its busy timeout; a PostgreSQL serialization failure or deadlock), Tx
 // runs fn again, a few times: fn must have no effect outside the
 // transaction, and must return the errors of Tx's methods wrapped with %w
-// (or as they are).
+// (or as they are). fn must not use d itself: on SQLite a second
+// transaction waits for the first's lock.
 func (d *DB) Tx(ctx context.Context, fn func(*Tx) error) error {
+	return retry(ctx, func() error {
+		return inTx(ctx, d.sql, func(tx *sql.Tx) error { return fn(&Tx{tx: tx, dialect: d.dialect}) })
+	})
+}
+
+// retry runs fn until it succeeds, fails for good (see retryable), or has
+// been tried txAttempts times.
+func retry(ctx context.Context, fn func() error) error {
 	for attempt := 0; ; attempt++ {
-		err := inTx(ctx, d.sql, func(tx *sql.Tx) error { return fn(&Tx{tx: tx, dialect: d.dialect}) })
+		err := fn()
 		if err == nil || !retryable(err) || attempt == txAttempts-1 {
 			return err
 		}

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"path/filepath"
@@ -38,19 +39,22 @@ func (c Config) String() string {
 	return ""
 }
 
-// GoString is String, so that %#v does not show the password either.
+// GoString shows what String does, so that %#v does not show the password
+// either.
 func (c Config) GoString() string { return "store.Config(" + c.String() + ")" }
 
 // URLError reports a DATABASE_URL that cannot be used. Its message never
 // contains a password.
 type URLError struct {
-	// URL is the value with any password masked; empty when the value is
-	// too malformed to mask reliably.
+	// URL is the value with any password masked; empty when it is not
+	// shown: not a URL, of an unknown kind, or too malformed to mask
+	// reliably.
 	URL string
 	// Reason says what is wrong.
 	Reason string
 }
 
+// Error says what is wrong with DATABASE_URL.
 func (e *URLError) Error() string {
 	if e.URL == "" {
 		return "DATABASE_URL: " + e.Reason
@@ -60,6 +64,9 @@ func (e *URLError) Error() string {
 
 // passwordMask replaces passwords in messages.
 const passwordMask = "xxxxx"
+
+// passwordParams are the URL parameters that hold a password.
+var passwordParams = []string{"password", "sslpassword"}
 
 // ParseURL reads a database URL: "sqlite:PATH" (or "sqlite://PATH") for a
 // SQLite file, "postgres://…" or "postgresql://…" for PostgreSQL (any
@@ -119,7 +126,7 @@ func redactURL(raw string) string {
 		u.User = url.UserPassword(u.User.Username(), passwordMask)
 	}
 	q := u.Query()
-	for _, key := range []string{"password", "sslpassword"} {
+	for _, key := range passwordParams {
 		if q.Has(key) {
 			q.Set(key, passwordMask)
 			u.RawQuery = q.Encode()
@@ -140,7 +147,7 @@ func secrets(raw string) []string {
 		s = append(s, pw)
 	}
 	q := u.Query()
-	for _, key := range []string{"password", "sslpassword"} {
+	for _, key := range passwordParams {
 		if pw := q.Get(key); pw != "" {
 			s = append(s, pw)
 		}
@@ -165,5 +172,5 @@ func DefaultURL(getenv func(string) string) (string, error) {
 	if home := getenv("HOME"); home != "" {
 		return "sqlite:" + filepath.Join(home, ".local", "state", "aftercare-bot", file), nil
 	}
-	return "", fmt.Errorf("no place for the database: set DATABASE_URL, STATE_DIRECTORY, XDG_STATE_HOME or HOME")
+	return "", errors.New("no place for the database: set DATABASE_URL, STATE_DIRECTORY, XDG_STATE_HOME or HOME")
 }
