@@ -12,6 +12,7 @@ import (
 
 	"github.com/clinicbot/aftercare"
 	"github.com/clinicbot/aftercare/internal/backoff"
+	"github.com/clinicbot/aftercare/internal/retry"
 )
 
 // Retry policy. Slack has no idempotency key, so a post is re-sent only
@@ -37,35 +38,30 @@ var sendBackoff = backoff.Policy{Min: 500 * time.Millisecond, Max: 8 * time.Seco
 // counted (SendRetry).
 func (a *Adapter) send(ctx context.Context, dest aftercare.Address, m message) (string, error) {
 	opts := m.options(dest)
-	for attempt := 1; ; attempt++ {
-		if err := ctx.Err(); err != nil {
-			return "", a.giveUp("shutdown", errors.Join(aftercare.ErrRetryLater, err), attempt-1)
-		}
-		_, ts, err := a.api.PostMessageContext(ctx, dest.Chat, opts...)
-		if err == nil {
-			return ts, nil
-		}
-		if ctx.Err() != nil {
-			return "", a.giveUp("shutdown", errors.Join(aftercare.ErrUncertain, err), attempt)
-		}
-		v := classify(err)
-		if !v.retry || attempt >= maxAttempts {
-			if v.outcome != nil {
-				err = errors.Join(v.outcome, err)
-			}
-			return "", a.giveUp(v.reason, err, attempt)
-		}
-		wait := v.wait
-		if v.backoff {
-			wait = a.backoff.Delay(attempt - 1)
-		}
-		a.cfg.Recorder.SendRetry(Platform)
-		a.log.Info("slack post failed; retrying", "reason", v.reason,
-			"attempt", attempt, "retry_in", wait, "err", a.clean(err))
-		if backoff.Sleep(ctx, wait) != nil {
-			return "", a.giveUp("shutdown", errors.Join(aftercare.ErrRetryLater, err), attempt)
-		}
+	var ts string
+	attempts := 0
+	p := retry.Policy{
+		Classify: func(err error) retry.Verdict {
+			v := classify(err)
+			return retry.Verdict{Retry: v.retry, Wait: v.wait, Reason: v.reason, Outcome: v.outcome}
+		},
+		Backoff:     a.backoff,
+		MaxAttempts: maxAttempts,
+		OnRetry: func(v retry.Verdict, wait time.Duration, err error) {
+			a.cfg.Recorder.SendRetry(Platform)
+			a.log.Info("slack post failed; retrying", "reason", v.Reason, "attempt", attempts, "retry_in", wait, "err", a.clean(err))
+		},
 	}
+	v, err := retry.Do(ctx, p, func(ctx context.Context) error {
+		attempts++
+		var err error
+		_, ts, err = a.api.PostMessageContext(ctx, dest.Chat, opts...)
+		return err
+	})
+	if err != nil {
+		return "", a.giveUp(v.Reason, err, attempts)
+	}
+	return ts, nil
 }
 
 // giveUp logs and counts a message that will not be delivered, and returns
@@ -96,7 +92,7 @@ type verdict struct {
 	reason  string        // for the send_errors metric
 	retry   bool          // the post cannot have been processed: send it again
 	wait    time.Duration // before retrying (rate limits)
-	backoff bool          // wait with exponential back-off instead
+	backoff bool          // wait with exponential back-off instead (wait is then 0)
 	// outcome is the aftercare error of a post given up: ErrRetryLater,
 	// ErrUnreachable, ErrUncertain, or nil for a bad request.
 	outcome error

@@ -14,6 +14,7 @@ import (
 
 	"github.com/clinicbot/aftercare"
 	"github.com/clinicbot/aftercare/internal/backoff"
+	"github.com/clinicbot/aftercare/internal/retry"
 )
 
 // Limits are Telegram's sending limits, as limiters take them.
@@ -94,36 +95,31 @@ func (s *sender) chatLimiter(chat int64) *rate.Limiter {
 // (a timeout after the request was written); a bad request is none of
 // those. Failures are counted and logged; the error returned is redacted.
 func (s *sender) send(ctx context.Context, chat int64, c tgbotapi.Chattable) (int, error) {
-	for attempt := 0; ; attempt++ {
-		if err := s.wait(ctx, chat); err != nil {
-			return 0, s.giveUp(c, "shutdown", errors.Join(errStopped, aftercare.ErrRetryLater, err))
-		}
-		resp, err := s.api.Request(c)
-		if err == nil {
-			return messageID(resp), nil
-		}
-		f := classify(err)
-		if ctx.Err() != nil {
-			// Cut at the drain deadline with the request on the wire: it
-			// may have arrived.
-			f = failure{reason: "shutdown", outcome: aftercare.ErrUncertain}
-		}
-		if !f.retry {
-			if f.outcome != nil {
-				err = fmt.Errorf("%w: %w", f.outcome, err)
-			}
-			return 0, s.giveUp(c, f.reason, err)
-		}
-		delay := f.retryAfter
-		if delay <= 0 {
-			delay = s.backoff.Delay(attempt)
-		}
-		s.log.Warn("telegram send failed; retrying", "method", method(c), "reason", f.reason, "in", delay, "err", s.redact(err))
-		if err := backoff.Sleep(ctx, delay); err != nil {
-			return 0, s.giveUp(c, "shutdown", errors.Join(errStopped, aftercare.ErrRetryLater, err))
-		}
-		s.rec.SendRetry(platform)
+	var id int
+	p := retry.Policy{
+		Classify: func(err error) retry.Verdict {
+			f := classify(err)
+			return retry.Verdict{Retry: f.retry, Wait: f.retryAfter, Reason: f.reason, Outcome: f.outcome}
+		},
+		Backoff: s.backoff,
+		Before:  func(ctx context.Context) error { return s.wait(ctx, chat) },
+		OnRetry: func(v retry.Verdict, wait time.Duration, err error) {
+			s.rec.SendRetry(platform)
+			s.log.Warn("telegram send failed; retrying", "method", method(c), "reason", v.Reason, "in", wait, "err", s.redact(err))
+		},
 	}
+	v, err := retry.Do(ctx, p, func(context.Context) error {
+		resp, err := s.api.Request(c)
+		id = messageID(resp)
+		return err
+	})
+	if err != nil {
+		if v.Reason == retry.Shutdown && errors.Is(err, aftercare.ErrRetryLater) {
+			err = errors.Join(errStopped, err)
+		}
+		return 0, s.giveUp(c, v.Reason, err)
+	}
+	return id, nil
 }
 
 // messageID reads the message_id of a sent message from the Bot API's
