@@ -844,6 +844,42 @@ func TestPhotoCaptionIsTheQuestion(t *testing.T) {
 	}
 }
 
+// flaky says "try again later" a few times (the store unreachable), then
+// hands over to the replying handler.
+type flaky struct {
+	*replying
+	mu    sync.Mutex
+	fails int
+}
+
+func (f *flaky) Handle(ctx context.Context, in aftercare.Inbound) error {
+	f.mu.Lock()
+	fail := f.fails > 0
+	f.fails--
+	f.mu.Unlock()
+	if fail {
+		return fmt.Errorf("store unreachable: %w", aftercare.ErrRetryLater)
+	}
+	return f.replying.Handle(ctx, in)
+}
+
+// While the Handler says to try again later, the update is tried again in
+// order, with back-off, and confirmed only once answered: not skipped, and
+// not stuck until a restart.
+func TestUpdateIsTriedAgainWhileTheHandlerCannot(t *testing.T) {
+	fake := newFake(t, token)
+	h := &flaky{replying: &replying{bot: echo{}}, fails: 3}
+	b := startHandler(t, fake, h, h.adapter.Store, nil)
+	<-b.ready
+	fake.Push(telegramtest.Text(63, "first"))
+	fake.Push(telegramtest.Text(63, "second"))
+	sent := waitSent(t, fake, 63, 2)
+	if sent[0].Visible() != "re: first" || sent[1].Visible() != "re: second" {
+		t.Errorf("sent %q, %q; want both, in order", sent[0].Visible(), sent[1].Visible())
+	}
+	fixture.WaitFor(t, "both confirmed", func() bool { return fake.Pending() == 0 })
+}
+
 // A bot_command entity longer than the text made the library panic
 // (CommandWithAt slices the text by it): such entities are dropped and the
 // text is read as a question.

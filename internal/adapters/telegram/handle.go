@@ -50,7 +50,11 @@ func (a *Adapter) handle(ctx context.Context, j job) bool {
 	var ok bool
 	switch u := j.update; {
 	case u.CallbackQuery != nil:
-		in, ok = a.callbackInbound(ctx, j, u.CallbackQuery)
+		var err error
+		in, ok, err = a.callbackInbound(ctx, j, u.CallbackQuery)
+		if err != nil {
+			return false // the spinner could not be stopped for now: again later
+		}
 	case u.Message != nil:
 		in, ok = a.toMessage(u.Message)
 		in.DeliveryID = "update:" + strconv.Itoa(u.UpdateID)
@@ -171,13 +175,13 @@ func (a *Adapter) stripMention(text string) string {
 
 // callbackInbound reads a button press: the spinner is always stopped with
 // answerCallbackQuery first, then the choice is passed on. ok is false for
-// presses that choose nothing (a section heading, an old keyboard) and when
-// the bot stopped before it could answer the press.
-func (a *Adapter) callbackInbound(ctx context.Context, j job, q *tgbotapi.CallbackQuery) (aftercare.Inbound, bool) {
+// presses that choose nothing (a section heading, an old keyboard); the
+// error says the spinner could not be stopped for now (the bot stopping).
+func (a *Adapter) callbackInbound(ctx context.Context, j job, q *tgbotapi.CallbackQuery) (aftercare.Inbound, bool, error) {
 	chat, _ := a.chatOf(j.update)
 	in := aftercare.Inbound{DeliveryID: "callback:" + q.ID, From: actorOf(q.From), Chat: address(chat)}
 	if _, err := a.send.send(ctx, 0, tgbotapi.NewCallback(q.ID, "")); errors.Is(err, aftercare.ErrRetryLater) {
-		return in, false
+		return in, false, err
 	}
 	switch data := q.Data; {
 	case strings.HasPrefix(data, cbItem):
@@ -185,7 +189,7 @@ func (a *Adapter) callbackInbound(ctx context.Context, j job, q *tgbotapi.Callba
 	case strings.HasPrefix(data, cbChoose):
 		in.Choice = strings.TrimPrefix(data, cbChoose)
 	}
-	return in, in.Choice != ""
+	return in, in.Choice != "", nil
 }
 
 // Send sends msg to a Telegram chat: as HTML, split into several messages

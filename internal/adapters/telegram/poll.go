@@ -141,12 +141,29 @@ func (a *Adapter) enqueue(ctx context.Context, j job, finish func()) {
 	}
 	// MaxPending bounds what poll takes from Telegram, so there is always room.
 	err := a.dispatch.Go(ctx, chatKey(chat), func() {
-		if a.safely(ctx, j) {
+		if a.persist(ctx, j) {
 			finish()
 		}
 	})
 	if err != nil {
 		a.cfg.Logger.Warn("telegram: update not taken; it will be delivered again", "update_id", j.update.UpdateID, "err", err)
+	}
+}
+
+// persist handles one update until it is finished with, trying again with
+// back-off while the Handler says to (the store unreachable, Telegram
+// refusing for now), so that one chat's update is neither skipped nor
+// stuck until a restart. It gives up when ctx ends (the bot stopping): the
+// update is then not confirmed, and Telegram delivers it again.
+func (a *Adapter) persist(ctx context.Context, j job) bool {
+	for attempt := 0; ; attempt++ {
+		if a.safely(ctx, j) {
+			return true
+		}
+		if backoff.Sleep(ctx, a.cfg.Backoff.Delay(attempt)) != nil {
+			return false
+		}
+		a.cfg.Logger.Info("telegram: handling an update again", "update_id", j.update.UpdateID, "attempt", attempt+2)
 	}
 }
 

@@ -15,8 +15,8 @@ import (
 const secretHeader = "X-Telegram-Bot-Api-Secret-Token"
 
 // webhookWait is how long a webhook request waits for its update to be
-// answered before answering Telegram anyway; Telegram gives up at about a
-// minute and would deliver the update again.
+// answered before telling Telegram to deliver it again (503); Telegram
+// gives up at about a minute and would deliver it again anyway.
 const webhookWait = 50 * time.Second
 
 // webhook receives updates Telegram posts. A request is answered 200 only
@@ -77,6 +77,10 @@ func (h *webhook) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	select {
 	case <-j.done:
 	case <-time.After(webhookWait):
+		// Not finished yet: Telegram delivers it again, and the desk
+		// answers it once.
+		http.Error(w, "still handling the update", http.StatusServiceUnavailable)
+		return
 	case <-r.Context().Done():
 	case <-h.a.drained:
 		// The bot stopped before this update was finished with: Telegram
