@@ -96,7 +96,7 @@ func TestTelegramWebhookStopsPromptlyWithAReplyInFlight(t *testing.T) {
 	if err := s.stop(); err != nil {
 		t.Errorf("run() = %v; want nil", err)
 	}
-	if took := time.Since(began); took > drainTimeout+4*time.Second {
+	if took := time.Since(began); took > drainTimeout+8*time.Second { // drain, wire grace, and room for a busy machine
 		t.Errorf("stopping took %v", took)
 	}
 	for range 2 {
