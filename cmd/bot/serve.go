@@ -185,7 +185,7 @@ func (a *app) openStore(ctx context.Context, getenv func(string) string) error {
 	effects := treatment.New(treatment.Config{Location: a.cfg.Location, Times: a.cfg.ReminderTimes,
 		CourseDays: a.service.CourseDays, BotUsername: a.botUsername})
 	unanswered := inbox.NewEffects(a.service, a.metrics)
-	d, err := desk.New(desk.Config{Store: db, Replier: a.handler, Effects: desk.Chain{effects, unanswered},
+	d, err := desk.New(desk.Config{Store: db, Replier: inbox.NewView(db, a.handler), Effects: desk.Chain{effects, unanswered},
 		Recorder: a.metrics, Logger: a.log, Retention: a.cfg.Retention})
 	if err != nil {
 		db.Close()

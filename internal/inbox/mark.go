@@ -24,10 +24,12 @@ func ParseMark(choice string) (status store.Status, key string, ok bool) {
 	if !ok {
 		return "", "", false
 	}
-	s, key, ok := strings.Cut(rest, ":")
-	switch status = store.Status(s); status {
-	case store.StatusPlanned, store.StatusAdded, store.StatusIgnored:
-		return status, key, ok && key != ""
+	s, key, _ := strings.Cut(rest, ":")
+	switch status = store.Status(s); {
+	case key == "":
+		return "", "", false
+	case status == store.StatusPlanned, status == store.StatusAdded, status == store.StatusIgnored:
+		return status, key, true
 	}
 	return "", "", false
 }

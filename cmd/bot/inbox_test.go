@@ -1,0 +1,71 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/clinicbot/aftercare/internal/adapters/slack/slacktest"
+	"github.com/clinicbot/aftercare/internal/adapters/telegram/telegramtest"
+	"github.com/clinicbot/aftercare/internal/fixture"
+)
+
+// TestInboxInSlack: patients' declined questions in Telegram (one with a
+// phone number) show in Slack's /aftercare inbox, grouped and masked, with
+// buttons; marking a group takes it out of the inbox.
+func TestInboxInSlack(t *testing.T) {
+	for name, dbURL := range databases(t) {
+		t.Run(name, func(t *testing.T) {
+			slack := slacktest.New(t, slacktest.Options{BotToken: xoxb, AppToken: xapp})
+			tg := telegramtest.New(tgToken)
+			t.Cleanup(tg.Close)
+			s := startSession(t, map[string]string{"DATABASE_URL": dbURL(t), "SLACK_BOT_TOKEN": xoxb, "SLACK_APP_TOKEN": xapp,
+				"SLACK_API_URL": slack.APIURL(), "TELEGRAM_BOT_TOKEN": tgToken, "TELEGRAM_API_ENDPOINT": tg.Endpoint()})
+			fixture.WaitFor(t, "the bot to be ready", func() bool { code, _ := s.get("/readyz"); return code == 200 })
+
+			questions := []string{"can I go to the gym tomorrow?", "is the gym ok? call me on 07700 900123", "when can I get a tattoo", "tattoos after microneedling?"}
+			for i, q := range questions {
+				tg.Push(telegramtest.Text(int64(70+i), q))
+			}
+			fixture.WaitFor(t, "the declines", func() bool {
+				for i := range questions {
+					if len(tg.SentTo(int64(70+i))) != 1 {
+						return false
+					}
+				}
+				return true
+			})
+
+			slack.Send(t, slacktest.SlashCommand("env-1", slacktest.Command("UNURSE1", "CWARD", "inbox", slack.ResponseURL("r1"), "trig-1")))
+			inbox := slack.WaitPosts(t, 1)[0].AllText()
+			for _, want := range []string{"*gym* · 2 questions", "*tattoo", "call me on [number]"} {
+				if !strings.Contains(inbox, want) {
+					t.Errorf("inbox lacks %q:\n%s", want, inbox)
+				}
+			}
+			if strings.Contains(inbox, "07700") {
+				t.Errorf("inbox shows the phone number:\n%s", inbox)
+			}
+			var planGym string
+			for _, b := range slack.Posts()[0].Buttons() {
+				if b.Value == "inbox:planned:topic:gym" {
+					planGym = b.ActionID
+				}
+			}
+			if planGym == "" {
+				t.Fatalf("no Planned button for the gym group: %+v", slack.Posts()[0].Buttons())
+			}
+
+			slack.Send(t, slacktest.Interactive("env-2", slacktest.ButtonPress("UNURSE1", "CWARD", "", planGym, "inbox:planned:topic:gym", slack.ResponseURL("r2"), "trig-2", true)))
+			after := slack.WaitPosts(t, 2)[1].AllText()
+			if !strings.Contains(after, "Marked as planned") || strings.Contains(after, "*gym*") || !strings.Contains(after, "*tattoo") {
+				t.Errorf("after marking the gym group planned:\n%s", after)
+			}
+			if _, body := s.get("/metrics"); !strings.Contains(body, `aftercare_inbox_questions_total{platform="telegram",reason="out_of_scope"} 4`) {
+				t.Error("the metrics do not count the 4 questions recorded")
+			}
+			if err := s.stop(); err != nil {
+				t.Errorf("run() = %v", err)
+			}
+		})
+	}
+}
