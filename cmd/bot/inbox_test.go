@@ -1,12 +1,16 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/clinicbot/aftercare/internal/adapters/slack/slacktest"
 	"github.com/clinicbot/aftercare/internal/adapters/telegram/telegramtest"
 	"github.com/clinicbot/aftercare/internal/fixture"
+	"github.com/clinicbot/aftercare/internal/store/storetest"
 )
 
 // TestInboxInSlack: patients' declined questions in Telegram (one with a
@@ -67,5 +71,53 @@ func TestInboxInSlack(t *testing.T) {
 				t.Errorf("run() = %v", err)
 			}
 		})
+	}
+}
+
+// TestInboxExportRoundTrip: questions patients asked are exported as a
+// TSV that bot eval reads: refused while nothing is labelled, measured
+// once a row is labelled, the unlabelled rows left out.
+func TestInboxExportRoundTrip(t *testing.T) {
+	dbURL := storetest.SQLiteURL(t)
+	tg := telegramtest.New(tgToken)
+	t.Cleanup(tg.Close)
+	s := startSession(t, map[string]string{"DATABASE_URL": dbURL, "TELEGRAM_BOT_TOKEN": tgToken, "TELEGRAM_API_ENDPOINT": tg.Endpoint()})
+	tg.Push(telegramtest.Text(70, "can I go to the gym? my number is 07700 900123"))
+	tg.Push(telegramtest.Text(71, "when can I get a tattoo"))
+	fixture.WaitFor(t, "the declines", func() bool { return len(tg.SentTo(70)) == 1 && len(tg.SentTo(71)) == 1 })
+	if err := s.stop(); err != nil {
+		t.Fatal(err)
+	}
+
+	file := filepath.Join(t.TempDir(), "asked.tsv")
+	env := map[string]string{"DATABASE_URL": dbURL}
+	if _, errOut, code := runBot(t, env, "", "inbox", "export", "--since", "7d", file); code != 0 || !strings.Contains(errOut, "2 questions written") {
+		t.Fatalf("bot inbox export: exit %d, %s", code, errOut)
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	slices.Sort(lines[1:]) // newest first; the two may have been asked in the same microsecond
+	want := []string{"question\texpected\turgent\tsource",
+		"can I go to the gym? my number is [number]\t\t\tinbox out_of_scope gym",
+		"when can I get a tattoo\t\t\tinbox out_of_scope tattoo"}
+	if !slices.Equal(lines, want) {
+		t.Errorf("exported\n%q\nwant\n%q", lines, want)
+	}
+	if _, errOut, code := runBot(t, nil, "", "eval", file); code != 1 || !strings.Contains(errOut, "none of its 2 questions is labelled yet") {
+		t.Errorf("bot eval on the export: exit %d, %s", code, errOut)
+	}
+	labelled := strings.Replace(string(data), "gym? my number is [number]\t\t", "gym? my number is [number]\tnone\t0", 1)
+	if err := os.WriteFile(file, []byte(labelled), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := runBot(t, nil, "", "eval", file)
+	if code != 0 || !strings.Contains(errOut, "1 questions not labelled yet") || !strings.Contains(out, "out of scope") {
+		t.Errorf("bot eval on a labelled row: exit %d\n%s\n%s", code, out, errOut)
+	}
+	if _, errOut, code := runBot(t, env, "", "inbox", "export", "--since", "soon"); code != 2 {
+		t.Errorf("bot inbox export --since soon: exit %d, %s; want 2", code, errOut)
 	}
 }
