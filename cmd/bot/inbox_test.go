@@ -1,6 +1,7 @@
 package main
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -13,18 +14,28 @@ import (
 	"github.com/clinicbot/aftercare/internal/store/storetest"
 )
 
+// startBoth runs the bot with fake Slack (Socket Mode) and Telegram, and
+// env, until it is ready.
+func startBoth(t *testing.T, env map[string]string) (*slacktest.Server, *telegramtest.Server, *session) {
+	t.Helper()
+	slack := slacktest.New(t, slacktest.Options{BotToken: xoxb, AppToken: xapp})
+	tg := telegramtest.New(tgToken)
+	t.Cleanup(tg.Close)
+	env = maps.Clone(env)
+	maps.Copy(env, map[string]string{"SLACK_BOT_TOKEN": xoxb, "SLACK_APP_TOKEN": xapp, "SLACK_API_URL": slack.APIURL(),
+		"TELEGRAM_BOT_TOKEN": tgToken, "TELEGRAM_API_ENDPOINT": tg.Endpoint()})
+	s := startSession(t, env)
+	fixture.WaitFor(t, "the bot to be ready", func() bool { code, _ := s.get("/readyz"); return code == 200 })
+	return slack, tg, s
+}
+
 // TestInboxInSlack: patients' declined questions in Telegram (one with a
 // phone number) show in Slack's /aftercare inbox, grouped and masked, with
 // buttons; marking a group takes it out of the inbox.
 func TestInboxInSlack(t *testing.T) {
 	for name, dbURL := range databases(t) {
 		t.Run(name, func(t *testing.T) {
-			slack := slacktest.New(t, slacktest.Options{BotToken: xoxb, AppToken: xapp})
-			tg := telegramtest.New(tgToken)
-			t.Cleanup(tg.Close)
-			s := startSession(t, map[string]string{"DATABASE_URL": dbURL(t), "SLACK_BOT_TOKEN": xoxb, "SLACK_APP_TOKEN": xapp,
-				"SLACK_API_URL": slack.APIURL(), "TELEGRAM_BOT_TOKEN": tgToken, "TELEGRAM_API_ENDPOINT": tg.Endpoint()})
-			fixture.WaitFor(t, "the bot to be ready", func() bool { code, _ := s.get("/readyz"); return code == 200 })
+			slack, tg, s := startBoth(t, map[string]string{"DATABASE_URL": dbURL(t)})
 
 			questions := []string{"can I go to the gym tomorrow?", "is the gym ok? call me on 07700 900123", "when can I get a tattoo", "tattoos after microneedling?"}
 			for i, q := range questions {
