@@ -149,10 +149,25 @@ func testRecording(t *testing.T, url string) {
 		t.Errorf("counted %v, want %v", rec.n, want)
 	}
 
+	// A patient cannot mark; staff can, once however often the press comes.
+	gym := inbox.MarkChoice(store.StatusIgnored, "topic:gym")
+	for _, in := range []aftercare.Inbound{msg("callback:8", ann, "", gym), msg("trigger:9", nurse, "", gym), msg("trigger:9", nurse, "", gym)} {
+		if err := d.Handle(t.Context(), in); err != nil {
+			t.Fatal(err)
+		}
+		want := 2
+		if in.From == nurse {
+			want = 1
+		}
+		if got := len(stored(t, db, store.StatusNew)); got != want {
+			t.Errorf("after %s from %s: %d new questions, want %d", in.Choice, in.From.Platform, got, want)
+		}
+	}
+
 	if err := d.Handle(t.Context(), msg("callback:7", ann, "", aftercare.ChoiceForget)); err != nil {
 		t.Fatal(err)
 	}
-	if qs := stored(t, db, store.StatusNew, store.StatusPending); len(qs) != 0 {
+	if qs := stored(t, db); len(qs) != 0 {
 		t.Errorf("%d questions left after /forget, want none", len(qs))
 	}
 }
