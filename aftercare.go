@@ -135,6 +135,7 @@ const (
 	CommandStop      = "stop"      // turn the serum reminders off
 	CommandInvite    = "invite"    // staff: a link for a patient; Text is the treatment time, "" for now
 	CommandWhy       = "why"       // for staff: how the matcher reads the question Text, and why
+	CommandInbox     = "inbox"     // for staff: the questions the bot could not answer, grouped
 )
 
 // Choices that are not item IDs.
@@ -187,10 +188,11 @@ const (
 	KindInvite    Kind = "invite"   // staff: an invite link for a patient (QR)
 	KindReminder  Kind = "reminder" // a serum reminder the bot starts itself
 	KindExplain   Kind = "explain"  // for staff: the matcher's trace of a question (Text, preformatted)
+	KindInbox     Kind = "inbox"    // for staff: unanswered questions (Inbox), after Text
 )
 
 // Kinds lists every kind, for metrics.
-var Kinds = []Kind{KindAnswer, KindClarify, KindDecline, KindUrgent, KindSmalltalk, KindNonText, KindConfirm, KindNotice, KindTopics, KindInvite, KindReminder, KindExplain}
+var Kinds = []Kind{KindAnswer, KindClarify, KindDecline, KindUrgent, KindSmalltalk, KindNonText, KindConfirm, KindNotice, KindTopics, KindInvite, KindReminder, KindExplain, KindInbox}
 
 // Answer is one item's answer.
 type Answer struct {
@@ -250,6 +252,20 @@ type Outgoing struct {
 	Score     float64
 	RunnersUp []Scored
 	RedFlags  []string
+	// Inbox is, for KindInbox, the groups of unanswered questions.
+	Inbox []InboxGroup
+}
+
+// InboxGroup is a group of patients' questions the bot could not answer,
+// shown to staff: a label (the topic, or a word they share), how many,
+// when the newest was asked, a few examples (masked), and the buttons that
+// mark the group.
+type InboxGroup struct {
+	Label    string
+	Count    int
+	Newest   time.Time
+	Examples []string
+	Options  []Option
 }
 
 // Person is someone the bot has talked to, as the store keeps them: who

@@ -42,9 +42,14 @@ func evalCmd(args []string, getenv func(string) string, stdout, stderr io.Writer
 		return usageErrorf("%v", err)
 	}
 	defer f.Close()
-	cases, err := eval.Read(f)
-	if err != nil {
+	cases, unlabelled, err := eval.ReadAll(f)
+	switch {
+	case err != nil:
 		return usageErrorf("%s: %v", fs.Arg(0), err)
+	case unlabelled > 0 && len(cases) == 0:
+		return &exitError{code: 1, err: fmt.Errorf("%s: none of its %d questions is labelled yet: fill in expected (item IDs separated by |, or none) and urgent (0 or 1)", fs.Arg(0), unlabelled)}
+	case unlabelled > 0:
+		fmt.Fprintf(stderr, "%s: %d questions not labelled yet (expected and urgent blank) are left out\n", fs.Arg(0), unlabelled)
 	}
 	cat, m, err := loadContent(*content)
 	if err != nil {

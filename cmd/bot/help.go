@@ -23,13 +23,18 @@ Usage:
   bot invite [--treated TIME] make a patient's invite link (Telegram deep link, single use, 14 days)
                               and print it with a QR code; TIME as "14:30" or "yesterday 10:30",
                               default now
+  bot inbox export [--since D] [FILE]
+                              write the questions patients asked that the bot could not answer (last D,
+                              e.g. 30d; default all it keeps, 90 days; not those staff ignored) as a TSV for
+                              bot eval, expected and urgent left blank; to FILE or stdout
   bot help                    this text
 
 Console commands: /topics, /help, /treatment [TIME], /reminders, /stop, /forget, /quit; type a number to pick a listed topic.
 Telegram commands: /start, /help, /topics, /treatment [TIME] (when you were treated), /reminders (serum reminders
   morning and evening for the week), /stop (no more reminders), /forget (deletes what the bot keeps about you,
   after a confirmation).
-Slack: /aftercare invite [TIME] answers privately with a patient's invite link and its QR code.
+Slack: /aftercare invite [TIME] answers privately with a patient's invite link and its QR code; /aftercare inbox
+  shows privately the questions patients asked that the bot could not answer, grouped, to mark.
 
 Settings (environment variable, or the flag of the same name):
 `)

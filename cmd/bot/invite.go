@@ -65,21 +65,27 @@ func inviteCmd(ctx context.Context, args []string, getenv func(string) string, s
 
 // cutTreated takes --treated TIME (or --treated=TIME) out of args.
 func cutTreated(args []string) (string, []string, error) {
+	return cutValue(args, "treated")
+}
+
+// cutValue takes --name VALUE (or --name=VALUE, or with one dash) out of
+// args, before the rest are parsed as settings.
+func cutValue(args []string, name string) (string, []string, error) {
 	var rest []string
-	treated := ""
+	value := ""
 	for i := 0; i < len(args); i++ {
 		arg := args[i]
 		switch {
-		case arg == "--treated" || arg == "-treated":
+		case arg == "--"+name || arg == "-"+name:
 			if i+1 >= len(args) {
-				return "", nil, usageErrorf("--treated needs a time, e.g. --treated \"today 14:30\"")
+				return "", nil, usageErrorf("--%s needs a value", name)
 			}
-			treated, i = args[i+1], i+1
-		case strings.HasPrefix(arg, "--treated=") || strings.HasPrefix(arg, "-treated="):
-			_, treated, _ = strings.Cut(arg, "=")
+			value, i = args[i+1], i+1
+		case strings.HasPrefix(arg, "--"+name+"=") || strings.HasPrefix(arg, "-"+name+"="):
+			_, value, _ = strings.Cut(arg, "=")
 		default:
 			rest = append(rest, arg)
 		}
 	}
-	return strings.TrimSpace(treated), rest, nil
+	return strings.TrimSpace(value), rest, nil
 }

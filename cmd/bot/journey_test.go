@@ -18,13 +18,7 @@ var deepLinkRe = regexp.MustCompile(`https://t\.me/AftercareBot\?start=([A-Za-z0
 func TestInviteRoundTrip(t *testing.T) {
 	for name, dbURL := range databases(t) {
 		t.Run(name, func(t *testing.T) {
-			slack := slacktest.New(t, slacktest.Options{BotToken: xoxb, AppToken: xapp})
-			tg := telegramtest.New(tgToken)
-			t.Cleanup(tg.Close)
-			s := startSession(t, map[string]string{"DATABASE_URL": dbURL(t), "SLACK_BOT_TOKEN": xoxb, "SLACK_APP_TOKEN": xapp,
-				"SLACK_API_URL": slack.APIURL(), "TELEGRAM_BOT_TOKEN": tgToken, "TELEGRAM_API_ENDPOINT": tg.Endpoint(),
-				"CLINIC_TIMEZONE": "Europe/London"})
-			fixture.WaitFor(t, "the bot to be ready", func() bool { code, _ := s.get("/readyz"); return code == 200 })
+			slack, tg, s := startBoth(t, map[string]string{"DATABASE_URL": dbURL(t), "CLINIC_TIMEZONE": "Europe/London"})
 
 			slack.Send(t, slacktest.SlashCommand("env-1", slacktest.Command("UNURSE1", "CWARD", "invite 2 hours ago", slack.ResponseURL("r1"), "trig-1")))
 			post := slack.WaitPosts(t, 1)[0]

@@ -30,6 +30,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		err = checkContentCmd(args, getenv, stdout, stderr)
 	case "invite":
 		err = inviteCmd(ctx, args, getenv, stdout, stderr)
+	case "inbox":
+		err = inboxCmd(ctx, args, getenv, stdout, stderr)
 	case "help", "-h", "--help":
 		writeHelp(stdout)
 		return nil

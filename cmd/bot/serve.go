@@ -23,6 +23,7 @@ import (
 	"github.com/clinicbot/aftercare/internal/adapters/telegram"
 	"github.com/clinicbot/aftercare/internal/catalog"
 	"github.com/clinicbot/aftercare/internal/desk"
+	"github.com/clinicbot/aftercare/internal/inbox"
 	"github.com/clinicbot/aftercare/internal/metrics"
 	"github.com/clinicbot/aftercare/internal/observe"
 	"github.com/clinicbot/aftercare/internal/redact"
@@ -183,7 +184,9 @@ func (a *app) openStore(ctx context.Context, getenv func(string) string) error {
 	}
 	effects := treatment.New(treatment.Config{Location: a.cfg.Location, Times: a.cfg.ReminderTimes,
 		CourseDays: a.service.CourseDays, BotUsername: a.botUsername})
-	d, err := desk.New(desk.Config{Store: db, Replier: a.handler, Effects: effects, Recorder: a.metrics, Logger: a.log, Retention: a.cfg.Retention})
+	unanswered := inbox.NewEffects(a.service, a.metrics)
+	d, err := desk.New(desk.Config{Store: db, Replier: inbox.NewView(db, a.handler), Effects: desk.Chain{effects, unanswered},
+		Recorder: a.metrics, Logger: a.log, Retention: a.cfg.Retention})
 	if err != nil {
 		db.Close()
 		return err

@@ -75,6 +75,9 @@ const (
 	JourneyKept = 7 * 24 * time.Hour
 	// DefaultRetention is how long a person not seen is kept.
 	DefaultRetention = 180 * 24 * time.Hour
+	// InboxKept is how long the unanswered-question inbox keeps a
+	// question; one still waiting for "None of these" is kept HandledFor.
+	InboxKept = 90 * 24 * time.Hour
 )
 
 // Config configures a Desk. Store and Replier are required.
@@ -265,7 +268,7 @@ func (d *Desk) count(p aftercare.Platform, outcome string) {
 // Purge deletes handled delivery IDs older than HandledFor, the people
 // not seen for the retention period (with their treatments and
 // reminders), invites expired and reminders due more than JourneyKept ago,
-// and logs how many.
+// inbox questions older than InboxKept, and logs how many.
 func (d *Desk) Purge(ctx context.Context) error {
 	now := d.cfg.Clock.Now()
 	deliveries, people, err := d.cfg.Store.Purge(ctx, now, HandledFor, d.cfg.Retention)
@@ -276,8 +279,12 @@ func (d *Desk) Purge(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("desk: purge: %w", err)
 	}
-	if deliveries > 0 || people > 0 || journey > 0 {
-		d.cfg.Logger.Info("purged old records", "deliveries", deliveries, "people", people, "journey", journey)
+	questions, err := d.cfg.Store.PurgeInbox(ctx, now, InboxKept, HandledFor)
+	if err != nil {
+		return fmt.Errorf("desk: purge: %w", err)
+	}
+	if deliveries > 0 || people > 0 || journey > 0 || questions > 0 {
+		d.cfg.Logger.Info("purged old records", "deliveries", deliveries, "people", people, "journey", journey, "questions", questions)
 	}
 	return nil
 }

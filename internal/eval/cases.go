@@ -39,11 +39,19 @@ func (c Case) Accepts(intent string) bool {
 }
 
 // Read parses a labelled TSV: a header line, then question, expected IDs
-// separated by "|" (or "none"), urgent 0/1 and an optional source.
+// separated by "|" (or "none"), urgent 0/1 and an optional source. Rows
+// not labelled yet, with expected and urgent both blank (as `bot inbox
+// export` writes them), are skipped; ReadAll counts them.
 func Read(r io.Reader) ([]Case, error) {
+	cases, _, err := ReadAll(r)
+	return cases, err
+}
+
+// ReadAll is Read, and also returns how many rows were skipped because
+// they are not labelled yet.
+func ReadAll(r io.Reader) (cases []Case, unlabelled int, err error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
-	var cases []Case
 	line := 0
 	for sc.Scan() {
 		line++
@@ -53,7 +61,11 @@ func Read(r io.Reader) ([]Case, error) {
 		}
 		f := strings.Split(text, "\t")
 		if len(f) < 3 {
-			return nil, fmt.Errorf("line %d: want question, expected, urgent[, source], got %d columns", line, len(f))
+			return nil, 0, fmt.Errorf("line %d: want question, expected, urgent[, source], got %d columns", line, len(f))
+		}
+		if strings.TrimSpace(f[1]) == "" && strings.TrimSpace(f[2]) == "" {
+			unlabelled++
+			continue
 		}
 		c := Case{Question: f[0], Line: line}
 		switch strings.TrimSpace(f[2]) {
@@ -61,7 +73,7 @@ func Read(r io.Reader) ([]Case, error) {
 			c.Urgent = true
 		case "0":
 		default:
-			return nil, fmt.Errorf("line %d: urgent must be 0 or 1, got %q", line, f[2])
+			return nil, 0, fmt.Errorf("line %d: urgent must be 0 or 1, got %q", line, f[2])
 		}
 		if exp := strings.TrimSpace(f[1]); exp != None {
 			for _, id := range strings.Split(exp, "|") {
@@ -70,7 +82,7 @@ func Read(r io.Reader) ([]Case, error) {
 				}
 			}
 			if len(c.Expected) == 0 {
-				return nil, fmt.Errorf("line %d: expected is empty; write %q for out-of-scope questions", line, None)
+				return nil, 0, fmt.Errorf("line %d: expected is empty; write %q for out-of-scope questions", line, None)
 			}
 		}
 		if len(f) > 3 {
@@ -79,7 +91,7 @@ func Read(r io.Reader) ([]Case, error) {
 		cases = append(cases, c)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read cases: %w", err)
+		return nil, 0, fmt.Errorf("read cases: %w", err)
 	}
-	return cases, nil
+	return cases, unlabelled, nil
 }

@@ -27,6 +27,9 @@ func TestRead(t *testing.T) {
 		{name: "bad urgent", in: "h\nq\tnone\tmaybe\n", wantErr: "line 2: urgent must be 0 or 1"},
 		{name: "too few columns", in: "h\nq\tnone\n", wantErr: "line 2: want question"},
 		{name: "empty expected", in: "h\nq\t|\t0\n", wantErr: "line 2: expected is empty"},
+		{name: "half labelled", in: "h\nq\t\t0\n", wantErr: "line 2: expected is empty"},
+		{name: "unlabelled skipped", in: "h\ngym?\t\t\tinbox out_of_scope gym\nbath\thome.bath\t0\n",
+			want: []Case{{Question: "bath", Expected: []string{"home.bath"}, Line: 3}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

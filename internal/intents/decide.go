@@ -19,7 +19,7 @@ func (m *Matcher) decide(a analysis, th Thresholds) Result {
 		if a.smalltalk >= 0 && a.smalltalkConf >= smalltalkShare {
 			return m.smalltalkResult(a)
 		}
-		r := Result{Kind: KindDecline, Reason: ReasonUnknown, Alternatives: m.alternatives(a.cands, -1)}
+		r := Result{Kind: KindDecline, Reason: ReasonUnknown, Alternatives: m.alternatives(a.cands, -1), Topic: a.topic}
 		if a.outOfScope > 0 || a.notAbout {
 			r.Reason = ReasonOutOfScope
 		}
@@ -27,7 +27,7 @@ func (m *Matcher) decide(a analysis, th Thresholds) Result {
 	}
 	best := a.cands[0]
 	r := Result{Kind: KindAnswer, Intent: m.itemID(best.item), Score: best.conf,
-		Items: []string{m.itemID(best.item)}, Alternatives: m.alternatives(a.cands, best.item)}
+		Items: []string{m.itemID(best.item)}, Alternatives: m.alternatives(a.cands, best.item), Topic: a.topic}
 	if best.conf < th.Answer {
 		r.Kind, r.Items = KindClarify, nil
 		return r

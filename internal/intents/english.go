@@ -25,6 +25,10 @@ var dictionary = sync.OnceValue(func() map[string]struct{} {
 	return set
 })
 
+// IsStopWord reports whether w, lower case, is a word that carries no
+// topic ("the", "can", "my").
+func IsStopWord(w string) bool { return has(stopwords, w) }
+
 // stopwords carry no topic. They still take part in phrases ("rinse off",
 // "who do i call") but never count as a keyword or as unexplained content.
 var stopwords = toSet(`a about above after again all also am an and any anything are as at be

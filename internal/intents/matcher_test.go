@@ -492,3 +492,18 @@ func TestLookup(t *testing.T) {
 		}
 	}
 }
+
+func TestMatchTopic(t *testing.T) {
+	m := fixture.Matcher(t)
+	tests := []struct{ msg, topic string }{
+		{"can i go to the gym tomorrow", "gym"},
+		{"is it ok to drink wine tonight", "drink"},
+		{"why is my skin itchy", ""},
+		{"what is the capital of france", ""},
+	}
+	for _, tt := range tests {
+		if r := m.Match(tt.msg); r.Topic != tt.topic {
+			t.Errorf("Match(%q).Topic = %q, want %q", tt.msg, r.Topic, tt.topic)
+		}
+	}
+}

@@ -59,6 +59,9 @@ type Result struct {
 	Asked []string
 	// Reason says why a message was declined.
 	Reason Reason
+	// Topic is the first topic the sheet does not cover that the message
+	// names, as the lexicon's out_of_scope list writes it ("gym"), or "".
+	Topic string
 	// Truncated is set when the message was longer than MaxRunes and only
 	// its beginning was read.
 	Truncated bool

@@ -17,6 +17,7 @@ type analysis struct {
 	urgentAt      []int    // the clauses that describe a red flag now
 	cands         []scored // anchored items, best first
 	outOfScope    float64  // evidence that the message is about an uncovered topic
+	topic         string   // the first out-of-scope topic named, as the lexicon writes it
 	notAbout      bool     // an item matched but the question goes beyond it
 	smalltalk     int      // small-talk index, or -1
 	smalltalkConf float64
@@ -100,6 +101,9 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 			if k := (evidenceKey{-1, stemKey(toks, h)}); !seen[k] {
 				seen[k] = true
 				a.outOfScope += p.weight
+				if a.topic == "" {
+					a.topic = p.text
+				}
 				tr.phrase(m, toks, p, h)
 			}
 		case kindKeyword, kindContextKeyword, kindHint, kindNotAbout:

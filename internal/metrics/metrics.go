@@ -30,6 +30,7 @@ type Registry struct {
 	items        prometheus.Gauge
 	reloads      *prometheus.CounterVec
 	deliveries   *prometheus.CounterVec
+	questions    *prometheus.CounterVec
 }
 
 // New returns a Registry with every metric registered, the Go runtime and
@@ -63,6 +64,7 @@ func New() *Registry {
 		deliveries: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: namespace,
 			Name: "deliveries_total", Help: "Inbound deliveries by platform and outcome (sent, duplicate, in_progress, uncertain, unreachable, failed, retry_later, store_error)."},
 			[]string{"platform", "outcome"}),
+		questions: newQuestions(),
 	}
 	build := prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: namespace,
 		Name: "build_info", Help: "Build of the running bot; always 1."}, []string{"version", "goversion"})
@@ -72,7 +74,7 @@ func New() *Registry {
 	}
 	build.WithLabelValues(version, goVersion).Set(1)
 	r.reg.MustRegister(r.received, r.replies, r.answers, r.sendErrors, r.sendRetries, r.panics,
-		r.matchSeconds, r.replySeconds, r.items, r.reloads, r.deliveries, build,
+		r.matchSeconds, r.replySeconds, r.items, r.reloads, r.deliveries, r.questions, build,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return r
 }

@@ -28,6 +28,7 @@ func TestRegistryExposesEverySeries(t *testing.T) {
 	r.ReplyLatency("telegram", 150*time.Millisecond)
 	r.ContentLoaded(14)
 	r.Reloaded("ok")
+	r.QuestionRecorded("telegram", "out_of_scope")
 	body := scrape(t, r)
 	for _, want := range []string{
 		`aftercare_messages_received_total{platform="telegram"} 1`,
@@ -37,6 +38,7 @@ func TestRegistryExposesEverySeries(t *testing.T) {
 		`aftercare_handler_panics_total{platform="slack"} 1`,
 		`aftercare_send_errors_total{platform="telegram",reason="rate_limited"} 1`,
 		`aftercare_send_retries_total{platform="telegram"} 1`,
+		`aftercare_inbox_questions_total{platform="telegram",reason="out_of_scope"} 1`,
 		`aftercare_match_duration_seconds_count 1`,
 		`aftercare_reply_latency_seconds_count{platform="telegram"} 1`,
 		`aftercare_content_items 14`,

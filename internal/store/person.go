@@ -46,7 +46,7 @@ func (tx *Tx) Person(ctx context.Context, actor aftercare.Actor) (aftercare.Pers
 // personTables are the tables that hold something about a person, keyed
 // by (platform, user_id). A migration that adds such a table adds it here,
 // so that Forget forgets it too.
-var personTables = append(append([]string{"people"}, journeyTables...), "intake")
+var personTables = append(append([]string{"people"}, journeyTables...), "intake", "inbox")
 
 // journeyTables hold a person's treatment journey: they go when the person
 // goes (see PurgeJourney). The intake is not among them: a message held

@@ -74,8 +74,9 @@ func (a *Adapter) directJob(ev *slackevents.MessageEvent, received time.Time) (j
 // commandJob answers /aftercare privately, through the response URL:
 // "" and "help" ask for help, "topics" lists the topics, "show X" shows
 // the item X names, "why X" shows how the matcher reads the question X,
-// "invite [time]" makes a patient's invite link, and anything else is a
-// question.
+// "invite [time]" makes a patient's invite link, "inbox" shows the
+// questions patients asked that the bot could not answer, and anything
+// else is a question.
 func (a *Adapter) commandJob(cmd slackapi.SlashCommand, received time.Time) (job, bool) {
 	if cmd.ResponseURL == "" || cmd.UserID == "" {
 		return job{}, false
@@ -98,16 +99,19 @@ func (a *Adapter) commandJob(cmd slackapi.SlashCommand, received time.Time) (job
 		j.msg.Command, j.msg.Text = aftercare.CommandShow, plainText(rest)
 	case "why":
 		j.msg.Command, j.msg.Text = aftercare.CommandWhy, plainText(rest)
+	case "inbox":
+		j.msg.Command = aftercare.CommandInbox
 	default:
 		j.msg.Text = plainText(text)
 	}
-	if j.msg.Command != "" && j.msg.Command != aftercare.CommandTopics && j.msg.Text == "" {
+	if j.msg.Command != "" && j.msg.Command != aftercare.CommandTopics && j.msg.Command != aftercare.CommandInbox && j.msg.Text == "" {
 		j.msg.Command = aftercare.CommandHelp // "show" or "why" with nothing to show or explain
 	}
 	return j, true
 }
 
-// actionJob answers a press on a "did you mean…?" button: in the thread
+// actionJob answers a press on a "did you mean…?" button (or on one that
+// marks a group of the inbox: the same action_id, its value the choice): in the thread
 // of the message that had it, or privately through the response URL when
 // that message was private.
 func (a *Adapter) actionJob(cb slackapi.InteractionCallback, received time.Time) (job, bool) {

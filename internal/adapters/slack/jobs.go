@@ -171,8 +171,11 @@ func (a *Adapter) Send(ctx context.Context, to aftercare.Address, msg aftercare.
 		return ref, errors.Join(errors.New("slack: no channel to post to"), aftercare.ErrUnreachable)
 	}
 	m := renderReply(msg)
-	if msg.Kind == aftercare.KindTopics {
+	switch msg.Kind {
+	case aftercare.KindTopics:
 		m = renderTopics(msg.Menu)
+	case aftercare.KindInbox:
+		m = renderInbox(msg)
 	}
 	ts, err := a.send(ctx, to, m)
 	ref.ID = ts

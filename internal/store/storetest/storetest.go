@@ -85,6 +85,9 @@ func Run(t *testing.T, open func(t *testing.T) *store.DB) {
 		{"UnreachableStops", testUnreachableStops},
 		{"ForgetJourney", testForgetJourney},
 		{"PurgeJourney", testPurgeJourney},
+		{"Inbox", testInbox},
+		{"ForgetInbox", testForgetInbox},
+		{"PurgeInbox", testPurgeInbox},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.test(t, open) })
