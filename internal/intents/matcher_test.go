@@ -267,6 +267,23 @@ func TestMatchRedFlags(t *testing.T) {
 		{"puis je prendre un bain", false},
 		{"j'ai de la fièvre depuis hier soir", true},
 		{"tengo los labios hinchados", true},
+		// Telegraphic and vivid: the verb, not the noun.
+		{"cheeks burning", true},
+		{"eyelids swelling", true},
+		{"a little swelling round my eyes", false},
+		{"my lid's gone like a golf ball, can barely open it", true},
+		{"jaw feels warm and it's pulsing", true},
+		{"lids puffy and itching like hay fever allergy gone mad", true},
+		// An answer after its own question; a question left open.
+		{"pus? no. heat? no. just tight", false},
+		{"is that pus? no clue", true},
+		// Someone else's without "my"; an object of a preposition is not.
+		{"hubby has a fever so i'm on my own with the kids, can i shower", false},
+		{"went shopping for the kids and suddenly felt faint", true},
+		// Another cause: nerves, the dentist, a cold house.
+		{"i passed out at the doctors as a teenager, can i wash my face", false},
+		{"shivering in the house, heating is off again", false},
+		{"feel faint with nerves before my flight", false},
 	}
 	for _, tc := range cases {
 		r := m.Match(tc.msg)

@@ -185,11 +185,14 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				!contrastBetween(toks[c.end:h.start])
 		}},
 		{cueNegAfter, moodNegated, func(c hit) bool {
-			if has(answers, d.cues[cueNegAfter].phrases[c.phrase].text) && c.start != h.end {
+			answer := has(answers, d.cues[cueNegAfter].phrases[c.phrase].text)
+			if answer && c.start != h.end {
 				return false // "oozing: no", but not "pus and no idea why"
 			}
+			// An answer may follow its own question: "fever? no."
+			sameSentence := toks[c.start].sentence == sentence || answer && endsClause(toks, c)
 			return !negative && c.start >= h.end && c.start-h.end <= negationWindow &&
-				toks[c.start].sentence == sentence && !changesState(toks, c) &&
+				sameSentence && !changesState(toks, c) &&
 				!has(negationWords, toks[c.start-1].word) // "worse, not better"
 		}},
 		{cueHypo, moodHypothetical, before},
@@ -197,7 +200,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 		{cuePast, moodPast, func(c hit) bool { return sameClause(c) && !nowBetween(toks, c, h) }},
 		{cueThird, moodThirdParty, func(c hit) bool {
 			return c.end <= h.start && toks[c.start].sentence == sentence && !firstPersonIn(toks[c.end:h.start]) &&
-				!simile(toks, c)
+				!simile(toks, c) && !objectOf(toks, c)
 		}},
 		{cueCause, moodOtherCause, func(c hit) bool { return sameClause(c) && !simile(toks, c) }},
 	}
@@ -233,6 +236,8 @@ func contrastBetween(between []token) bool {
 func changesState(toks []token, c hit) bool {
 	for k := c.end; k < len(toks) && toks[k].clause == toks[c.start].clause; k++ {
 		switch t := toks[k]; {
+		case t.word == "like":
+			return true // a picture of what it has become: "my eye's gone like a boxer's"
 		case has(intensifiers, t.word):
 			continue
 		case has(directions, t.word):
@@ -243,6 +248,12 @@ func changesState(toks []token, c hit) bool {
 		return false
 	}
 	return false
+}
+
+// endsClause reports whether a cue is the last word of its clause: "fever?
+// no." answers, "fever? no idea" does not.
+func endsClause(toks []token, c hit) bool {
+	return c.end == len(toks) || toks[c.end].clause != toks[c.end-1].clause
 }
 
 var (
@@ -286,6 +297,32 @@ func nowBetween(toks []token, c, h hit) bool {
 	for k := from; k < to; k++ {
 		if has(nowWords, toks[k].word) {
 			return true
+		}
+	}
+	return false
+}
+
+// prepositions make the person after them an object, not the one with the
+// sign: "making tea for the kids and suddenly went dizzy".
+var (
+	prepositions = toSet(`for with to at from about of after by`)
+	anyone       = toSet(`someone somebody people anyone anybody other others friend friends`)
+)
+
+// objectOf reports whether a third-party cue follows a preposition, with at
+// most one article or possessive between.
+// Whoever they are, people in general are never the patient: "a video of
+// someone with an infected face", "normal for people to get infections".
+func objectOf(toks []token, c hit) bool {
+	if has(anyone, toks[c.start].word) {
+		return false
+	}
+	for k := c.start - 1; k >= 0 && k >= c.start-2 && toks[k].clause == toks[c.start].clause; k-- {
+		switch w := toks[k].word; {
+		case has(prepositions, w):
+			return true
+		case w != "the" && w != "our" && w != "my" && w != "a":
+			return false
 		}
 	}
 	return false
