@@ -284,6 +284,14 @@ func TestMatchRedFlags(t *testing.T) {
 		{"i passed out at the doctors as a teenager, can i wash my face", false},
 		{"shivering in the house, heating is off again", false},
 		{"feel faint with nerves before my flight", false},
+		// Other languages read through the glossary: their red flags count,
+		// their negations too, and nothing else is answered.
+		{"ik heb koorts sinds gisteren", true},
+		{"twarz mi spuchła i nie mogę oddychać", true},
+		{"am febră de ieri și mă doare fața", true},
+		{"o rosto está cheio de bolhas", true},
+		{"nie mam gorączki, tylko trochę czerwona skóra", false},
+		{"peux-je me doucher ce soir", false},
 	}
 	for _, tc := range cases {
 		r := m.Match(tc.msg)
