@@ -326,6 +326,13 @@ func TestMatchUnderstandsWhatIsNotUrgent(t *testing.T) {
 		{"🚿 tonight ok?", "home.shower"},
 		{"what are the red flags i should look out for", "home.adverse_reaction"},
 		{"can i use my snail essence at bedtime", "home.products"},
+		// An out-of-scope topic told in passing in another clause does not
+		// sink the question; one asked about still declines.
+		{"went to the gym yesterday, all fine. can i shower tonight", "home.shower"},
+		{"had botox last month, anyway how often do i use the serum", "home.serum_application"},
+		{"can i go swimming? my skin is still a bit red", ""},
+		{"is a sauna ok, my face is still red", ""},
+		{"can i go to the sauna tonight", ""},
 	})
 }
 

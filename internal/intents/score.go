@@ -39,6 +39,49 @@ type scored struct {
 	nPending int      // distinct context keywords
 	hinted   []anchor // hints
 	notAbout bool     // the question goes beyond what the item says
+	// outOfScope is the evidence of the out-of-scope topics that bear on
+	// the item (see bearing).
+	outOfScope float64
+}
+
+// questionWords open a question even without its question mark: "is a
+// sauna ok, my face is still red".
+var questionWords = toSet(`can could is are am should shall will would do does did may how when what which why where`)
+
+// asksFromStart reports whether the clause of token k opens with a
+// question word.
+func asksFromStart(toks []token, k int) bool {
+	for k > 0 && toks[k-1].clause == toks[k].clause {
+		k--
+	}
+	return has(questionWords, toks[k].word)
+}
+
+// weighed is a phrase found in a message, with its weight.
+type weighed struct {
+	hit
+	weight float64
+}
+
+// bearing sums the out-of-scope topics that bear on an item anchored on the
+// given words: those in a clause of its own, and those in a question (a
+// sentence that ends with a question mark, a clause that opens with a
+// question word). A
+// topic told in passing elsewhere does not: "had a fever last week before
+// the appointment, all fine now, how many drops again" is about the drops,
+// while "can I go swimming? my skin is still red" stays about swimming.
+func bearing(toks []token, topics []weighed, anchors []anchor) float64 {
+	total := 0.0
+	for _, t := range topics {
+		near := len(anchors) == 0 || toks[t.start].asked || asksFromStart(toks, t.start)
+		for _, a := range anchors {
+			near = near || toks[a.pos].clause == toks[t.start].clause
+		}
+		if near {
+			total += t.weight
+		}
+	}
+	return total
 }
 
 // evidenceKey identifies evidence already counted for an item (or, with
@@ -93,6 +136,7 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 	m.index.markNegated(toks, hits)
 	byItem := map[int]*scored{}
 	seen := map[evidenceKey]bool{}
+	var topics []weighed // out-of-scope topics
 	for _, h := range hits {
 		p := m.index.phrases[h.phrase]
 		switch p.kind {
@@ -100,6 +144,7 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 			if k := (evidenceKey{-1, stemKey(toks, h)}); !seen[k] {
 				seen[k] = true
 				a.outOfScope += p.weight
+				topics = append(topics, weighed{h, p.weight})
 				tr.phrase(m, toks, p, h)
 			}
 		case kindKeyword, kindContextKeyword, kindHint, kindNotAbout:
@@ -148,7 +193,8 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 			continue
 		}
 		e := s.evidence + math.Min(s.hints, m.weights.MaxHints)
-		s.conf = m.confidence(e, a.outOfScope, foreign)
+		s.outOfScope = bearing(toks, topics, s.anchors)
+		s.conf = m.confidence(e, s.outOfScope, foreign)
 		a.cands = append(a.cands, *s)
 	}
 	m.refine(a.cands, rf.mentioned)
