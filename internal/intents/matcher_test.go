@@ -106,6 +106,18 @@ func TestMatchSynonyms(t *testing.T) {
 		{"i have dark skin, is the aftercare the same", "expect.darker_skin"},
 		{"how many drops of serum", "home.serum_application"},
 		{"who do i contact if something goes wrong", "home.adverse_reaction"},
+		// Everyday words, brands and lay descriptions.
+		{"bits of dead skin on my nose", "expect.dryness"},
+		{"loads of tiny dots on my forehead", "expect.pustules"},
+		{"slight oedema under the eyes", "expect.bruising_swelling"},
+		{"i'm a brown skinned woman, will i see redness", "expect.darker_skin"},
+		{"can i wear my charlotte tilbury tomorrow", "home.products"},
+		{"cheeks feel tite", "expect.tightness"},
+		{"a bit sore round the beard area", "expect.tenderness"},
+		{"it prickles in the sunlight", "expect.sun_sensitivity"},
+		// Someone else's sign after their own treatment is about reactions.
+		{"my sister came out in blisters after her session, could that happen to me", "home.adverse_reaction"},
+		{"my cousin got an infection after his, should i worry", "home.adverse_reaction"},
 	})
 }
 

@@ -80,7 +80,7 @@ func newRedFlags(rf catalog.RedFlags, c *compiler) *redFlags {
 // redFlagFindings is what detect found in a message.
 type redFlagFindings struct {
 	urgent    []string // names of the red flags the person has now
-	mentioned bool     // a red flag was asked about hypothetically ("what if I get a fever")
+	mentioned bool     // a red flag was asked about hypothetically ("what if I get a fever"), or someone else had it after the treatment
 	words     []hit    // every red-flag term, even negated
 	symptom   bool     // a red flag was described, even negated ("no fever"): the message is about the body
 	rules     []ruleFinding
@@ -142,6 +142,10 @@ func (d *redFlags) detect(toks []token) redFlagFindings {
 			}
 		case moodHypothetical:
 			f.mentioned = true
+		case moodThirdParty:
+			// Someone else's sign after the same treatment is a question
+			// about reactions: "my friend got pus after hers".
+			f.mentioned = f.mentioned || afterTreatment(toks)
 		}
 	}
 	return f
@@ -215,6 +219,26 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 		}
 	}
 	return rfHit{hit: h}
+}
+
+var (
+	theirTreatment = toSet(`hers theirs`)
+	their          = toSet(`her his their`)
+	treatmentWords = toSet(`microneedling needling treatment session procedure`)
+)
+
+// afterTreatment reports whether a message names someone else's treatment:
+// "after hers", "since her session". Their sign is then a question about
+// reactions; someone's sign in general ("people feel faint during the
+// procedure") or from something else ("after a tattoo") is not.
+func afterTreatment(toks []token) bool {
+	for k, t := range toks {
+		if has(theirTreatment, t.word) || has(their, t.word) && k+1 < len(toks) && has(treatmentWords, toks[k+1].word) ||
+			t.word == "his" && (k+1 == len(toks) || toks[k+1].clause != t.clause) {
+			return true
+		}
+	}
+	return false
 }
 
 // contrasts end the reach of a negation: "no fever, just red", "no pus only
