@@ -345,6 +345,14 @@ func TestMatchUnderstandsWhatIsNotUrgent(t *testing.T) {
 		{"can i go swimming? my skin is still a bit red", ""},
 		{"is a sauna ok, my face is still red", ""},
 		{"can i go to the sauna tonight", ""},
+		{"nicked a bit during the session but it's fine, can i wash my hair in the shower?", "home.shower"},
+		// What the sheet does not cover: ingredients, statistics, suitability,
+		// the procedure itself, results.
+		{"are the ingredients in the serum natural", ""},
+		{"what percentage of people get an infection", ""},
+		{"is microneedling safe for me if i have eczema", ""},
+		{"will i feel faint during the procedure", ""},
+		{"will it fix my open pores", ""},
 	})
 }
 

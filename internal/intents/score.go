@@ -44,17 +44,19 @@ type scored struct {
 	outOfScope float64
 }
 
-// questionWords open a question even without its question mark: "is a
-// sauna ok, my face is still red".
-var questionWords = toSet(`can could is are am should shall will would do does did may how when what which why where`)
-
-// asksFromStart reports whether the clause of token k opens with a
-// question word.
-func asksFromStart(toks []token, k int) bool {
-	for k > 0 && toks[k-1].clause == toks[k].clause {
-		k--
+// asksAt reports whether the clause of token k asks: it opens with a
+// question, or it ends a sentence with a question mark ("bled a bit during
+// the treatment, ok to shower?" asks only about the shower).
+func asksAt(toks []token, k int) bool {
+	start, end := k, k+1
+	for start > 0 && toks[start-1].clause == toks[k].clause {
+		start--
 	}
-	return has(questionWords, toks[k].word)
+	for end < len(toks) && toks[end].clause == toks[k].clause {
+		end++
+	}
+	last := end == len(toks) || toks[end].sentence != toks[k].sentence
+	return opensQuestion(toks[start:end]) || toks[k].asked && last
 }
 
 // weighed is a phrase found in a message, with its weight.
@@ -64,16 +66,15 @@ type weighed struct {
 }
 
 // bearing sums the out-of-scope topics that bear on an item anchored on the
-// given words: those in a clause of its own, and those in a question (a
-// sentence that ends with a question mark, a clause that opens with a
-// question word). A
-// topic told in passing elsewhere does not: "had a fever last week before
-// the appointment, all fine now, how many drops again" is about the drops,
-// while "can I go swimming? my skin is still red" stays about swimming.
+// given words: those in a clause of its own, and those in a clause that
+// asks (see asksAt). A topic told in passing elsewhere does not: "had a
+// fever last week before the appointment, all fine now, how many drops
+// again" is about the drops, while "can I go swimming? my skin is still
+// red" stays about swimming.
 func bearing(toks []token, topics []weighed, anchors []anchor) float64 {
 	total := 0.0
 	for _, t := range topics {
-		near := len(anchors) == 0 || toks[t.start].asked || asksFromStart(toks, t.start)
+		near := len(anchors) == 0 || asksAt(toks, t.start)
 		for _, a := range anchors {
 			near = near || toks[a.pos].clause == toks[t.start].clause
 		}
