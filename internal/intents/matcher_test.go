@@ -304,6 +304,21 @@ func TestMatchRedFlags(t *testing.T) {
 		{"o rosto está cheio de bolhas", true},
 		{"nie mam gorączki, tylko trochę czerwona skóra", false},
 		{"peux-je me doucher ce soir", false},
+		// Vivid and telegraphic signs.
+		{"forehead on fire", true},
+		{"lips ballooning", true},
+		{"chin is hot to the touch and sore", true},
+		{"my entire face has puffed up", true},
+		{"goopy eyes this morning", true},
+		{"swollen glands in my neck", true},
+		{"the spots smell rotten", true},
+		// A reason other than the treatment, general questions, the past.
+		{"teeth chattering because the flat has no heating", false},
+		{"i'm allergic to pollen, is the serum ok", false},
+		{"got blisters on my heels from new boots, can i use the serum", false},
+		{"are blisters common after microneedling", false},
+		{"lips swelling up because of the serum", true},
+		{"i thought it was infected but it looks fine today", false},
 	}
 	for _, tc := range cases {
 		r := m.Match(tc.msg)

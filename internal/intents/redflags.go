@@ -218,7 +218,90 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			}
 		}
 	}
+	if c, ok := d.explainedAway(toks, h); ok {
+		return rfHit{hit: h, mood: moodOtherCause, cue: c}
+	}
+	if c, ok := askedInGeneral(toks, h); ok {
+		return rfHit{hit: h, mood: moodGeneral, cue: c}
+	}
 	return rfHit{hit: h}
+}
+
+// Words that give a reason: what follows them in the clause is the cause.
+var (
+	becauseWords = toSet(`because cos coz cuz cause`)
+	// ownCauses are the treatment and the signs themselves: "swollen
+	// because of the serum", "shivery because it's infected" keep the sign.
+	ownCauses = toSet(`treatment microneedling needling serum session procedure needles it this that face skin
+		infected infection reaction allergic`)
+)
+
+// explainedAway reports whether a sign is given a reason other than the
+// treatment after it in its clause: "shivery because the boiler broke",
+// "allergic to cats", "swollen due to my period". The reason is the cue.
+func (d *redFlags) explainedAway(toks []token, h hit) (hit, bool) {
+	clause := toks[h.start].clause
+	for k := h.end; k < len(toks) && toks[k].clause == clause; k++ {
+		w := toks[k].word
+		reason := has(becauseWords, w) || w == "due" && k+1 < len(toks) && toks[k+1].word == "to" ||
+			w == "to" && k == h.end && (toks[h.end-1].word == "allergic" || toks[h.end-1].word == "allergy")
+		if !reason {
+			continue
+		}
+		end := k + 1
+		for end < len(toks) && toks[end].clause == clause {
+			if has(ownCauses, toks[end].word) || d.termAt(toks, end) {
+				return hit{}, false
+			}
+			end++
+		}
+		if end > k+1 {
+			return spanHit(k, end), true
+		}
+		return hit{}, false
+	}
+	return hit{}, false
+}
+
+// termAt reports whether a red-flag term begins at token k.
+func (d *redFlags) termAt(toks []token, k int) bool {
+	for _, id := range d.terms.byFirst[toks[k].word] {
+		if _, ok := d.terms.matchAt(toks, k, d.terms.phrases[id]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// generalWords make a question about a sign a general one wherever they
+// stand in it: "is infection common after microneedling", "are blisters
+// rare".
+var generalWords = toSet(`common usual rare likely often`)
+
+// askedInGeneral reports whether the sign is in a clause that asks how
+// common it is.
+func askedInGeneral(toks []token, h hit) (hit, bool) {
+	start, end := h.start, h.end
+	for start > 0 && toks[start-1].clause == toks[h.start].clause {
+		start--
+	}
+	for end < len(toks) && toks[end].clause == toks[h.start].clause {
+		end++
+	}
+	if !toks[h.start].asked && !opensQuestion(toks[start:end]) {
+		return hit{}, false
+	}
+	for k := start; k < end; k++ {
+		if has(generalWords, toks[k].word) {
+			return spanHit(k, k+1), true
+		}
+	}
+	return hit{}, false
+}
+
+// spanHit is a hit on the tokens [start, end), for explanations.
+func spanHit(start, end int) hit {
+	return hit{start: start, end: end, words: 1<<uint(min(end-start, 32)) - 1}
 }
 
 var (
