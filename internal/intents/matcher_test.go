@@ -118,6 +118,16 @@ func TestMatchSynonyms(t *testing.T) {
 		// Someone else's sign after their own treatment is about reactions.
 		{"my sister came out in blisters after her session, could that happen to me", "home.adverse_reaction"},
 		{"my cousin got an infection after his, should i worry", "home.adverse_reaction"},
+		{"my cheeks are like a lobster", "expect.redness"},
+		{"is a face mask ok tonight", "home.products"},
+		{"is it ok to get my face wet tonight", "home.shower"},
+		{"i've run out of serum, help", "home.serum_application"},
+		{"hurts a little when i laugh", "expect.tenderness"},
+		{"should i wear a hat tomorrow", "expect.sun_sensitivity"},
+		// An activity that only says when does not sink the question; asked
+		// about for itself, it is declined.
+		{"can i rinse off in the shower post workout", "home.shower"},
+		{"can i go to the gym after my shower", ""},
 	})
 }
 

@@ -44,6 +44,21 @@ type scored struct {
 	outOfScope float64
 }
 
+// timeReference reports whether the topic at token k only says when: "after
+// the gym can I have a shower", "can I shower post workout".
+func timeReference(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2 && toks[j].clause == toks[k].clause; j-- {
+		switch toks[j].word {
+		case "after", "post":
+			return true
+		case "the", "my", "a":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // asksAt reports whether the clause of token k asks: it opens with a
 // question, or it ends a sentence with a question mark ("bled a bit during
 // the treatment, ok to shower?" asks only about the shower).
@@ -70,10 +85,14 @@ type weighed struct {
 // asks (see asksAt). A topic told in passing elsewhere does not: "had a
 // fever last week before the appointment, all fine now, how many drops
 // again" is about the drops, while "can I go swimming? my skin is still
-// red" stays about swimming.
+// red" stays about swimming. A topic that only says when ("after the gym")
+// bears on nothing.
 func bearing(toks []token, topics []weighed, anchors []anchor) float64 {
 	total := 0.0
 	for _, t := range topics {
+		if timeReference(toks, t.start) {
+			continue
+		}
 		near := len(anchors) == 0 || asksAt(toks, t.start)
 		for _, a := range anchors {
 			near = near || toks[a.pos].clause == toks[t.start].clause
