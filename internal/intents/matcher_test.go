@@ -329,6 +329,13 @@ func TestMatchRedFlags(t *testing.T) {
 		{"are blisters common after microneedling", false},
 		{"lips swelling up because of the serum", true},
 		{"i thought it was infected but it looks fine today", false},
+		{"my left cheek is way puffier than the other", true},
+		{"can hardly breathe", true},
+		{"i can barely see, everything is smeared", true},
+		{"the ache kept me awake all night", true},
+		{"lids almost shut when i woke up", true},
+		{"skin feels like it is burning from the inside", true},
+		{"cheeks puffing up by the minute", true},
 	}
 	for _, tc := range cases {
 		r := m.Match(tc.msg)
