@@ -336,6 +336,9 @@ func TestMatchRedFlags(t *testing.T) {
 		{"lids almost shut when i woke up", true},
 		{"skin feels like it is burning from the inside", true},
 		{"cheeks puffing up by the minute", true},
+		{"how would i know if it had got infected", false},
+		{"what would blisters look like", false},
+		{"dizzy because of the pain", true},
 	}
 	for _, tc := range cases {
 		r := m.Match(tc.msg)

@@ -232,13 +232,17 @@ var (
 	becauseWords = toSet(`because cos coz cuz cause`)
 	// ownCauses are the treatment and the signs themselves: "swollen
 	// because of the serum", "shivery because it's infected" keep the sign.
-	ownCauses = toSet(`treatment microneedling needling serum session procedure needles it this that face skin
-		infected infection reaction allergic`)
+	ownCauses = toSet(`treatment microneedling needling serum session procedure needles needle pen it this that them
+		face skin spot spots cheek cheeks chin forehead holes pores area eye eyes lid lids lip lips nose jaw neck
+		scab scabs pain swelling infected infection reaction allergic under inside where`)
 )
 
 // explainedAway reports whether a sign is given a reason other than the
 // treatment after it in its clause: "shivery because the boiler broke",
-// "allergic to cats", "swollen due to my period". The reason is the cue.
+// "allergic to cats". A reason that names the treatment, the treated skin
+// or another sign keeps it: "swollen because of the serum", "dizzy because
+// of the pain". ("From" is not a reason word: "home from the clinic", "from
+// the treated bit".) The reason is the cue.
 func (d *redFlags) explainedAway(toks []token, h hit) (hit, bool) {
 	clause := toks[h.start].clause
 	for k := h.end; k < len(toks) && toks[k].clause == clause; k++ {
