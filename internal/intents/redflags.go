@@ -1,6 +1,10 @@
 package intents
 
-import "github.com/clinicbot/aftercare/internal/catalog"
+import (
+	"slices"
+
+	"github.com/clinicbot/aftercare/internal/catalog"
+)
 
 // redFlags detects red-flag symptoms. It is built from the content's red-flag
 // lexicon and is immutable.
@@ -118,12 +122,16 @@ func (d *redFlags) detect(toks []token) redFlagFindings {
 	}
 	// Most messages with a red-flag word have no rule whose terms all
 	// occur: read the cues only when one does.
+	// Only a rule whose first term occurs can be satisfied.
 	var possible []int
-	for ri, r := range d.rules {
-		if _, ok := d.satisfied(toks, hits, ri, r.terms); ok {
-			possible = append(possible, ri)
+	for _, h := range hits {
+		if o := d.terms.phrases[h.phrase].owner; o&0xff == 0 && !slices.Contains(possible, o>>8) {
+			if _, ok := d.satisfied(toks, hits, o>>8, d.rules[o>>8].terms); ok {
+				possible = append(possible, o>>8)
+			}
 		}
 	}
+	slices.Sort(possible)
 	if len(possible) == 0 {
 		return f
 	}
