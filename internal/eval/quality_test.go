@@ -41,6 +41,15 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // the bars they do meet. questions-6.tsv, written blind and kept out of
 // development until the end, misses one urgent message of 82: "a cold sire
 // on my lip", a typo that is itself an English word.
+//
+// questions-7.tsv and questions-8.tsv were written blind by helpers who had
+// not seen the content (in scope, declined, wrong, urgent recall, false
+// alarms at first sight: 86.5/88.7/7.1/84.4/1.8 and 89.2/92.5/3.6/95.5/3.1),
+// then used for development; they are kept as
+// written; they now meet the release bars. Their authors expected an answer
+// to in-scope questions in other languages, which the bot declines as
+// another language (questions-5.tsv and questions-6.tsv expect that): those
+// rows count as misses.
 var heldTo = map[string]Bars{
 	"questions-6.tsv": {MinAccuracy: 0.90, MinDeclined: 0.80, MaxWrong: 0.05, MinUrgentRecall: 0.98, MaxFalseAlarms: 0.02},
 }
@@ -48,7 +57,7 @@ var heldTo = map[string]Bars{
 func TestQualityBars(t *testing.T) {
 	m := fixture.Matcher(t)
 	project, err := filepath.Glob(projectSets)
-	if err != nil || len(project) < 6 {
+	if err != nil || len(project) < 8 {
 		t.Fatalf("project question sets = %v, %v; want testdata/questions*.tsv", project, err)
 	}
 	type set struct {

@@ -55,9 +55,12 @@ func questionClauses(toks []token, flagged []int) []token {
 }
 
 func asks(clause []token) bool {
-	if clause[0].asked {
-		return true
-	}
+	return clause[0].asked || opensQuestion(clause)
+}
+
+// opensQuestion reports whether a clause opens with a question, question
+// mark or not: "is a sauna ok, my face is still red".
+func opensQuestion(clause []token) bool {
 	for _, t := range clause[:min(3, len(clause))] {
 		if has(questionOpeners, t.word) {
 			return true

@@ -166,9 +166,14 @@ func (e *Explanation) items(m *Matcher, byItem map[int]*scored, cands []scored, 
 		for _, c := range cands {
 			if c.item == i {
 				ev.Confidence = c.conf
+				if c.outOfScope < outOfScope {
+					ev.Note = fmt.Sprintf("out of scope %.2f of %.2f: the rest is told in passing in another clause",
+						c.outOfScope, outOfScope)
+				}
 			}
 		}
 		switch {
+		case ev.Note != "":
 		case i == m.urgentItem && flagged:
 			ev.Note = fmt.Sprintf("includes %.2f for a red flag found or asked about", m.weights.Mention)
 		case s.notAbout:

@@ -11,7 +11,7 @@ import (
 // list is short on purpose: the fewer languages, the fewer English messages
 // with typos are mistaken for one of them.
 var languages = []lingua.Language{lingua.English, lingua.French, lingua.Spanish, lingua.German,
-	lingua.Italian, lingua.Portuguese, lingua.Dutch}
+	lingua.Italian, lingua.Portuguese, lingua.Dutch, lingua.Polish, lingua.Romanian}
 
 // detector is built once per process, on first use, and shared read-only by
 // every Matcher (lingua's detector is safe for concurrent use). Low-accuracy

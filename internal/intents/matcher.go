@@ -220,7 +220,8 @@ func truncate(s string, n int) (string, bool) {
 // normalise turns a message into tokens: words spelled out, misspellings
 // corrected towards the content's vocabulary, stems computed. A message in
 // another language is not corrected ("puis" is French, not "pus"); its
-// language is returned.
+// language is returned, and the words of it the glossary knows are read in
+// English.
 func (m *Matcher) normalise(text string, tr *Explanation) ([]token, string) {
 	raw := splitWords(text)
 	lang := m.language(text, raw)
@@ -233,6 +234,9 @@ func (m *Matcher) normalise(text string, tr *Explanation) ([]token, string) {
 		}
 		words := m.comp.spell(rw.text)
 		tr.correct(rw.text, words, "lexicon")
+		if lang != "" {
+			words = translate(words, tr)
+		}
 		for _, w := range words {
 			if _, known := m.vocab.stems[w]; !known && lang == "" {
 				from := w
@@ -250,3 +254,19 @@ func (m *Matcher) normalise(text string, tr *Explanation) ([]token, string) {
 }
 
 func (m *Matcher) itemID(i int) string { return m.items[i].ID }
+
+// translate reads the words of a message in another language in English,
+// where the glossary knows them.
+func translate(words []string, tr *Explanation) []string {
+	var out []string
+	for _, w := range words {
+		to := theGlossary().translate(w)
+		if to == nil {
+			out = append(out, w)
+			continue
+		}
+		tr.correct(w, to, "glossary")
+		out = append(out, to...)
+	}
+	return out
+}

@@ -106,6 +106,28 @@ func TestMatchSynonyms(t *testing.T) {
 		{"i have dark skin, is the aftercare the same", "expect.darker_skin"},
 		{"how many drops of serum", "home.serum_application"},
 		{"who do i contact if something goes wrong", "home.adverse_reaction"},
+		// Everyday words, brands and lay descriptions.
+		{"bits of dead skin on my nose", "expect.dryness"},
+		{"loads of tiny dots on my forehead", "expect.pustules"},
+		{"slight oedema under the eyes", "expect.bruising_swelling"},
+		{"i'm a brown skinned woman, will i see redness", "expect.darker_skin"},
+		{"can i wear my charlotte tilbury tomorrow", "home.products"},
+		{"cheeks feel tite", "expect.tightness"},
+		{"a bit sore round the beard area", "expect.tenderness"},
+		{"it prickles in the sunlight", "expect.sun_sensitivity"},
+		// Someone else's sign after their own treatment is about reactions.
+		{"my sister came out in blisters after her session, could that happen to me", "home.adverse_reaction"},
+		{"my cousin got an infection after his, should i worry", "home.adverse_reaction"},
+		{"my cheeks are like a lobster", "expect.redness"},
+		{"is a face mask ok tonight", "home.products"},
+		{"is it ok to get my face wet tonight", "home.shower"},
+		{"i've run out of serum, help", "home.serum_application"},
+		{"hurts a little when i laugh", "expect.tenderness"},
+		{"should i wear a hat tomorrow", "expect.sun_sensitivity"},
+		// An activity that only says when does not sink the question; asked
+		// about for itself, it is declined.
+		{"can i rinse off in the shower post workout", "home.shower"},
+		{"can i go to the gym after my shower", ""},
 	})
 }
 
@@ -267,6 +289,56 @@ func TestMatchRedFlags(t *testing.T) {
 		{"puis je prendre un bain", false},
 		{"j'ai de la fièvre depuis hier soir", true},
 		{"tengo los labios hinchados", true},
+		// Telegraphic and vivid: the verb, not the noun.
+		{"cheeks burning", true},
+		{"eyelids swelling", true},
+		{"a little swelling round my eyes", false},
+		{"my lid's gone like a golf ball, can barely open it", true},
+		{"jaw feels warm and it's pulsing", true},
+		{"lids puffy and itching like hay fever allergy gone mad", true},
+		// An answer after its own question; a question left open.
+		{"pus? no. heat? no. just tight", false},
+		{"is that pus? no clue", true},
+		// Someone else's without "my"; an object of a preposition is not.
+		{"hubby has a fever so i'm on my own with the kids, can i shower", false},
+		{"went shopping for the kids and suddenly felt faint", true},
+		// Another cause: nerves, the dentist, a cold house.
+		{"i passed out at the doctors as a teenager, can i wash my face", false},
+		{"shivering in the house, heating is off again", false},
+		{"feel faint with nerves before my flight", false},
+		// Other languages read through the glossary: their red flags count,
+		// their negations too, and nothing else is answered.
+		{"ik heb koorts sinds gisteren", true},
+		{"twarz mi spuchła i nie mogę oddychać", true},
+		{"am febră de ieri și mă doare fața", true},
+		{"o rosto está cheio de bolhas", true},
+		{"nie mam gorączki, tylko trochę czerwona skóra", false},
+		{"peux-je me doucher ce soir", false},
+		// Vivid and telegraphic signs.
+		{"forehead on fire", true},
+		{"lips ballooning", true},
+		{"chin is hot to the touch and sore", true},
+		{"my entire face has puffed up", true},
+		{"goopy eyes this morning", true},
+		{"swollen glands in my neck", true},
+		{"the spots smell rotten", true},
+		// A reason other than the treatment, general questions, the past.
+		{"teeth chattering because the flat has no heating", false},
+		{"i'm allergic to pollen, is the serum ok", false},
+		{"got blisters on my heels from new boots, can i use the serum", false},
+		{"are blisters common after microneedling", false},
+		{"lips swelling up because of the serum", true},
+		{"i thought it was infected but it looks fine today", false},
+		{"my left cheek is way puffier than the other", true},
+		{"can hardly breathe", true},
+		{"i can barely see, everything is smeared", true},
+		{"the ache kept me awake all night", true},
+		{"lids almost shut when i woke up", true},
+		{"skin feels like it is burning from the inside", true},
+		{"cheeks puffing up by the minute", true},
+		{"how would i know if it had got infected", false},
+		{"what would blisters look like", false},
+		{"dizzy because of the pain", true},
 	}
 	for _, tc := range cases {
 		r := m.Match(tc.msg)
@@ -301,6 +373,21 @@ func TestMatchUnderstandsWhatIsNotUrgent(t *testing.T) {
 		{"🚿 tonight ok?", "home.shower"},
 		{"what are the red flags i should look out for", "home.adverse_reaction"},
 		{"can i use my snail essence at bedtime", "home.products"},
+		// An out-of-scope topic told in passing in another clause does not
+		// sink the question; one asked about still declines.
+		{"went to the gym yesterday, all fine. can i shower tonight", "home.shower"},
+		{"had botox last month, anyway how often do i use the serum", "home.serum_application"},
+		{"can i go swimming? my skin is still a bit red", ""},
+		{"is a sauna ok, my face is still red", ""},
+		{"can i go to the sauna tonight", ""},
+		{"nicked a bit during the session but it's fine, can i wash my hair in the shower?", "home.shower"},
+		// What the sheet does not cover: ingredients, statistics, suitability,
+		// the procedure itself, results.
+		{"are the ingredients in the serum natural", ""},
+		{"what percentage of people get an infection", ""},
+		{"is microneedling safe for me if i have eczema", ""},
+		{"will i feel faint during the procedure", ""},
+		{"will it fix my open pores", ""},
 	})
 }
 

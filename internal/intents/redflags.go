@@ -1,6 +1,10 @@
 package intents
 
-import "github.com/clinicbot/aftercare/internal/catalog"
+import (
+	"slices"
+
+	"github.com/clinicbot/aftercare/internal/catalog"
+)
 
 // redFlags detects red-flag symptoms. It is built from the content's red-flag
 // lexicon and is immutable.
@@ -80,7 +84,7 @@ func newRedFlags(rf catalog.RedFlags, c *compiler) *redFlags {
 // redFlagFindings is what detect found in a message.
 type redFlagFindings struct {
 	urgent    []string // names of the red flags the person has now
-	mentioned bool     // a red flag was asked about hypothetically ("what if I get a fever")
+	mentioned bool     // a red flag was asked about hypothetically ("what if I get a fever"), or someone else had it after the treatment
 	words     []hit    // every red-flag term, even negated
 	symptom   bool     // a red flag was described, even negated ("no fever"): the message is about the body
 	rules     []ruleFinding
@@ -118,12 +122,16 @@ func (d *redFlags) detect(toks []token) redFlagFindings {
 	}
 	// Most messages with a red-flag word have no rule whose terms all
 	// occur: read the cues only when one does.
+	// Only a rule whose first term occurs can be satisfied.
 	var possible []int
-	for ri, r := range d.rules {
-		if _, ok := d.satisfied(toks, hits, ri, r.terms); ok {
-			possible = append(possible, ri)
+	for _, h := range hits {
+		if o := d.terms.phrases[h.phrase].owner; o&0xff == 0 && !slices.Contains(possible, o>>8) {
+			if _, ok := d.satisfied(toks, hits, o>>8, d.rules[o>>8].terms); ok {
+				possible = append(possible, o>>8)
+			}
 		}
 	}
+	slices.Sort(possible)
 	if len(possible) == 0 {
 		return f
 	}
@@ -142,6 +150,10 @@ func (d *redFlags) detect(toks []token) redFlagFindings {
 			}
 		case moodHypothetical:
 			f.mentioned = true
+		case moodThirdParty:
+			// Someone else's sign after the same treatment is a question
+			// about reactions: "my friend got pus after hers".
+			f.mentioned = f.mentioned || afterTreatment(toks)
 		}
 	}
 	return f
@@ -185,11 +197,14 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				!contrastBetween(toks[c.end:h.start])
 		}},
 		{cueNegAfter, moodNegated, func(c hit) bool {
-			if has(answers, d.cues[cueNegAfter].phrases[c.phrase].text) && c.start != h.end {
+			answer := has(answers, d.cues[cueNegAfter].phrases[c.phrase].text)
+			if answer && c.start != h.end {
 				return false // "oozing: no", but not "pus and no idea why"
 			}
+			// An answer may follow its own question: "fever? no."
+			sameSentence := toks[c.start].sentence == sentence || answer && endsClause(toks, c)
 			return !negative && c.start >= h.end && c.start-h.end <= negationWindow &&
-				toks[c.start].sentence == sentence && !changesState(toks, c) &&
+				sameSentence && !changesState(toks, c) &&
 				!has(negationWords, toks[c.start-1].word) // "worse, not better"
 		}},
 		{cueHypo, moodHypothetical, before},
@@ -197,7 +212,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 		{cuePast, moodPast, func(c hit) bool { return sameClause(c) && !nowBetween(toks, c, h) }},
 		{cueThird, moodThirdParty, func(c hit) bool {
 			return c.end <= h.start && toks[c.start].sentence == sentence && !firstPersonIn(toks[c.end:h.start]) &&
-				!simile(toks, c)
+				!simile(toks, c) && !objectOf(toks, c)
 		}},
 		{cueCause, moodOtherCause, func(c hit) bool { return sameClause(c) && !simile(toks, c) }},
 	}
@@ -211,7 +226,114 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			}
 		}
 	}
+	if c, ok := d.explainedAway(toks, h); ok {
+		return rfHit{hit: h, mood: moodOtherCause, cue: c}
+	}
+	if c, ok := askedInGeneral(toks, h); ok {
+		return rfHit{hit: h, mood: moodGeneral, cue: c}
+	}
 	return rfHit{hit: h}
+}
+
+// Words that give a reason: what follows them in the clause is the cause.
+var (
+	becauseWords = toSet(`because cos coz cuz cause`)
+	// ownCauses are the treatment and the signs themselves: "swollen
+	// because of the serum", "shivery because it's infected" keep the sign.
+	ownCauses = toSet(`treatment microneedling needling serum session procedure needles needle pen it this that them
+		face skin spot spots cheek cheeks chin forehead holes pores area eye eyes lid lids lip lips nose jaw neck
+		scab scabs pain swelling infected infection reaction allergic under inside where`)
+)
+
+// explainedAway reports whether a sign is given a reason other than the
+// treatment after it in its clause: "shivery because the boiler broke",
+// "allergic to cats". A reason that names the treatment, the treated skin
+// or another sign keeps it: "swollen because of the serum", "dizzy because
+// of the pain". ("From" is not a reason word: "home from the clinic", "from
+// the treated bit".) The reason is the cue.
+func (d *redFlags) explainedAway(toks []token, h hit) (hit, bool) {
+	clause := toks[h.start].clause
+	for k := h.end; k < len(toks) && toks[k].clause == clause; k++ {
+		w := toks[k].word
+		reason := has(becauseWords, w) || w == "due" && k+1 < len(toks) && toks[k+1].word == "to" ||
+			w == "to" && k == h.end && (toks[h.end-1].word == "allergic" || toks[h.end-1].word == "allergy")
+		if !reason {
+			continue
+		}
+		end := k + 1
+		for end < len(toks) && toks[end].clause == clause {
+			if has(ownCauses, toks[end].word) || d.termAt(toks, end) {
+				return hit{}, false
+			}
+			end++
+		}
+		if end > k+1 {
+			return spanHit(k, end), true
+		}
+		return hit{}, false
+	}
+	return hit{}, false
+}
+
+// termAt reports whether a red-flag term begins at token k.
+func (d *redFlags) termAt(toks []token, k int) bool {
+	for _, id := range d.terms.byFirst[toks[k].word] {
+		if _, ok := d.terms.matchAt(toks, k, d.terms.phrases[id]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// generalWords make a question about a sign a general one wherever they
+// stand in it: "is infection common after microneedling", "are blisters
+// rare".
+var generalWords = toSet(`common usual rare likely often`)
+
+// askedInGeneral reports whether the sign is in a clause that asks how
+// common it is.
+func askedInGeneral(toks []token, h hit) (hit, bool) {
+	start, end := h.start, h.end
+	for start > 0 && toks[start-1].clause == toks[h.start].clause {
+		start--
+	}
+	for end < len(toks) && toks[end].clause == toks[h.start].clause {
+		end++
+	}
+	if !toks[h.start].asked && !opensQuestion(toks[start:end]) {
+		return hit{}, false
+	}
+	for k := start; k < end; k++ {
+		if has(generalWords, toks[k].word) {
+			return spanHit(k, k+1), true
+		}
+	}
+	return hit{}, false
+}
+
+// spanHit is a hit on the tokens [start, end), for explanations.
+func spanHit(start, end int) hit {
+	return hit{start: start, end: end, words: 1<<uint(min(end-start, 32)) - 1}
+}
+
+var (
+	theirTreatment = toSet(`hers theirs`)
+	their          = toSet(`her his their`)
+	treatmentWords = toSet(`microneedling needling treatment session procedure`)
+)
+
+// afterTreatment reports whether a message names someone else's treatment:
+// "after hers", "since her session". Their sign is then a question about
+// reactions; someone's sign in general ("people feel faint during the
+// procedure") or from something else ("after a tattoo") is not.
+func afterTreatment(toks []token) bool {
+	for k, t := range toks {
+		if has(theirTreatment, t.word) || has(their, t.word) && k+1 < len(toks) && has(treatmentWords, toks[k+1].word) ||
+			t.word == "his" && (k+1 == len(toks) || toks[k+1].clause != t.clause) {
+			return true
+		}
+	}
+	return false
 }
 
 // contrasts end the reach of a negation: "no fever, just red", "no pus only
@@ -233,6 +355,8 @@ func contrastBetween(between []token) bool {
 func changesState(toks []token, c hit) bool {
 	for k := c.end; k < len(toks) && toks[k].clause == toks[c.start].clause; k++ {
 		switch t := toks[k]; {
+		case t.word == "like":
+			return true // a picture of what it has become: "my eye's gone like a boxer's"
 		case has(intensifiers, t.word):
 			continue
 		case has(directions, t.word):
@@ -243,6 +367,12 @@ func changesState(toks []token, c hit) bool {
 		return false
 	}
 	return false
+}
+
+// endsClause reports whether a cue is the last word of its clause: "fever?
+// no." answers, "fever? no idea" does not.
+func endsClause(toks []token, c hit) bool {
+	return c.end == len(toks) || toks[c.end].clause != toks[c.end-1].clause
 }
 
 var (
@@ -286,6 +416,32 @@ func nowBetween(toks []token, c, h hit) bool {
 	for k := from; k < to; k++ {
 		if has(nowWords, toks[k].word) {
 			return true
+		}
+	}
+	return false
+}
+
+// prepositions make the person after them an object, not the one with the
+// sign: "making tea for the kids and suddenly went dizzy".
+var (
+	prepositions = toSet(`for with to at from about of after by`)
+	anyone       = toSet(`someone somebody people anyone anybody other others friend friends`)
+)
+
+// objectOf reports whether a third-party cue follows a preposition, with at
+// most one article or possessive between.
+// Whoever they are, people in general are never the patient: "a video of
+// someone with an infected face", "normal for people to get infections".
+func objectOf(toks []token, c hit) bool {
+	if has(anyone, toks[c.start].word) {
+		return false
+	}
+	for k := c.start - 1; k >= 0 && k >= c.start-2 && toks[k].clause == toks[c.start].clause; k-- {
+		switch w := toks[k].word; {
+		case has(prepositions, w):
+			return true
+		case w != "the" && w != "our" && w != "my" && w != "a":
+			return false
 		}
 	}
 	return false

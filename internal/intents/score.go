@@ -40,6 +40,69 @@ type scored struct {
 	nPending int      // distinct context keywords
 	hinted   []anchor // hints
 	notAbout bool     // the question goes beyond what the item says
+	// outOfScope is the evidence of the out-of-scope topics that bear on
+	// the item (see bearing).
+	outOfScope float64
+}
+
+// timeReference reports whether the topic at token k only says when: "after
+// the gym can I have a shower", "can I shower post workout".
+func timeReference(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2 && toks[j].clause == toks[k].clause; j-- {
+		switch toks[j].word {
+		case "after", "post":
+			return true
+		case "the", "my", "a":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// asksAt reports whether the clause of token k asks: it opens with a
+// question, or it ends a sentence with a question mark ("bled a bit during
+// the treatment, ok to shower?" asks only about the shower).
+func asksAt(toks []token, k int) bool {
+	start, end := k, k+1
+	for start > 0 && toks[start-1].clause == toks[k].clause {
+		start--
+	}
+	for end < len(toks) && toks[end].clause == toks[k].clause {
+		end++
+	}
+	last := end == len(toks) || toks[end].sentence != toks[k].sentence
+	return opensQuestion(toks[start:end]) || toks[k].asked && last
+}
+
+// weighed is a phrase found in a message, with its weight.
+type weighed struct {
+	hit
+	weight float64
+}
+
+// bearing sums the out-of-scope topics that bear on an item anchored on the
+// given words: those in a clause of its own, and those in a clause that
+// asks (see asksAt). A topic told in passing elsewhere does not: "had a
+// fever last week before the appointment, all fine now, how many drops
+// again" is about the drops, while "can I go swimming? my skin is still
+// red" stays about swimming. A topic that only says when ("after the gym")
+// bears on nothing.
+func bearing(toks []token, topics []weighed, anchors []anchor) float64 {
+	total := 0.0
+	for _, t := range topics {
+		if timeReference(toks, t.start) {
+			continue
+		}
+		near := len(anchors) == 0 || asksAt(toks, t.start)
+		for _, a := range anchors {
+			near = near || toks[a.pos].clause == toks[t.start].clause
+		}
+		if near {
+			total += t.weight
+		}
+	}
+	return total
 }
 
 // evidenceKey identifies evidence already counted for an item (or, with
@@ -94,6 +157,7 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 	m.index.markNegated(toks, hits)
 	byItem := map[int]*scored{}
 	seen := map[evidenceKey]bool{}
+	var topics []weighed // out-of-scope topics
 	for _, h := range hits {
 		p := m.index.phrases[h.phrase]
 		switch p.kind {
@@ -104,6 +168,7 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 				if a.topic == "" {
 					a.topic = p.text
 				}
+				topics = append(topics, weighed{h, p.weight})
 				tr.phrase(m, toks, p, h)
 			}
 		case kindKeyword, kindContextKeyword, kindHint, kindNotAbout:
@@ -152,7 +217,8 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 			continue
 		}
 		e := s.evidence + math.Min(s.hints, m.weights.MaxHints)
-		s.conf = m.confidence(e, a.outOfScope, foreign)
+		s.outOfScope = bearing(toks, topics, s.anchors)
+		s.conf = m.confidence(e, s.outOfScope, foreign)
 		a.cands = append(a.cands, *s)
 	}
 	m.refine(a.cands, rf.mentioned)
