@@ -50,8 +50,14 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // to in-scope questions in other languages, which the bot declines as
 // another language (questions-5.tsv and questions-6.tsv expect that): those
 // rows count as misses.
+//
+// questions-9.tsv was written blind and measured once, at first sight, on
+// the matcher that had been developed on questions-7 and -8 (91.5 / 87.0 /
+// 6.3 / 95.5 / 3.7); it has not been developed on. It is held to those
+// first-sight figures as a floor, so that no later change makes it worse.
 var heldTo = map[string]Bars{
 	"questions-6.tsv": {MinAccuracy: 0.90, MinDeclined: 0.80, MaxWrong: 0.05, MinUrgentRecall: 0.98, MaxFalseAlarms: 0.02},
+	"questions-9.tsv": {MinAccuracy: 0.914, MinDeclined: 0.87, MaxWrong: 0.064, MinUrgentRecall: 0.955, MaxFalseAlarms: 0.037},
 }
 
 func TestQualityBars(t *testing.T) {
