@@ -210,7 +210,7 @@ func (d *Desk) claim(ctx context.Context, in aftercare.Inbound, now time.Time) (
 		case in.From.IsZero():
 			return nil
 		case in.Choice == aftercare.ChoiceForget:
-			_, err := tx.Forget(ctx, in.From)
+			_, err := tx.Forget(ctx, in.From, now)
 			return err
 		}
 		if _, err := tx.SeePerson(ctx, in.From, now); err != nil || d.cfg.Effects == nil {

@@ -85,6 +85,14 @@ func Run(t *testing.T, open func(t *testing.T) *store.DB) {
 		{"UnreachableStops", testUnreachableStops},
 		{"ForgetJourney", testForgetJourney},
 		{"PurgeJourney", testPurgeJourney},
+		{"CaseOpenOnce", testCaseOpenOnce},
+		{"CaseLifecycle", testCaseLifecycle},
+		{"CasesDue", testCasesDue},
+		{"OutboxLanes", testOutboxLanes},
+		{"OutboxClaimTogether", testOutboxClaimTogether},
+		{"OutboxAbandon", testOutboxAbandon},
+		{"ForgetCases", testForgetCases},
+		{"PurgeCases", testPurgeCases},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.test(t, open) })
