@@ -250,6 +250,38 @@ type Outgoing struct {
 	Score     float64
 	RunnersUp []Scored
 	RedFlags  []string
+	// Key, when set, identifies the message for a later look-up: a
+	// platform that can carries it with the message (Slack's message
+	// metadata), so that a send that may have landed is looked for before
+	// it is sent again (see Looker).
+	Key string
+	// Actions are buttons that act on something other than a choice (a
+	// care-team case's Claim and Resolve), in Slack only.
+	Actions []Action
+}
+
+// Action is a button that acts on something: ID is what it does (Slack's
+// action_id), Value what on.
+type Action struct {
+	ID    string
+	Title string
+	Value string
+	Style string // "primary", "danger" or ""
+}
+
+// Looker finds a message sent earlier with a Key, in the chat (and
+// thread) to names: found is false when it is not there. Senders that can
+// implement it (Slack).
+type Looker interface {
+	Lookup(ctx context.Context, to Address, key string) (ref MessageRef, found bool, err error)
+}
+
+// Editor changes or deletes messages the bot sent, and reacts to others'
+// (Slack). Errors are as Sender's.
+type Editor interface {
+	Update(ctx context.Context, ref MessageRef, msg Outgoing) error
+	Delete(ctx context.Context, ref MessageRef) error
+	React(ctx context.Context, ref MessageRef, name string) error
 }
 
 // Person is someone the bot has talked to, as the store keeps them: who

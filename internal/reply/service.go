@@ -260,3 +260,9 @@ func (s *Service) Sections() []aftercare.Section {
 func (s *Service) Items() int {
 	return len(s.kb.Load().answers)
 }
+
+// Text returns the text key names, the clinic's placeholders filled and
+// the rest left for the caller (the care team's {next}, {staff}, {when}).
+func (s *Service) Text(key string) string {
+	return s.kb.Load().text(key)
+}

@@ -45,6 +45,7 @@ type PostKind string
 // Kinds.
 const (
 	PostSend   PostKind = "send"
+	PostUpdate PostKind = "update" // Ref is the message to replace with Payload
 	PostReact  PostKind = "react"  // Payload is the reaction's name; Ref the message
 	PostDelete PostKind = "delete" // Ref is the message to delete
 )

@@ -55,7 +55,7 @@ CREATE TABLE case_texts (
 
 -- The outbox: every post and relay, committed with the change that causes
 -- it, sent by a worker in ID order per lane (a patient's chat, a case's
--- thread). kind: send, react, delete. payload: JSON of what to send. idem_key:
+-- thread). kind: send, update (Ref), react, delete. payload: JSON of what to send. idem_key:
 -- the idempotency key a Slack post carries as metadata, so an uncertain
 -- post is looked up before it is sent again (lookup = 1). platform and
 -- user_id: the patient whose text the row carries, for /forget ('' when
@@ -64,7 +64,7 @@ CREATE TABLE case_texts (
 CREATE TABLE outbox (
     id         BIGINT   PRIMARY KEY,
     lane       TEXT     NOT NULL,
-    kind       TEXT     NOT NULL CHECK (kind IN ('send', 'react', 'delete')),
+    kind       TEXT     NOT NULL CHECK (kind IN ('send', 'update', 'react', 'delete')),
     to_platform TEXT    NOT NULL,
     to_chat    TEXT     NOT NULL,
     to_thread  TEXT     NOT NULL DEFAULT '',
