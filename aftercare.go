@@ -77,6 +77,12 @@ type Inbound struct {
 	// Choice is an item ID picked from a menu or a "did you mean" question,
 	// or ChoiceNone for "none of these", or a confirmation (ChoiceForget).
 	Choice string
+	// MessageID is the platform's ID of the message, where the bot refers
+	// to it later (a staff reply in the care team's thread: Slack's ts).
+	MessageID string
+	// FromName is the sender's first name, where the bot needs it (staff
+	// replies signed by name); "" when not known.
+	FromName string
 	// Journey is what the desk knows of the sender's treatment and what
 	// this message changed in it; the desk fills it in before the reply is
 	// built. Adapters leave it zero.
@@ -135,6 +141,24 @@ const (
 	CommandStop      = "stop"      // turn the serum reminders off
 	CommandInvite    = "invite"    // staff: a link for a patient; Text is the treatment time, "" for now
 	CommandWhy       = "why"       // for staff: how the matcher reads the question Text, and why
+	// The care team.
+	CommandHuman   = "human"   // the patient asks for a person
+	CommandPrivacy = "privacy" // what is shared with the clinic team, and for how long
+	// CommandStaffReply is a staff message in a thread of the care team's
+	// channel: Text is it (NonText for a file), MessageID its ID. It is
+	// never answered from the sheet.
+	CommandStaffReply = "staff_reply"
+	// CommandStaffEdit is a staff message in such a thread edited or
+	// deleted (MessageID).
+	CommandStaffEdit = "staff_edit"
+)
+
+// Care-team choices: the patient's "Ask the clinic team", and staff's
+// Claim and Resolve buttons (their action_id, then ":" and the case).
+const (
+	ChoiceCareAsk        = "care:ask"
+	ActionHandoffClaim   = "handoff_claim"
+	ActionHandoffResolve = "handoff_resolve"
 )
 
 // Choices that are not item IDs.

@@ -34,6 +34,7 @@ const urgentHeader = ":rotating_light: Urgent: read this first"
 type message struct {
 	text   string
 	blocks []slackapi.Block
+	key    string // carried as metadata, for Lookup
 }
 
 // renderReply formats r for staff: the urgent text first under a header,
@@ -56,6 +57,9 @@ func renderReply(r aftercare.Outgoing) message {
 	if len(r.Options) > 0 {
 		b.buttons(r.Options, r.NoneOfThese)
 	}
+	if len(r.Actions) > 0 {
+		b.actions(r.Actions)
+	}
 	if qr := qrtext.Blocks(r.QR); r.QR != "" && qr != "" {
 		// A code block keeps the blocks aligned; Slack shows no pictures
 		// from a response URL without a public image URL.
@@ -67,7 +71,7 @@ func renderReply(r aftercare.Outgoing) message {
 	if r.Urgent != "" {
 		text = ":rotating_light: " + text
 	}
-	return message{text: fallback(text), blocks: b.done()}
+	return message{text: fallback(text), blocks: b.done(), key: r.Key}
 }
 
 // renderTopics lists every item by section, with the IDs `/aftercare show`
