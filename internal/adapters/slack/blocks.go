@@ -50,7 +50,11 @@ func renderReply(r aftercare.Outgoing) message {
 		b.header(urgentHeader)
 		b.sections(escape(r.Urgent))
 	}
-	b.sections(escape(r.Text))
+	body := escape(r.Text)
+	if r.Kind == aftercare.KindNotice {
+		body = keepMentions(body) // the care team's notices name staff
+	}
+	b.sections(body)
 	for _, ans := range r.Answers {
 		b.sections("*" + escape(ans.Title) + "*\n" + escape(ans.Text))
 	}

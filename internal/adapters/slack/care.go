@@ -3,6 +3,8 @@ package slack
 import (
 	"context"
 	"errors"
+	"fmt"
+	"regexp"
 	"strings"
 	"sync"
 	"time"
@@ -188,3 +190,29 @@ func (a *Adapter) careJob(ev *slackevents.MessageEvent, received time.Time) (job
 	}
 	return job{msg: in, source: "care"}, true
 }
+
+// CheckChannel reports whether the bot can read and post in channel: nil,
+// or why not (not a member, no such channel, a missing scope).
+func (a *Adapter) CheckChannel(ctx context.Context, channel string) error {
+	_, err := a.api.GetConversationHistoryContext(ctx, &slackapi.GetConversationHistoryParameters{ChannelID: channel, Limit: 1})
+	switch {
+	case err == nil:
+		return nil
+	case isSlackError(err, "not_in_channel"):
+		return errors.New("the bot is not in the care team's channel: invite it with /invite @aftercare")
+	case isSlackError(err, "channel_not_found"):
+		return errors.New("SLACK_CARE_CHANNEL names no channel the bot can see")
+	case isSlackError(err, "missing_scope"):
+		return errors.New("the Slack app lacks channels:history or groups:history (see the manifest in the README)")
+	}
+	return fmt.Errorf("cannot check the care team's channel: %w", a.cfg.Redact(err))
+}
+
+// escapedMention is a user mention or @here, escaped.
+var escapedMention = regexp.MustCompile(`&lt;(@U[A-Z0-9]+|!here)&gt;`)
+
+// keepMentions turns escaped user mentions and @here back into mentions,
+// in the bot's own notices (the care team's: "<@U123> has this case").
+// Text quoted from patients is never a mention: the care package turns
+// their angle brackets into other characters.
+func keepMentions(s string) string { return escapedMention.ReplaceAllString(s, "<$1>") }
