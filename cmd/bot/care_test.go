@@ -9,6 +9,7 @@ import (
 	"github.com/clinicbot/aftercare/internal/adapters/slack/slacktest"
 	"github.com/clinicbot/aftercare/internal/adapters/telegram/telegramtest"
 	"github.com/clinicbot/aftercare/internal/fixture"
+	"github.com/clinicbot/aftercare/internal/store/storetest"
 )
 
 const careChannel = "C0CARE01"
@@ -168,5 +169,70 @@ func TestCareTeamEndToEnd(t *testing.T) {
 			_, body := b.s.get("/metrics")
 			_ = body
 		})
+	}
+}
+
+// TestCareFailures: a root post answered 500 although it landed is looked
+// up and not posted twice; Slack refusing for a while delivers a relay
+// once afterwards (not posted out of order); a patient who blocked the bot makes the thread say so;
+// /forget deletes the case and the bot's Slack posts with the patient's
+// text.
+func TestCareFailures(t *testing.T) {
+	dbURL := storetest.SQLiteURL(t)
+	b := newCareBot(t, dbURL, nil)
+	b.slack.Fail(slacktest.PostMessage, slacktest.Failure{Status: 500, Landed: true})
+	b.tg.Push(telegramtest.Text(78, "/human"))
+	if got := b.patientGot(78, 1); !strings.Contains(got, "passed this on to the clinic team") {
+		t.Errorf("/human: patient got %q", got)
+	}
+	root := b.root()
+	b.tg.Push(telegramtest.Text(78, "is anyone there?"))
+	b.thread(root, 1)
+	roots := 0
+	for _, p := range b.slack.Posts() {
+		if p.Channel == careChannel && p.ThreadTS == "" {
+			roots++
+		}
+	}
+	if roots != 1 || b.slack.Calls(slacktest.History) < 1 {
+		t.Errorf("%d root posts after a 500 that landed (%d look-ups), want 1", roots, b.slack.Calls(slacktest.History))
+	}
+
+	// Rate-limited for two minutes: the adapter gives the post up for now
+	// and the outbox sends it again later.
+	b.slack.Fail(slacktest.PostMessage, slacktest.Failure{Status: 429, RetryAfter: "120"})
+	b.tg.Push(telegramtest.Text(78, "hello??"))
+	posts := b.thread(root, 2)
+	if n := len(posts); n != 2 || !strings.Contains(posts[1].AllText(), "hello??") {
+		t.Errorf("thread after Slack was down = %d posts, last %q; want the relay once", n, posts[n-1].AllText())
+	}
+
+	b.tg.Fail("sendMessage", telegramtest.Fault{Code: 403, Description: "Forbidden: bot was blocked by the user"})
+	b.event("EvBlocked", slacktest.ChannelMessage("UNURSE1", careChannel, "1800000000.000009", root.TS, "Can you call us?"))
+	posts = b.thread(root, 3)
+	if last := posts[len(posts)-1].AllText(); !strings.Contains(last, "blocked the bot") {
+		t.Errorf("after a 403 the thread says %q", last)
+	}
+
+	b.tg.Push(telegramtest.Text(78, "/forget"))
+	b.patientGot(78, 2)
+	b.tg.Push(telegramtest.Callback(78, "cb-forget", "choose:forget:yes"))
+	b.patientGot(78, 3)
+	fixture.WaitFor(t, "the posts with the patient's text deleted", func() bool {
+		p, _ := b.slack.Post(root.TS)
+		for _, q := range b.slack.ThreadPosts(careChannel, root.TS) {
+			if strings.Contains(q.AllText(), "hello??") || strings.Contains(q.AllText(), "anyone there") {
+				return false
+			}
+		}
+		return p.Deleted
+	})
+	b.stop()
+	db := storetest.Open(t, dbURL)
+	var cases, texts int
+	db.SQL().QueryRow("SELECT count(*) FROM cases").Scan(&cases)
+	db.SQL().QueryRow("SELECT count(*) FROM case_texts").Scan(&texts)
+	if cases != 0 || texts != 0 {
+		t.Errorf("after /forget: %d cases, %d case texts stored", cases, texts)
 	}
 }
