@@ -157,6 +157,7 @@ const (
 // Claim and Resolve buttons (their action_id, then ":" and the case).
 const (
 	ChoiceCareAsk        = "care:ask"
+	ChoiceCareUrgent     = "care:urgent" // HANDOFF_URGENT=ask: "Yes, tell the team" after a red flag
 	ActionHandoffClaim   = "handoff_claim"
 	ActionHandoffResolve = "handoff_resolve"
 )

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/clinicbot/aftercare"
 	"github.com/clinicbot/aftercare/internal/adapters/slack/slacktest"
@@ -150,6 +151,12 @@ func TestCareTeamEndToEnd(t *testing.T) {
 			if last := posts[len(posts)-1].AllText(); !strings.Contains(last, "<@UNURSE1> already has this case") {
 				t.Errorf("second claim: thread says %q", last)
 			}
+			fixture.WaitFor(t, "the care metrics", func() bool {
+				_, body := b.s.get("/metrics")
+				return strings.Contains(body, "aftercare_care_first_reply_seconds_count 1") && // the count began at the restart
+					strings.Contains(body, `aftercare_care_outbox_posts_total{kind="react",result="sent"} 1`) &&
+					strings.Contains(body, "aftercare_care_outbox_oldest_pending_seconds 0")
+			})
 			b.press("UNURSE1", aftercare.ActionHandoffResolve, "1")
 			got = b.patientGot(77, 3)
 			if !strings.Contains(got, "closed this conversation") {
@@ -166,8 +173,6 @@ func TestCareTeamEndToEnd(t *testing.T) {
 				}
 				t.Errorf("the patient got %d messages, want 3 (urgent, the reply once, resolved; no note, no answer to the follow-up)", n)
 			}
-			_, body := b.s.get("/metrics")
-			_ = body
 		})
 	}
 }
@@ -227,6 +232,13 @@ func TestCareFailures(t *testing.T) {
 		}
 		return p.Deleted
 	})
+	_, metrics := b.s.get("/metrics")
+	for _, want := range []string{`aftercare_care_cases_opened_total{reason="asked"} 1`, `aftercare_care_outbox_posts_total{kind="send",result="found"} 1`,
+		`aftercare_care_outbox_posts_total{kind="send",result="unreachable"} 1`, `aftercare_care_outbox_posts_total{kind="delete",result="sent"}`} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("metrics lack %s", want)
+		}
+	}
 	b.stop()
 	db := storetest.Open(t, dbURL)
 	var cases, texts int
@@ -234,5 +246,26 @@ func TestCareFailures(t *testing.T) {
 	db.SQL().QueryRow("SELECT count(*) FROM case_texts").Scan(&texts)
 	if cases != 0 || texts != 0 {
 		t.Errorf("after /forget: %d cases, %d case texts stored", cases, texts)
+	}
+}
+
+// The bot checks at start that it can use the care team's channel:
+// /readyz says why not, until it can.
+func TestCareChannelReadiness(t *testing.T) {
+	defer func(d time.Duration) { careCheckEvery = d }(careCheckEvery)
+	careCheckEvery = 300 * time.Millisecond
+	tg := telegramtest.New(tgToken)
+	t.Cleanup(tg.Close)
+	sl := slacktest.New(t, slacktest.Options{BotToken: xoxb, AppToken: xapp})
+	sl.Fail(slacktest.History, slacktest.Failure{SlackError: "not_in_channel"}, slacktest.Failure{SlackError: "not_in_channel"})
+	s := startSession(t, map[string]string{"TELEGRAM_BOT_TOKEN": tgToken, "TELEGRAM_API_ENDPOINT": tg.Endpoint(), "DATABASE_URL": storetest.SQLiteURL(t),
+		"SLACK_BOT_TOKEN": xoxb, "SLACK_APP_TOKEN": xapp, "SLACK_API_URL": sl.APIURL(), "SLACK_CARE_CHANNEL": careChannel})
+	fixture.WaitFor(t, "/readyz to say why", func() bool {
+		code, body := s.get("/readyz")
+		return code == 503 && strings.Contains(body, "invite it with /invite @aftercare")
+	})
+	fixture.WaitFor(t, "the bot to be ready once invited", func() bool { code, _ := s.get("/readyz"); return code == 200 })
+	if err := s.stop(); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -2,6 +2,7 @@ package care
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"time"
 
@@ -12,8 +13,12 @@ import (
 
 // routePatient routes a patient's message (see Route).
 func (t *Team) routePatient(ctx context.Context, tx *store.Tx, in aftercare.Inbound, out aftercare.Outgoing, now time.Time) (aftercare.Outgoing, bool, error) {
-	if in.Command == aftercare.CommandPrivacy {
-		return notice(t.cfg.Texts.Text(catalog.TextCarePrivacy)), true, nil
+	switch in.Command {
+	case aftercare.CommandPrivacy:
+		kept := fmt.Sprintf("%d days", int(t.cfg.Retention.Hours()/24))
+		return notice(t.text(catalog.TextCarePrivacy, map[string]string{"when": kept})), true, nil
+	case aftercare.CommandStart:
+		out.Note = strings.TrimSpace(out.Note + "\n\n" + t.cfg.Texts.Text(catalog.TextCareWelcome))
 	}
 	c, open, err := tx.OpenCaseOf(ctx, in.From)
 	if err != nil {
@@ -29,11 +34,13 @@ func (t *Team) routePatient(ctx context.Context, tx *store.Tx, in aftercare.Inbo
 		return t.open(ctx, tx, in, out, store.ReasonAsked, now)
 	case in.Choice == aftercare.ChoiceCareAsk:
 		return t.open(ctx, tx, in, out, store.ReasonUnanswered, now)
+	case in.Choice == aftercare.ChoiceCareUrgent:
+		return t.open(ctx, tx, in, aftercare.Outgoing{Kind: aftercare.KindNotice}, store.ReasonUrgent, now)
 	case question && urgent && t.cfg.Urgent == UrgentAuto:
 		return t.open(ctx, tx, in, out, store.ReasonUrgent, now)
 	case question && urgent:
 		out.Note = strings.TrimSpace(out.Note + "\n\n" + t.cfg.Texts.Text(catalog.TextCareAskUrgent))
-		out.Options = []aftercare.Option{{Choice: aftercare.ChoiceCareAsk, Title: t.cfg.Texts.Text(catalog.TextCareAskYes)}}
+		out.Options = []aftercare.Option{{Choice: aftercare.ChoiceCareUrgent, Title: t.cfg.Texts.Text(catalog.TextCareAskYes)}}
 	case out.Kind == aftercare.KindDecline && len(out.Options) == 0:
 		out.Options = []aftercare.Option{t.askButton()}
 	}
@@ -125,7 +132,7 @@ func (t *Team) duringCase(ctx context.Context, tx *store.Tx, c store.Case, in af
 	}
 	question := in.Command == "" && in.Choice == ""
 	if !question {
-		if in.Command == aftercare.CommandHuman || in.Choice == aftercare.ChoiceCareAsk {
+		if in.Command == aftercare.CommandHuman || in.Choice == aftercare.ChoiceCareAsk || in.Choice == aftercare.ChoiceCareUrgent {
 			return notice(t.cfg.Texts.Text(catalog.TextCareOpened)), true, nil
 		}
 		if t.cfg.Privacy != PrivacyAlertOnly {

@@ -219,3 +219,30 @@ func TestSweeps(t *testing.T) {
 		t.Errorf("patient got %q after 48 h of silence, want the case closed", got)
 	}
 }
+
+// HANDOFF_URGENT=ask: the urgent reply asks first; Yes opens an urgent
+// case. /privacy says how long texts are kept.
+func TestUrgentAsk(t *testing.T) {
+	tm := newTeam(t, func(c *care.Config) { c.Urgent = care.UrgentAsk; c.Retention = 7 * 24 * time.Hour })
+	reply, _ := tm.route(t, patientSays("I can't breathe"), urgent)
+	if len(tm.slack.landed) != 0 || len(reply.Options) != 1 || reply.Options[0].Choice != aftercare.ChoiceCareUrgent || reply.Urgent == "" {
+		t.Fatalf("red flag with ask = %+v (Slack got %q), want the urgent text and a Yes button", reply, tm.slack.texts())
+	}
+	reply, _ = tm.route(t, aftercare.Inbound{From: patient, Chat: chat, Choice: aftercare.ChoiceCareUrgent}, decline)
+	if len(tm.slack.landed) != 1 || !strings.Contains(tm.slack.landed[0].Text, "Urgent") || !strings.Contains(reply.Note, catalog.TextCareToldUrgent) {
+		t.Errorf("Yes = %+v, Slack got %q; want an urgent case", reply, tm.slack.texts())
+	}
+	f := newFixture(t)
+	pt, _ := care.New(care.Config{Store: f.db, Senders: senders{f.slack, f.tg}, Texts: privacyText{}, Channel: "C", Retention: 7 * 24 * time.Hour})
+	f.db.Tx(t.Context(), func(tx *store.Tx) (err error) {
+		reply, _, err = pt.Route(t.Context(), tx, aftercare.Inbound{From: patient, Chat: chat, Command: aftercare.CommandPrivacy}, decline, f.clock.Now())
+		return err
+	})
+	if reply.Text != "kept 7 days" {
+		t.Errorf("/privacy = %q, want kept 7 days", reply.Text)
+	}
+}
+
+type privacyText struct{}
+
+func (privacyText) Text(string) string { return "kept {when}" }

@@ -156,7 +156,8 @@ const (
 	TextCareAskYes       = "care_ask_yes"
 	TextCareSignTeam     = "care_sign_team" // signs a staff reply
 	TextCareSignName     = "care_sign_name" // signs a staff reply with {staff}
-	TextCarePrivacy      = "care_privacy"   // /privacy: what the team sees, and for how long
+	TextCarePrivacy      = "care_privacy"   // /privacy: what the team sees, and for how long ({when})
+	TextCareWelcome      = "care_welcome"   // follows the welcome: the team can be reached
 	// To staff, in Slack.
 	TextCareNotDelivered = "care_not_delivered" // the patient blocked the bot
 	TextCareUncertain    = "care_uncertain"     // Telegram did not confirm a relay
@@ -172,7 +173,7 @@ const (
 // CareTexts are the care team's texts, in RequiredTexts.
 var CareTexts = []string{
 	TextCareToldUrgent, TextCareOpened, TextCareOpenedClosed, TextCareUrgentClosed, TextCareAlertOnly, TextCareResolved,
-	TextCareAskButton, TextCareAskUrgent, TextCareAskYes, TextCareSignTeam, TextCareSignName, TextCarePrivacy,
+	TextCareAskButton, TextCareAskUrgent, TextCareAskYes, TextCareSignTeam, TextCareSignName, TextCarePrivacy, TextCareWelcome,
 	TextCareNotDelivered, TextCareUncertain, TextCareNotSent, TextCareEdited, TextCareFile, TextCareClaimed, TextCareTaken,
 	TextCareResolvedBy, TextCareEscalate,
 }

@@ -140,7 +140,8 @@ func (kb *knowledge) answer(in aftercare.Inbound) aftercare.Outgoing {
 		return kb.item(in.Choice)
 	case in.Command == aftercare.CommandStart:
 		return aftercare.Outgoing{Kind: aftercare.KindSmalltalk, Intent: catalog.SmalltalkGreeting, Text: kb.text(catalog.TextWelcome), Menu: kb.sections}
-	case in.Command == aftercare.CommandHelp:
+	case in.Command == aftercare.CommandHelp, in.Command == aftercare.CommandHuman, in.Command == aftercare.CommandPrivacy:
+		// /human and /privacy are the care team's; without it, the help.
 		return aftercare.Outgoing{Kind: aftercare.KindSmalltalk, Intent: catalog.SmalltalkHelp, Text: kb.text(catalog.TextHelp), Menu: kb.sections}
 	case in.Command == aftercare.CommandTopics:
 		return aftercare.Outgoing{Kind: aftercare.KindTopics, Intent: catalog.SmalltalkHelp, Text: kb.text(catalog.TextHelp), Menu: kb.sections}
