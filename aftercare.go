@@ -160,6 +160,9 @@ const (
 	ChoiceCareUrgent     = "care:urgent" // HANDOFF_URGENT=ask: "Yes, tell the team" after a red flag
 	ActionHandoffClaim   = "handoff_claim"
 	ActionHandoffResolve = "handoff_resolve"
+	// ActionHandoffResend sends again a relay whose delivery was uncertain
+	// (its value is the outbox post).
+	ActionHandoffResend = "handoff_resend"
 )
 
 // Choices that are not item IDs.

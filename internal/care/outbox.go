@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strconv"
 	"sync"
 	"time"
 
@@ -318,7 +319,7 @@ func (o *Outbox) settle(ctx context.Context, p store.Post, r result, l letter) {
 			}
 		}
 		if l.Source != nil && r.state != store.PostPending {
-			return o.followUp(ctx, tx, *l.Source, r, now)
+			return o.followUp(ctx, tx, p.ID, *l.Source, r, now)
 		}
 		return nil
 	})
@@ -332,8 +333,9 @@ func (o *Outbox) settle(ctx context.Context, p store.Post, r result, l letter) {
 	}
 }
 
-// followUp tells staff what became of their relayed reply src.
-func (o *Outbox) followUp(ctx context.Context, tx *store.Tx, src aftercare.MessageRef, r result, now time.Time) error {
+// followUp tells staff what became of their relayed reply src (post id):
+// an uncertain one can be sent again with a button.
+func (o *Outbox) followUp(ctx context.Context, tx *store.Tx, id int64, src aftercare.MessageRef, r result, now time.Time) error {
 	lane := "case-thread:" + src.Address.Chat + ":" + src.Address.Thread
 	if r.state == store.PostSent {
 		_, err := tx.Enqueue(ctx, store.Post{Lane: lane, Kind: store.PostReact, To: src.Address, Ref: src.ID,
@@ -349,8 +351,11 @@ func (o *Outbox) followUp(ctx context.Context, tx *store.Tx, src aftercare.Messa
 	default:
 		text = o.texts.Text(catalog.TextCareNotSent)
 	}
-	_, err := tx.Enqueue(ctx, store.Post{Lane: lane, To: src.Address,
-		Payload: encode(letter{Msg: aftercare.Outgoing{Kind: aftercare.KindNotice, Text: text}})}, now)
+	msg := aftercare.Outgoing{Kind: aftercare.KindNotice, Text: text}
+	if r.state == store.PostUncertain {
+		msg.Actions = []aftercare.Action{{ID: aftercare.ActionHandoffResend, Title: "Send again", Value: strconv.FormatInt(id, 10)}}
+	}
+	_, err := tx.Enqueue(ctx, store.Post{Lane: lane, To: src.Address, Payload: encode(letter{Msg: msg})}, now)
 	return err
 }
 

@@ -71,8 +71,8 @@ func (t *Team) open(ctx context.Context, tx *store.Tx, in aftercare.Inbound, out
 			return out, false, err
 		}
 	}
-	if urgent {
-		if err := tx.AddCaseText(ctx, c.ID, store.AuthorBot, out.PlainText(), now); err != nil {
+	if answered := out.PlainText(); answered != "" {
+		if err := tx.AddCaseText(ctx, c.ID, store.AuthorBot, answered, now); err != nil {
 			return out, false, err
 		}
 	}

@@ -63,15 +63,19 @@ func (t *Team) routeStaff(ctx context.Context, tx *store.Tx, in aftercare.Inboun
 // caseAction reads a Claim or Resolve choice: "handoff_claim:7".
 func caseAction(choice string) (action string, id int64, ok bool) {
 	action, rest, found := strings.Cut(choice, ":")
-	if !found || (action != aftercare.ActionHandoffClaim && action != aftercare.ActionHandoffResolve) {
+	if !found || (action != aftercare.ActionHandoffClaim && action != aftercare.ActionHandoffResolve && action != aftercare.ActionHandoffResend) {
 		return "", 0, false
 	}
 	id, err := strconv.ParseInt(rest, 10, 64)
 	return action, id, err == nil
 }
 
-// act claims or resolves case id for the staff member in.From.
+// act claims or resolves case id for the staff member in.From, or sends
+// post id again.
 func (t *Team) act(ctx context.Context, tx *store.Tx, in aftercare.Inbound, action string, id int64, now time.Time) error {
+	if action == aftercare.ActionHandoffResend {
+		return t.resend(ctx, tx, id, now)
+	}
 	c, ok, err := tx.CaseByID(ctx, id)
 	if err != nil || !ok {
 		return err
@@ -117,18 +121,45 @@ func (t *Team) resolve(ctx context.Context, tx *store.Tx, c store.Case, staff st
 	return t.enqueue(ctx, tx, c, c.Chat, notice(t.cfg.Texts.Text(catalog.TextCareResolved)), nil, false, now)
 }
 
-// updateRoot replaces case c's root with its first lines and status:
-// claimed (Resolve stays) or resolved (no buttons).
+// updateRoot replaces case c's root with what it said (why, who, what
+// the patient wrote first and what the bot answered) and status: claimed
+// (Resolve stays) or resolved (no buttons).
 func (t *Team) updateRoot(ctx context.Context, tx *store.Tx, c store.Case, status string, resolved bool, now time.Time) error {
 	if c.Thread == "" {
 		return nil // the root is not posted yet: the thread carries the status
 	}
-	msg := aftercare.Outgoing{Kind: aftercare.KindNotice, Text: reasonTitle[c.Reason] + " · " + c.Pseudonym + "\n" + status}
+	texts, err := tx.CaseTexts(ctx, c.ID)
+	if err != nil {
+		return err
+	}
+	lines := []string{reasonTitle[c.Reason] + " · " + c.Pseudonym}
+	var said, answered bool
+	for _, tx := range texts {
+		switch {
+		case tx.Author == store.AuthorPatient && !said && t.cfg.Privacy != PrivacyAlertOnly:
+			lines, said = append(lines, "> "+strings.ReplaceAll(t.mask(tx.Body), "\n", "\n> ")), true
+		case tx.Author == store.AuthorBot && !answered:
+			lines, answered = append(lines, "_The bot answered:_ "+clip(tx.Body, 400)), true
+		}
+	}
+	msg := aftercare.Outgoing{Kind: aftercare.KindNotice, Text: strings.Join(append(lines, status), "\n")}
 	if !resolved {
 		msg.Actions = caseActions(c.ID, false)
 	}
 	p := store.Post{Lane: laneOfCase(c.ID), Kind: store.PostUpdate, To: aftercare.Address{Platform: aftercare.Slack, Chat: c.Channel},
-		Ref: c.Thread, CaseID: c.ID}
-	_, err := tx.Enqueue(ctx, Letter(p, msg, nil), now)
+		Ref: c.Thread, CaseID: c.ID, Patient: c.Patient}
+	_, err = tx.Enqueue(ctx, Letter(p, msg, nil), now)
+	return err
+}
+
+// resend queues again post id, a relay whose delivery was uncertain (once
+// per press: a post in another state is left alone).
+func (t *Team) resend(ctx context.Context, tx *store.Tx, id int64, now time.Time) error {
+	p, state, err := tx.PostByID(ctx, id)
+	if err != nil || state != store.PostUncertain {
+		return err
+	}
+	p.Key, p.Ref, p.Attempts, p.Lookup = "", "", 0, false
+	_, err = tx.Enqueue(ctx, p, now)
 	return err
 }

@@ -1,6 +1,7 @@
 package care_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -246,3 +247,22 @@ func TestUrgentAsk(t *testing.T) {
 type privacyText struct{}
 
 func (privacyText) Text(string) string { return "kept {when}" }
+
+// A relay Telegram did not confirm can be sent again from the thread's
+// button, once per press.
+func TestResendUncertain(t *testing.T) {
+	tm := newTeam(t, nil)
+	tm.route(t, patientSays("can I talk to a nurse?"), decline)
+	tm.tg.script = []error{aftercare.ErrUncertain}
+	tm.route(t, tm.staffSays("Call us please.", "s1"), decline)
+	var id int64
+	if err := tm.db.SQL().QueryRow("SELECT id FROM outbox WHERE state = 'uncertain'").Scan(&id); err != nil {
+		t.Fatal(err)
+	}
+	press := aftercare.Inbound{From: nurse, Chat: aftercare.Address{Platform: aftercare.Slack, Chat: "CCARE"}, Choice: fmt.Sprintf("%s:%d", aftercare.ActionHandoffResend, id)}
+	tm.route(t, press, decline)
+	equal(t, "Telegram got", tm.tg.texts(), []string{"Call us please.\n\n[care_sign_team]", "Call us please.\n\n[care_sign_team]"})
+	if got := tm.slack.edits; len(got) != 1 || got[0] != "react s1 white_check_mark" {
+		t.Errorf("Slack edits = %q, want ✅ on the staff reply after the resend", got)
+	}
+}

@@ -126,7 +126,7 @@ func (a *Adapter) actionJob(cb slackapi.InteractionCallback, received time.Time)
 		case act == nil || act.Value == "":
 		case strings.HasPrefix(act.ActionID, choiceAction):
 			choice = act.Value
-		case act.ActionID == aftercare.ActionHandoffClaim, act.ActionID == aftercare.ActionHandoffResolve:
+		case act.ActionID == aftercare.ActionHandoffClaim, act.ActionID == aftercare.ActionHandoffResolve, act.ActionID == aftercare.ActionHandoffResend:
 			choice = act.ActionID + ":" + act.Value
 		}
 		if choice != "" {
