@@ -133,7 +133,12 @@ type fixture struct {
 
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
-	f := &fixture{db: storetest.Open(t, storetest.SQLiteURL(t)), clock: &clock{now: time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)},
+	return newFixtureOn(t, storetest.SQLiteURL(t))
+}
+
+func newFixtureOn(t *testing.T, url string) *fixture {
+	t.Helper()
+	f := &fixture{db: storetest.Open(t, url), clock: &clock{now: time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)},
 		slack: &platform{name: aftercare.Slack}, tg: &platform{name: aftercare.Telegram}}
 	f.outbox = f.newOutbox(t)
 	return f

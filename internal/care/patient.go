@@ -57,13 +57,14 @@ func (t *Team) open(ctx context.Context, tx *store.Tx, in aftercare.Inbound, out
 	if err != nil {
 		return out, false, err
 	}
+	if !opened { // opened by the patient's message handled at the same moment (another replica)
+		return t.duringCase(ctx, tx, c, in, out, now)
+	}
 	told := true
 	if err := tx.UpdateCase(ctx, c.ID, store.CaseChange{Told: &told, Activity: true}, now); err != nil {
 		return out, false, err
 	}
-	if opened {
-		t.cfg.Recorder.CaseOpened(string(reason))
-	}
+	t.cfg.Recorder.CaseOpened(string(reason))
 	said := ""
 	if in.Command == "" && in.Choice == "" {
 		said = in.Text

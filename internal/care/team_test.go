@@ -3,6 +3,7 @@ package care_test
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -10,6 +11,7 @@ import (
 	"github.com/clinicbot/aftercare/internal/care"
 	"github.com/clinicbot/aftercare/internal/catalog"
 	"github.com/clinicbot/aftercare/internal/store"
+	"github.com/clinicbot/aftercare/internal/store/storetest"
 )
 
 var (
@@ -264,5 +266,43 @@ func TestResendUncertain(t *testing.T) {
 	equal(t, "Telegram got", tm.tg.texts(), []string{"Call us please.\n\n[care_sign_team]", "Call us please.\n\n[care_sign_team]"})
 	if got := tm.slack.edits; len(got) != 1 || got[0] != "react s1 white_check_mark" {
 		t.Errorf("Slack edits = %q, want ✅ on the staff reply after the resend", got)
+	}
+}
+
+// Two first messages of one patient at once (two replicas): one case, one
+// root, and both messages in the thread in order.
+func TestFirstMessagesTogether(t *testing.T) {
+	for name, url := range map[string]func(testing.TB) string{"sqlite": storetest.SQLiteURL, "postgres": storetest.PostgresURL} {
+		t.Run(name, func(t *testing.T) {
+			f := newFixtureOn(t, url(t))
+			tm, err := care.New(care.Config{Store: f.db, Senders: senders{f.slack, f.tg}, Texts: texts{}, Channel: "CCARE", Clock: f.clock})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var wg sync.WaitGroup
+			start := make(chan struct{})
+			for _, text := range []string{"can I talk to a nurse?", "can I speak to someone?"} {
+				wg.Go(func() {
+					<-start
+					err := f.db.Tx(t.Context(), func(tx *store.Tx) error {
+						_, _, err := tm.Route(t.Context(), tx, patientSays(text), decline, f.clock.Now())
+						return err
+					})
+					if err != nil {
+						t.Error(err)
+					}
+				})
+			}
+			close(start)
+			wg.Wait()
+			tm.Outbox().Flush(t.Context())
+			got := f.slack.texts()
+			if len(got) != 2 || !strings.Contains(got[0], "Asked for a person") || !strings.Contains(got[1], "*Patient") {
+				t.Errorf("Slack got %q, want one root and the other message in its thread", got)
+			}
+			if len(f.slack.landed) == 2 && f.slack.landed[1].To.Thread != f.slack.landed[0].TS {
+				t.Errorf("the second message went to thread %q, want the root's", f.slack.landed[1].To.Thread)
+			}
+		})
 	}
 }
