@@ -245,7 +245,13 @@ func (o *Outbox) attempt(ctx context.Context, p store.Post, l letter) result {
 		}
 	}
 	ref, err := send.Send(ctx, to, l.Msg)
-	return o.outcome(send, ref.ID, err)
+	r := o.outcome(send, ref.ID, err)
+	if r.state == store.PostUnreachable && p.To.Platform == aftercare.Slack {
+		// The team's channel (the bot not in it, archived): kept until it is
+		// fixed, which /readyz reports, rather than lost.
+		r.state, r.label = store.PostPending, "retry"
+	}
+	return r
 }
 
 // outcome turns a Sender's answer into a result.

@@ -304,3 +304,16 @@ func TestOutboxTakesBackAbandonedPosts(t *testing.T) {
 		t.Errorf("the post carried key %q, want its outbox key", f.slack.landed[0].Key)
 	}
 }
+
+// The team's channel unreachable (the bot not invited yet): the post is
+// kept and sent once it can be.
+func TestOutboxKeepsPostsForAnUnreachableChannel(t *testing.T) {
+	f := newFixture(t)
+	f.slack.script = []error{aftercare.ErrUnreachable, aftercare.ErrUnreachable}
+	f.post(t, aftercare.Slack, "CCARE", "case:1", "root", nil)
+	for range 4 {
+		f.outbox.Flush(t.Context())
+		f.clock.add(time.Minute)
+	}
+	equal(t, "Slack got", f.slack.texts(), []string{"root"})
+}
