@@ -153,6 +153,17 @@ const (
 	CommandStaffEdit = "staff_edit"
 )
 
+// ForTeam reports whether in is staff's work in the care team's channel
+// (a thread reply, an edit, a case's button): it gets no reply from the
+// sheet.
+func (in Inbound) ForTeam() bool {
+	if in.Command == CommandStaffReply || in.Command == CommandStaffEdit {
+		return true
+	}
+	action, _, _ := strings.Cut(in.Choice, ":")
+	return action == ActionHandoffClaim || action == ActionHandoffResolve || action == ActionHandoffResend
+}
+
 // Care-team choices: the patient's "Ask the clinic team", and staff's
 // Claim and Resolve buttons (their action_id, then ":" and the case).
 const (

@@ -187,7 +187,11 @@ func (d *Desk) Handle(ctx context.Context, in aftercare.Inbound) error {
 		return nil
 	}
 	in.Journey = journey
-	out, reply, err := d.handoff(ctx, in, d.cfg.Replier.Answer(ctx, in))
+	var answer aftercare.Outgoing
+	if d.cfg.Handoff == nil || !in.ForTeam() { // staff's work in the care channel is not a question
+		answer = d.cfg.Replier.Answer(ctx, in)
+	}
+	out, reply, err := d.handoff(ctx, in, answer)
 	if err != nil {
 		d.count(platform, OutcomeStoreError)
 		d.cfg.Logger.Error("store failed; the message will be handled when it is delivered again", "platform", platform, "err", err)
