@@ -25,8 +25,9 @@ func (t *Team) routeStaff(ctx context.Context, tx *store.Tx, in aftercare.Inboun
 		return out, false, err // a thread that is not a case's: not for the bot
 	}
 	src := &aftercare.MessageRef{Address: in.Chat, ID: in.MessageID}
-	say := func(key string) error {
-		return t.enqueue(ctx, tx, c, aftercare.Address{}, notice(t.cfg.Texts.Text(key)), nil, false, now)
+	say := func(key string) error { // to the author, in the thread
+		text := "<@" + in.From.UserID + "> " + t.cfg.Texts.Text(key)
+		return t.enqueue(ctx, tx, c, aftercare.Address{}, notice(text), nil, false, now)
 	}
 	text, isNote := strings.CutPrefix(strings.TrimSpace(in.Text), "note:")
 	if !isNote {

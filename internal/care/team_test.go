@@ -151,7 +151,7 @@ func TestCaseLife(t *testing.T) {
 		t.Errorf("red flag during the case = %+v, %v; want the urgent text only", reply, send)
 	}
 	thread := tm.slack.texts()[1:]
-	want := []string{"[care_edited]", "[care_file]", "*Patient", "red flag"}
+	want := []string{"<@UNURSE1> [care_edited]", "<@UNURSE1> [care_file]", "*Patient", "red flag"}
 	if len(thread) != len(want) {
 		t.Fatalf("thread = %q", thread)
 	}
