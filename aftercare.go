@@ -77,6 +77,12 @@ type Inbound struct {
 	// Choice is an item ID picked from a menu or a "did you mean" question,
 	// or ChoiceNone for "none of these", or a confirmation (ChoiceForget).
 	Choice string
+	// MessageID is the platform's ID of the message, where the bot refers
+	// to it later (a staff reply in the care team's thread: Slack's ts).
+	MessageID string
+	// FromName is the sender's first name, where the bot needs it (staff
+	// replies signed by name); "" when not known.
+	FromName string
 	// Journey is what the desk knows of the sender's treatment and what
 	// this message changed in it; the desk fills it in before the reply is
 	// built. Adapters leave it zero.
@@ -136,6 +142,39 @@ const (
 	CommandInvite    = "invite"    // staff: a link for a patient; Text is the treatment time, "" for now
 	CommandWhy       = "why"       // for staff: how the matcher reads the question Text, and why
 	CommandInbox     = "inbox"     // for staff: the questions the bot could not answer, grouped
+	// The care team.
+	CommandHuman   = "human"   // the patient asks for a person
+	CommandPrivacy = "privacy" // what is shared with the clinic team, and for how long
+	// CommandStaffReply is a staff message in a thread of the care team's
+	// channel: Text is it (NonText for a file), MessageID its ID. It is
+	// never answered from the sheet.
+	CommandStaffReply = "staff_reply"
+	// CommandStaffEdit is a staff message in such a thread edited or
+	// deleted (MessageID).
+	CommandStaffEdit = "staff_edit"
+)
+
+// ForTeam reports whether in is staff's work in the care team's channel
+// (a thread reply, an edit, a case's button): it gets no reply from the
+// sheet.
+func (in Inbound) ForTeam() bool {
+	if in.Command == CommandStaffReply || in.Command == CommandStaffEdit {
+		return true
+	}
+	action, _, _ := strings.Cut(in.Choice, ":")
+	return action == ActionHandoffClaim || action == ActionHandoffResolve || action == ActionHandoffResend
+}
+
+// Care-team choices: the patient's "Ask the clinic team", and staff's
+// Claim and Resolve buttons (their action_id, then ":" and the case).
+const (
+	ChoiceCareAsk        = "care:ask"
+	ChoiceCareUrgent     = "care:urgent" // HANDOFF_URGENT=ask: "Yes, tell the team" after a red flag
+	ActionHandoffClaim   = "handoff_claim"
+	ActionHandoffResolve = "handoff_resolve"
+	// ActionHandoffResend sends again a relay whose delivery was uncertain
+	// (its value is the outbox post).
+	ActionHandoffResend = "handoff_resend"
 )
 
 // Choices that are not item IDs.
@@ -254,6 +293,14 @@ type Outgoing struct {
 	RedFlags  []string
 	// Inbox is, for KindInbox, the groups of unanswered questions.
 	Inbox []InboxGroup
+	// Key, when set, identifies the message for a later look-up: a
+	// platform that can carries it with the message (Slack's message
+	// metadata), so that a send that may have landed is looked for before
+	// it is sent again (see Looker).
+	Key string
+	// Actions are buttons that act on something other than a choice (a
+	// care-team case's Claim and Resolve), in Slack only.
+	Actions []Action
 }
 
 // InboxGroup is a group of patients' questions the bot could not answer,
@@ -266,6 +313,30 @@ type InboxGroup struct {
 	Newest   time.Time
 	Examples []string
 	Options  []Option
+}
+
+// Action is a button that acts on something: ID is what it does (Slack's
+// action_id), Value what on.
+type Action struct {
+	ID    string
+	Title string
+	Value string
+	Style string // "primary", "danger" or ""
+}
+
+// Looker finds a message sent earlier with a Key, in the chat (and
+// thread) to names: found is false when it is not there. Senders that can
+// implement it (Slack).
+type Looker interface {
+	Lookup(ctx context.Context, to Address, key string) (ref MessageRef, found bool, err error)
+}
+
+// Editor changes or deletes messages the bot sent, and reacts to others'
+// (Slack). Errors are as Sender's.
+type Editor interface {
+	Update(ctx context.Context, ref MessageRef, msg Outgoing) error
+	Delete(ctx context.Context, ref MessageRef) error
+	React(ctx context.Context, ref MessageRef, name string) error
 }
 
 // Person is someone the bot has talked to, as the store keeps them: who

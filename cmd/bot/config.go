@@ -18,6 +18,7 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 	"github.com/slack-go/slack"
 
+	"github.com/clinicbot/aftercare/internal/care"
 	"github.com/clinicbot/aftercare/internal/journey"
 	"github.com/clinicbot/aftercare/internal/store"
 )
@@ -55,6 +56,19 @@ type Config struct {
 
 	Telegram TelegramConfig
 	Slack    SlackConfig
+	Care     CareConfig
+}
+
+// CareConfig configures the care team's handoff; it runs when Channel,
+// Telegram and Slack are set.
+type CareConfig struct {
+	Channel       string // the Slack channel ID of the care team
+	Urgent        care.Urgent
+	Signature     care.Signature
+	Hours         care.Hours
+	EscalateAfter time.Duration
+	Privacy       care.Privacy
+	Retention     time.Duration // of case texts after a case closes
 }
 
 // TelegramConfig configures the Telegram adapter; it is on when Token is set.
@@ -243,6 +257,68 @@ var settings = []setting{
 			c.Slack.APIURL = v
 			return nil
 		}},
+	{flag: "slack-care-channel", env: "SLACK_CARE_CHANNEL", help: "ID of the Slack channel where the care team works (C… or G…); with Telegram and Slack, turns the handoff to the team on",
+		apply: func(c *Config, v string) error {
+			if v != "" && !slackChannelRe.MatchString(v) {
+				return errors.New("is not a Slack channel ID such as C0123456789 (the channel's details show it; a name will not do)")
+			}
+			c.Care.Channel = v
+			return nil
+		}},
+	{flag: "handoff-urgent", env: "HANDOFF_URGENT", def: string(care.UrgentAuto), help: "on a red flag: auto tells the care team at once, ask asks the patient first",
+		apply: func(c *Config, v string) error {
+			return oneOf(&c.Care.Urgent, v, care.UrgentAuto, care.UrgentAsk)
+		}},
+	{flag: "care-signature", env: "CARE_SIGNATURE", def: string(care.SignTeam), help: "how staff replies are signed to the patient: team, or name (the staff member's first name)",
+		apply: func(c *Config, v string) error {
+			return oneOf(&c.Care.Signature, v, care.SignTeam, care.SignName)
+		}},
+	{flag: "care-hours", env: "CARE_HOURS", help: "the care team's office hours in the clinic's time zone, e.g. Mon-Fri 09:00-17:30 (default: always)",
+		apply: func(c *Config, v string) error {
+			h, err := care.ParseHours(v, c.Location)
+			c.Care.Hours = h
+			return err
+		}},
+	{flag: "care-escalate-after", env: "CARE_ESCALATE_AFTER", def: "10m", help: "an urgent case nobody has claimed or answered after this is raised again in the channel",
+		apply: func(c *Config, v string) error {
+			d, err := time.ParseDuration(v)
+			if err != nil || d < time.Minute || d > 24*time.Hour {
+				return fmt.Errorf("%q is not a duration from 1m to 24h (e.g. 10m)", v)
+			}
+			c.Care.EscalateAfter = d
+			return nil
+		}},
+	{flag: "handoff-privacy", env: "HANDOFF_PRIVACY", def: string(care.PrivacyRelay), help: "what of the patient reaches Slack: relay (their messages), redacted (digits, e-mails and links masked) or alert-only (no patient text, no relays: staff phone)",
+		apply: func(c *Config, v string) error {
+			return oneOf(&c.Care.Privacy, v, care.PrivacyRelay, care.PrivacyRedacted, care.PrivacyAlertOnly)
+		}},
+	{flag: "case-retention", env: "CASE_RETENTION", def: "30d", help: "how long the texts of a case are kept after it closes, e.g. 30d or 72h",
+		apply: func(c *Config, v string) error {
+			d, err := parseDays(v)
+			if err != nil || d < time.Hour {
+				return fmt.Errorf("%q is not a duration of at least an hour (e.g. 30d, 72h)", v)
+			}
+			c.Care.Retention = d
+			return nil
+		}},
+}
+
+// slackChannelRe is a Slack conversation ID: public (C…) or private (G…, or C… in newer workspaces).
+var slackChannelRe = regexp.MustCompile(`^[CG][A-Z0-9]{6,}$`)
+
+// oneOf sets *dst to v when v is one of the choices.
+func oneOf[T ~string](dst *T, v string, choices ...T) error {
+	for _, c := range choices {
+		if T(strings.ToLower(v)) == c {
+			*dst = c
+			return nil
+		}
+	}
+	names := make([]string, len(choices))
+	for i, c := range choices {
+		names[i] = string(c)
+	}
+	return fmt.Errorf("%q is not %s", v, strings.Join(names, ", "))
 }
 
 func applyRetention(c *Config, v string) error {
@@ -334,6 +410,12 @@ func (c *Config) validate() error {
 		return usageErrorf("TELEGRAM_BOT_TOKEN (--telegram-token) is required with the other TELEGRAM_ settings")
 	}
 	return nil
+}
+
+// Handoff reports whether the care team's handoff runs: Telegram (the
+// patients), Slack (the team) and the team's channel are set.
+func (c *Config) Handoff() bool {
+	return c.Telegram.Token != "" && c.Slack.BotToken != "" && c.Care.Channel != ""
 }
 
 // Platforms reports whether any chat platform is configured.

@@ -21,6 +21,7 @@ import (
 	"github.com/clinicbot/aftercare/internal/adapters/console"
 	slackbot "github.com/clinicbot/aftercare/internal/adapters/slack"
 	"github.com/clinicbot/aftercare/internal/adapters/telegram"
+	"github.com/clinicbot/aftercare/internal/care"
 	"github.com/clinicbot/aftercare/internal/catalog"
 	"github.com/clinicbot/aftercare/internal/desk"
 	"github.com/clinicbot/aftercare/internal/inbox"
@@ -53,6 +54,7 @@ type app struct {
 	store    *store.DB
 	desk     *desk.Desk
 	telegram *telegram.Adapter // nil when Telegram is not configured
+	team     *care.Team        // nil when the care team's handoff is off
 	runners  []runner
 }
 
@@ -145,9 +147,16 @@ func (a *app) platforms() (map[string]http.Handler, error) {
 			BotToken: sc.BotToken, AppToken: sc.AppToken, SigningSecret: sc.SigningSecret, APIURL: sc.APIURL,
 			Handler: a.desk, Intake: a.desk, Recorder: a.metrics, Logger: a.log, Redact: a.redactor.Error,
 			SetReady: func(err error) { a.health.Set("slack", err) }, DrainTimeout: drainTimeout,
+			CareChannel: a.careChannel(),
 		})
 		if err != nil {
 			return nil, err
+		}
+		if a.team != nil {
+			a.health.Set("care", errors.New("checking the care team's channel"))
+			a.runners = append(a.runners, runner{name: "care channel check", run: func(ctx context.Context) error {
+				return a.checkCareChannel(ctx, sl)
+			}})
 		}
 		a.desk.Register(aftercare.Slack, sl)
 		a.runners = append(a.runners, runner{name: "slack", run: sl.Run})
@@ -185,12 +194,23 @@ func (a *app) openStore(ctx context.Context, getenv func(string) string) error {
 	effects := treatment.New(treatment.Config{Location: a.cfg.Location, Times: a.cfg.ReminderTimes,
 		CourseDays: a.service.CourseDays, BotUsername: a.botUsername})
 	unanswered := inbox.NewEffects(a.service, a.metrics)
-	d, err := desk.New(desk.Config{Store: db, Replier: inbox.NewView(db, a.handler), Effects: desk.Chain{effects, unanswered},
-		Recorder: a.metrics, Logger: a.log, Retention: a.cfg.Retention})
+	senders := &deskSenders{}
+	if err := a.newTeam(db, senders); err != nil {
+		db.Close()
+		return err
+	}
+	dc := desk.Config{Store: db, Replier: inbox.NewView(db, a.handler), Effects: desk.Chain{effects, unanswered},
+		Recorder: a.metrics, Logger: a.log, Retention: a.cfg.Retention}
+	if a.team != nil {
+		dc.Handoff = a.team
+		a.runners = append(a.runners, runner{name: "care team", run: a.team.Run})
+	}
+	d, err := desk.New(dc)
 	if err != nil {
 		db.Close()
 		return err
 	}
+	senders.desk = d
 	sch, err := reminders.New(reminders.Config{Store: db, Senders: d, Texts: a.service, Logger: a.log, Grace: a.cfg.ReminderGrace})
 	if err != nil {
 		db.Close()

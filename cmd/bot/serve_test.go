@@ -63,6 +63,15 @@ func TestConfigValidation(t *testing.T) {
 		{"user token as bot token", map[string]string{"SLACK_BOT_TOKEN": "xoxp-1-2", "SLACK_SIGNING_SECRET": "x"}, "SLACK_BOT_TOKEN (--slack-bot-token): must start with xoxb-"},
 		{"bot token as app token", map[string]string{"SLACK_BOT_TOKEN": xoxb, "SLACK_APP_TOKEN": xoxb}, "SLACK_APP_TOKEN (--slack-app-token): must start with xapp-"},
 		{"bad slack url", map[string]string{"SLACK_BOT_TOKEN": xoxb, "SLACK_APP_TOKEN": xapp, "SLACK_API_URL": "ftp://x"}, "SLACK_API_URL (--slack-api-url)"},
+		{"care settings", map[string]string{"SLACK_CARE_CHANNEL": "C0123ABCD", "HANDOFF_URGENT": "ask", "CARE_SIGNATURE": "name", "CARE_HOURS": "Mon-Fri 09:00-17:30",
+			"CARE_ESCALATE_AFTER": "15m", "HANDOFF_PRIVACY": "alert-only", "CASE_RETENTION": "7d"}, ""},
+		{"care channel name", map[string]string{"SLACK_CARE_CHANNEL": "#care"}, "SLACK_CARE_CHANNEL (--slack-care-channel): is not a Slack channel ID"},
+		{"bad handoff urgent", map[string]string{"HANDOFF_URGENT": "never"}, "HANDOFF_URGENT (--handoff-urgent): \"never\" is not auto, ask"},
+		{"bad signature", map[string]string{"CARE_SIGNATURE": "full"}, "CARE_SIGNATURE (--care-signature)"},
+		{"bad care hours", map[string]string{"CARE_HOURS": "weekdays 9-5"}, "CARE_HOURS (--care-hours)"},
+		{"bad escalation", map[string]string{"CARE_ESCALATE_AFTER": "10s"}, "CARE_ESCALATE_AFTER (--care-escalate-after)"},
+		{"bad privacy", map[string]string{"HANDOFF_PRIVACY": "none"}, "HANDOFF_PRIVACY (--handoff-privacy)"},
+		{"bad case retention", map[string]string{"CASE_RETENTION": "10m"}, "CASE_RETENTION (--case-retention)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -141,6 +141,43 @@ const (
 	TextInviteStaffOnly   = "invite_staff_only"
 )
 
+// The care team's handoff. Texts to the patient may also use {next} (when
+// the team is next in: "Monday at 09:00"); texts to staff {staff} (a
+// staff member) and {when} (a duration or a time).
+const (
+	TextCareToldUrgent   = "care_told_urgent"   // follows the urgent text: the team has been told
+	TextCareOpened       = "care_opened"        // the case opened, in office hours
+	TextCareOpenedClosed = "care_opened_closed" // the case opened, out of hours ({next})
+	TextCareUrgentClosed = "care_urgent_closed" // an urgent patient out of hours ({next})
+	TextCareAlertOnly    = "care_alert_only"    // the case opened with HANDOFF_PRIVACY=alert-only
+	TextCareResolved     = "care_resolved"      // the team closed the case
+	TextCareAskButton    = "care_ask_button"    // the button under a decline
+	TextCareAskUrgent    = "care_ask_urgent"    // HANDOFF_URGENT=ask: shall the team be told?
+	TextCareAskYes       = "care_ask_yes"
+	TextCareSignTeam     = "care_sign_team" // signs a staff reply
+	TextCareSignName     = "care_sign_name" // signs a staff reply with {staff}
+	TextCarePrivacy      = "care_privacy"   // /privacy: what the team sees, and for how long ({when})
+	TextCareWelcome      = "care_welcome"   // follows the welcome: the team can be reached
+	// To staff, in Slack.
+	TextCareNotDelivered = "care_not_delivered" // the patient blocked the bot
+	TextCareUncertain    = "care_uncertain"     // Telegram did not confirm a relay
+	TextCareNotSent      = "care_not_sent"      // a relay refused
+	TextCareEdited       = "care_edited"        // an edit or deletion cannot reach the patient
+	TextCareFile         = "care_file"          // files are not relayed
+	TextCareClaimed      = "care_claimed"       // {staff} claimed the case
+	TextCareTaken        = "care_taken"         // a second claim: {staff} has it
+	TextCareResolvedBy   = "care_resolved_by"   // {staff} resolved it at {when}
+	TextCareEscalate     = "care_escalate"      // an urgent case unclaimed for {when}
+)
+
+// CareTexts are the care team's texts, in RequiredTexts.
+var CareTexts = []string{
+	TextCareToldUrgent, TextCareOpened, TextCareOpenedClosed, TextCareUrgentClosed, TextCareAlertOnly, TextCareResolved,
+	TextCareAskButton, TextCareAskUrgent, TextCareAskYes, TextCareSignTeam, TextCareSignName, TextCarePrivacy, TextCareWelcome,
+	TextCareNotDelivered, TextCareUncertain, TextCareNotSent, TextCareEdited, TextCareFile, TextCareClaimed, TextCareTaken,
+	TextCareResolvedBy, TextCareEscalate,
+}
+
 // RequiredTexts lists the keys texts.yaml must define, in the order problems
 // about missing ones are reported.
 var RequiredTexts = []string{
@@ -154,6 +191,8 @@ var RequiredTexts = []string{
 	TextReminder, TextReminderDone, TextReminderStop, TextReminderWellDone, TextInviteMade,
 	TextInviteUnavailable, TextInviteBadTime, TextInviteStaffOnly, TextWithAttachment,
 }
+
+func init() { RequiredTexts = append(RequiredTexts, CareTexts...) }
 
 // Smalltalk is a small-talk intent such as smalltalk.greeting.
 type Smalltalk struct {

@@ -41,10 +41,20 @@ type Effects interface {
 	Apply(ctx context.Context, tx *store.Tx, in aftercare.Inbound, now time.Time) (aftercare.Journey, error)
 }
 
+// Handoff puts the care team in the loop (the care package): it sees each
+// message with the reply built for it and, in a transaction of its own,
+// may queue posts and relays and change the reply, or take the message
+// (send false: nothing is sent to the person). Wake is called after that
+// transaction commits.
+type Handoff interface {
+	Route(ctx context.Context, tx *store.Tx, in aftercare.Inbound, out aftercare.Outgoing, now time.Time) (reply aftercare.Outgoing, send bool, err error)
+	Wake()
+}
+
 // Recorder counts what became of each delivery and how long replies took.
 type Recorder interface {
 	// Handled counts a delivery by outcome: sent, duplicate, in_progress,
-	// uncertain, unreachable, failed, retry_later or store_error.
+	// uncertain, unreachable, failed, retry_later, store_error or taken.
 	Handled(platform, outcome string)
 	ReplyLatency(platform string, d time.Duration)
 }
@@ -59,6 +69,7 @@ const (
 	OutcomeFailed      = "failed"      // refused for good (a bad request)
 	OutcomeRetryLater  = "retry_later" // not sent; the platform will deliver it again
 	OutcomeStoreError  = "store_error" // the store failed; the platform will deliver it again
+	OutcomeTaken       = "taken"       // taken by the care team: relayed, nothing to send back
 )
 
 // Defaults.
@@ -87,6 +98,7 @@ type Config struct {
 	Clock    aftercare.Clock // aftercare.SystemClock when nil
 	Recorder Recorder        // nil counts nothing
 	Effects  Effects         // nil: messages change nothing but the person seen
+	Handoff  Handoff         // nil: no care team
 	Logger   *slog.Logger    // nil logs nothing
 	Lease    time.Duration   // DefaultLease when 0
 	// Retention is how long people not seen are kept (DefaultRetention
@@ -178,7 +190,27 @@ func (d *Desk) Handle(ctx context.Context, in aftercare.Inbound) error {
 		return nil
 	}
 	in.Journey = journey
-	_, sendErr := send.Send(ctx, in.Chat, d.cfg.Replier.Answer(ctx, in))
+	var answer aftercare.Outgoing
+	if d.cfg.Handoff == nil || !in.ForTeam() { // staff's work in the care channel is not a question
+		answer = d.cfg.Replier.Answer(ctx, in)
+	}
+	out, reply, err := d.handoff(ctx, in, answer)
+	if err != nil {
+		d.count(platform, OutcomeStoreError)
+		d.cfg.Logger.Error("store failed; the message will be handled when it is delivered again", "platform", platform, "err", err)
+		if in.DeliveryID != "" {
+			d.settle(ctx, in, OutcomeRetryLater)
+		}
+		return fmt.Errorf("desk: %w: %w", aftercare.ErrRetryLater, err)
+	}
+	if !reply {
+		d.count(platform, OutcomeTaken)
+		if in.DeliveryID != "" {
+			d.settle(ctx, in, OutcomeTaken)
+		}
+		return nil
+	}
+	_, sendErr := send.Send(ctx, in.Chat, out)
 	outcome := outcomeOf(sendErr)
 	d.count(platform, outcome)
 	if outcome == OutcomeSent && !in.Received.IsZero() {
@@ -188,6 +220,23 @@ func (d *Desk) Handle(ctx context.Context, in aftercare.Inbound) error {
 		d.settle(ctx, in, outcome)
 	}
 	return sendErr
+}
+
+// handoff lets the care team route in, whose reply is out (see Handoff).
+func (d *Desk) handoff(ctx context.Context, in aftercare.Inbound, out aftercare.Outgoing) (aftercare.Outgoing, bool, error) {
+	if d.cfg.Handoff == nil {
+		return out, true, nil
+	}
+	reply, send := out, true
+	err := d.cfg.Store.Tx(ctx, func(tx *store.Tx) (err error) {
+		reply, send, err = d.cfg.Handoff.Route(ctx, tx, in, out, d.cfg.Clock.Now())
+		return err
+	})
+	if err != nil {
+		return out, false, fmt.Errorf("care team: %w", err)
+	}
+	d.cfg.Handoff.Wake()
+	return reply, send, nil
 }
 
 // claim claims in's delivery and records its effect on the store, in one
@@ -213,7 +262,7 @@ func (d *Desk) claim(ctx context.Context, in aftercare.Inbound, now time.Time) (
 		case in.From.IsZero():
 			return nil
 		case in.Choice == aftercare.ChoiceForget:
-			_, err := tx.Forget(ctx, in.From)
+			_, err := tx.Forget(ctx, in.From, now)
 			return err
 		}
 		if _, err := tx.SeePerson(ctx, in.From, now); err != nil || d.cfg.Effects == nil {

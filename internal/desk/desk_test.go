@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -339,5 +340,49 @@ func TestEffectsOncePerDelivery(t *testing.T) {
 	d.Handle(t.Context(), forget)
 	if fx.calls != 1 || len(s.sent) != 2 || s.sent[0] != "2:30PM 7:00PM" {
 		t.Errorf("effects called %d times, sent %q; want once, and the reply to see the journey", fx.calls, s.sent)
+	}
+}
+
+// handoff takes messages whose text starts with "take", answers the rest,
+// and counts what it saw.
+type handoff struct {
+	mu    sync.Mutex
+	seen  []string
+	woken int
+}
+
+func (h *handoff) Route(_ context.Context, _ *store.Tx, in aftercare.Inbound, out aftercare.Outgoing, _ time.Time) (aftercare.Outgoing, bool, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.seen = append(h.seen, in.Text+"|"+out.Text)
+	return out, !strings.HasPrefix(in.Text, "take") && !in.ForTeam(), nil
+}
+
+func (h *handoff) Wake() { h.mu.Lock(); defer h.mu.Unlock(); h.woken++ }
+
+// The care team's Handoff sees each message once with its reply; what it
+// takes is not sent, and is recorded as taken; staff's work in the care
+// channel is not put to the Replier.
+func TestHandoffTakesMessages(t *testing.T) {
+	db := storetest.Open(t, storetest.SQLiteURL(t))
+	h, send, rec := &handoff{}, &sender{}, &recorder{}
+	d, err := desk.New(desk.Config{Store: db, Replier: echo{}, Handoff: h, Recorder: rec})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Register(aftercare.Telegram, send)
+	d.Register(aftercare.Slack, send)
+	staff := aftercare.Inbound{DeliveryID: "event:E1", From: aftercare.Actor{Platform: aftercare.Slack, UserID: "U1"},
+		Chat: aftercare.Address{Platform: aftercare.Slack, Chat: "C1", Thread: "1.0"}, Command: aftercare.CommandStaffReply, Text: "call us"}
+	for _, in := range []aftercare.Inbound{msg("u1", "bath?"), msg("u2", "take this"), msg("u2", "take this"), staff} {
+		if err := d.Handle(t.Context(), in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := strings.Join(h.seen, ","); got != "bath?|re: bath?,take this|re: take this,call us|" {
+		t.Errorf("Handoff saw %q", got)
+	}
+	if send.count() != 1 || rec.get(desk.OutcomeTaken) != 2 || rec.get(desk.OutcomeDuplicate) != 1 || h.woken != 3 {
+		t.Errorf("sent %d, taken %d, duplicates %d, woken %d; want 1, 2, 1, 3", send.count(), rec.get(desk.OutcomeTaken), rec.get(desk.OutcomeDuplicate), h.woken)
 	}
 }

@@ -31,6 +31,11 @@ type Registry struct {
 	reloads      *prometheus.CounterVec
 	deliveries   *prometheus.CounterVec
 	questions    *prometheus.CounterVec
+	// The care team.
+	cases      *prometheus.CounterVec
+	firstReply prometheus.Histogram
+	relays     *prometheus.CounterVec
+	outboxAge  prometheus.Gauge
 }
 
 // New returns a Registry with every metric registered, the Go runtime and
@@ -65,6 +70,16 @@ func New() *Registry {
 			Name: "deliveries_total", Help: "Inbound deliveries by platform and outcome (sent, duplicate, in_progress, uncertain, unreachable, failed, retry_later, store_error)."},
 			[]string{"platform", "outcome"}),
 		questions: newQuestions(),
+		cases: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: namespace,
+			Name: "care_cases_opened_total", Help: "Care-team cases opened or reopened, by reason (urgent, asked, unanswered)."}, []string{"reason"}),
+		firstReply: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: namespace,
+			Name: "care_first_reply_seconds", Help: "Time from a care-team case opening to staff's first reply in its thread.",
+			Buckets: prometheus.ExponentialBuckets(30, 2, 12)}), // 30 s … 17 h
+		relays: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: namespace,
+			Name: "care_outbox_posts_total", Help: "Outbox posts and relays by kind (send, update, react, delete) and result (sent, found, retry, uncertain, unreachable, failed)."},
+			[]string{"kind", "result"}),
+		outboxAge: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: namespace,
+			Name: "care_outbox_oldest_pending_seconds", Help: "How long the oldest unsent outbox post has waited (0: none)."}),
 	}
 	build := prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: namespace,
 		Name: "build_info", Help: "Build of the running bot; always 1."}, []string{"version", "goversion"})
@@ -74,7 +89,7 @@ func New() *Registry {
 	}
 	build.WithLabelValues(version, goVersion).Set(1)
 	r.reg.MustRegister(r.received, r.replies, r.answers, r.sendErrors, r.sendRetries, r.panics,
-		r.matchSeconds, r.replySeconds, r.items, r.reloads, r.deliveries, r.questions, build,
+		r.matchSeconds, r.replySeconds, r.items, r.reloads, r.deliveries, r.questions, r.cases, r.firstReply, r.relays, r.outboxAge, build,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return r
 }
@@ -125,3 +140,15 @@ func (r *Registry) ContentLoaded(n int) { r.items.Set(float64(n)) }
 
 // Reloaded counts a reload attempt by its result: "ok" or "error".
 func (r *Registry) Reloaded(result string) { r.reloads.WithLabelValues(result).Inc() }
+
+// CaseOpened counts a care-team case opened (or reopened) for reason.
+func (r *Registry) CaseOpened(reason string) { r.cases.WithLabelValues(reason).Inc() }
+
+// FirstReply records the time from a case opening to staff's first reply.
+func (r *Registry) FirstReply(d time.Duration) { r.firstReply.Observe(d.Seconds()) }
+
+// Relayed counts an outbox post by kind and result.
+func (r *Registry) Relayed(kind, result string) { r.relays.WithLabelValues(kind, result).Inc() }
+
+// OutboxAge records how long the oldest unsent outbox post has waited.
+func (r *Registry) OutboxAge(d time.Duration) { r.outboxAge.Set(d.Seconds()) }

@@ -236,7 +236,7 @@ func TestStopAndForget(t *testing.T) {
 			who, chat := patient(1)
 			err := db.Tx(t.Context(), func(tx *store.Tx) error {
 				if how == "forget" {
-					_, err := tx.Forget(t.Context(), who)
+					_, err := tx.Forget(t.Context(), who, time.Now())
 					return err
 				}
 				_, err := treatment.New(treatment.Config{Location: london}).Apply(t.Context(), tx,

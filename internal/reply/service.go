@@ -140,7 +140,8 @@ func (kb *knowledge) answer(in aftercare.Inbound) aftercare.Outgoing {
 		return kb.item(in.Choice)
 	case in.Command == aftercare.CommandStart:
 		return aftercare.Outgoing{Kind: aftercare.KindSmalltalk, Intent: catalog.SmalltalkGreeting, Text: kb.text(catalog.TextWelcome), Menu: kb.sections}
-	case in.Command == aftercare.CommandHelp:
+	case in.Command == aftercare.CommandHelp, in.Command == aftercare.CommandHuman, in.Command == aftercare.CommandPrivacy:
+		// /human and /privacy are the care team's; without it, the help.
 		return aftercare.Outgoing{Kind: aftercare.KindSmalltalk, Intent: catalog.SmalltalkHelp, Text: kb.text(catalog.TextHelp), Menu: kb.sections}
 	case in.Command == aftercare.CommandTopics:
 		return aftercare.Outgoing{Kind: aftercare.KindTopics, Intent: catalog.SmalltalkHelp, Text: kb.text(catalog.TextHelp), Menu: kb.sections}
@@ -259,4 +260,10 @@ func (s *Service) Sections() []aftercare.Section {
 // Items returns how many items the content has.
 func (s *Service) Items() int {
 	return len(s.kb.Load().answers)
+}
+
+// Text returns the text key names, the clinic's placeholders filled and
+// the rest left for the caller (the care team's {next}, {staff}, {when}).
+func (s *Service) Text(key string) string {
+	return s.kb.Load().text(key)
 }

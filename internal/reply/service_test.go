@@ -267,3 +267,13 @@ func TestReloadIsAtomic(t *testing.T) {
 	close(stop)
 	readers.Wait()
 }
+
+// Without the care team, /human and /privacy get the help text.
+func TestCareCommandsWithoutTheTeam(t *testing.T) {
+	svc := fixture.Service(t, catalog.Clinic{})
+	for _, cmd := range []string{aftercare.CommandHuman, aftercare.CommandPrivacy} {
+		if got := svc.Answer(t.Context(), aftercare.Inbound{Command: cmd}); got.Intent != catalog.SmalltalkHelp {
+			t.Errorf("Answer(/%s) = %+v, want the help", cmd, got)
+		}
+	}
+}

@@ -54,9 +54,13 @@ var personTables = append(append([]string{"people"}, journeyTables...), "intake"
 var journeyTables = []string{"treatments", "reminders"}
 
 // Forget deletes everything stored about actor, and reports whether there
-// was anything.
-func (tx *Tx) Forget(ctx context.Context, actor aftercare.Actor) (bool, error) {
-	var total int64
+// was anything. The Slack messages the bot posted with actor's text are
+// queued in the outbox for deletion, at now.
+func (tx *Tx) Forget(ctx context.Context, actor aftercare.Actor, now time.Time) (bool, error) {
+	total, err := tx.forgetCases(ctx, actor, now)
+	if err != nil {
+		return false, fmt.Errorf("forget a %s person: cases: %w", actor.Platform, err)
+	}
 	for _, table := range personTables {
 		n, err := tx.exec(ctx, "DELETE FROM "+table+" WHERE platform = $1 AND user_id = $2", actor.Platform, actor.UserID)
 		if err != nil {

@@ -107,12 +107,23 @@ type Config struct {
 	DrainTimeout time.Duration
 	// Now is the clock for the signature age; nil is time.Now.
 	Now func() time.Time
+	// CareChannel is the care team's channel: staff's replies in its
+	// threads, their edits and deletions are handed to the Handler
+	// (aftercare.CommandStaffReply, CommandStaffEdit); "" takes none.
+	CareChannel string
 }
 
 // webAPI is what the adapter needs from slack-go's Web API client.
 type webAPI interface {
 	AuthTestContext(ctx context.Context) (*slackapi.AuthTestResponse, error)
 	PostMessageContext(ctx context.Context, channelID string, options ...slackapi.MsgOption) (string, string, error)
+	// The care team's thread (care.go).
+	UpdateMessageContext(ctx context.Context, channelID, timestamp string, options ...slackapi.MsgOption) (string, string, string, error)
+	DeleteMessageContext(ctx context.Context, channel, messageTimestamp string) (string, string, error)
+	AddReactionContext(ctx context.Context, name string, item slackapi.ItemRef) error
+	GetConversationRepliesContext(ctx context.Context, params *slackapi.GetConversationRepliesParameters) ([]slackapi.Message, bool, string, error)
+	GetConversationHistoryContext(ctx context.Context, params *slackapi.GetConversationHistoryParameters) (*slackapi.GetConversationHistoryResponse, error)
+	GetUserInfoContext(ctx context.Context, user string, options ...slackapi.GetUserInfoOption) (*slackapi.User, error)
 }
 
 // Adapter connects the Handler to Slack. Its methods are safe for
@@ -133,6 +144,7 @@ type Adapter struct {
 	stopped   atomic.Bool
 	// workCtx bounds handling: it ends DrainTimeout after Run's context.
 	workCtx context.Context
+	names   names // staff's first names
 }
 
 // New validates cfg and returns an Adapter. It makes no network call.

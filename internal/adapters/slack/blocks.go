@@ -34,6 +34,7 @@ const urgentHeader = ":rotating_light: Urgent: read this first"
 type message struct {
 	text   string
 	blocks []slackapi.Block
+	key    string // carried as metadata, for Lookup
 }
 
 // renderReply formats r for staff: the urgent text first under a header,
@@ -49,12 +50,19 @@ func renderReply(r aftercare.Outgoing) message {
 		b.header(urgentHeader)
 		b.sections(escape(r.Urgent))
 	}
-	b.sections(escape(r.Text))
+	body := escape(r.Text)
+	if r.Kind == aftercare.KindNotice {
+		body = keepMentions(body) // the care team's notices name staff
+	}
+	b.sections(body)
 	for _, ans := range r.Answers {
 		b.sections("*" + escape(ans.Title) + "*\n" + escape(ans.Text))
 	}
 	if len(r.Options) > 0 {
 		b.buttons(r.Options, r.NoneOfThese)
+	}
+	if len(r.Actions) > 0 {
+		b.actions(r.Actions)
 	}
 	if qr := qrtext.Blocks(r.QR); r.QR != "" && qr != "" {
 		// A code block keeps the blocks aligned; Slack shows no pictures
@@ -67,7 +75,7 @@ func renderReply(r aftercare.Outgoing) message {
 	if r.Urgent != "" {
 		text = ":rotating_light: " + text
 	}
-	return message{text: fallback(text), blocks: b.done()}
+	return message{text: fallback(text), blocks: b.done(), key: r.Key}
 }
 
 // renderTopics lists every item by section, with the IDs `/aftercare show`

@@ -34,8 +34,14 @@ func triggerKey(triggerID string) string {
 func (a *Adapter) eventJob(inner slackevents.EventsAPIInnerEvent, received time.Time) (j job, ok bool) {
 	switch ev := inner.Data.(type) {
 	case *slackevents.AppMentionEvent:
+		if a.inCareThread(ev.Channel, ev.ThreadTimeStamp) {
+			return job{}, false // the message event relays it
+		}
 		return a.mentionJob(ev, received)
 	case *slackevents.MessageEvent:
+		if ev.Channel != "" && ev.Channel == a.cfg.CareChannel {
+			return a.careJob(ev, received)
+		}
 		return a.directJob(ev, received)
 	}
 	return job{}, false
@@ -120,8 +126,14 @@ func (a *Adapter) actionJob(cb slackapi.InteractionCallback, received time.Time)
 	}
 	var choice string
 	for _, act := range cb.ActionCallback.BlockActions {
-		if act != nil && strings.HasPrefix(act.ActionID, choiceAction) && act.Value != "" {
+		switch {
+		case act == nil || act.Value == "":
+		case strings.HasPrefix(act.ActionID, choiceAction):
 			choice = act.Value
+		case act.ActionID == aftercare.ActionHandoffClaim, act.ActionID == aftercare.ActionHandoffResolve, act.ActionID == aftercare.ActionHandoffResend:
+			choice = act.ActionID + ":" + act.Value
+		}
+		if choice != "" {
 			break
 		}
 	}

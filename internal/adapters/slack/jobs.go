@@ -23,7 +23,7 @@ const (
 // the reply goes) and where it came from.
 type job struct {
 	msg    aftercare.Inbound
-	source string // "mention", "dm", "command" or "action", for logs
+	source string // "mention", "dm", "command", "action" or "care", for logs
 }
 
 var (
@@ -136,6 +136,9 @@ func (a *Adapter) handle(j job) {
 	}()
 	if id := j.msg.DeliveryID; id != "" {
 		defer a.inflight.Delete(id)
+	}
+	if j.msg.Command == aftercare.CommandStaffReply && j.msg.FromName == "" {
+		j.msg.FromName = a.firstName(a.workCtx, j.msg.From.UserID)
 	}
 	err := a.cfg.Handler.Handle(a.workCtx, j.msg)
 	if err != nil && !errors.Is(err, aftercare.ErrUnreachable) {

@@ -39,6 +39,17 @@ var sendBackoff = backoff.Policy{Min: 500 * time.Millisecond, Max: 8 * time.Seco
 func (a *Adapter) send(ctx context.Context, dest aftercare.Address, m message) (string, error) {
 	opts := m.options(dest)
 	var ts string
+	err := a.do(ctx, func(ctx context.Context) error {
+		var err error
+		_, ts, err = a.api.PostMessageContext(ctx, dest.Chat, opts...)
+		return err
+	})
+	return ts, err
+}
+
+// do makes one Web API call, re-making it as the retry policy allows; its
+// error is as send's.
+func (a *Adapter) do(ctx context.Context, call func(ctx context.Context) error) error {
 	attempts := 0
 	p := retry.Policy{
 		Classify: func(err error) retry.Verdict {
@@ -49,19 +60,17 @@ func (a *Adapter) send(ctx context.Context, dest aftercare.Address, m message) (
 		MaxAttempts: maxAttempts,
 		OnRetry: func(v retry.Verdict, wait time.Duration, err error) {
 			a.cfg.Recorder.SendRetry(Platform)
-			a.log.Info("slack post failed; retrying", "reason", v.Reason, "attempt", attempts, "retry_in", wait, "err", a.clean(err))
+			a.log.Info("slack call failed; retrying", "reason", v.Reason, "attempt", attempts, "retry_in", wait, "err", a.clean(err))
 		},
 	}
 	v, err := retry.Do(ctx, p, func(ctx context.Context) error {
 		attempts++
-		var err error
-		_, ts, err = a.api.PostMessageContext(ctx, dest.Chat, opts...)
-		return err
+		return call(ctx)
 	})
 	if err != nil {
-		return "", a.giveUp(v.Reason, err, attempts)
+		return a.giveUp(v.Reason, err, attempts)
 	}
-	return ts, nil
+	return nil
 }
 
 // giveUp logs and counts a message that will not be delivered, and returns
@@ -77,6 +86,10 @@ func (m message) options(dest aftercare.Address) []slackapi.MsgOption {
 	opts := []slackapi.MsgOption{
 		slackapi.MsgOptionText(m.text, false), // already escaped
 		slackapi.MsgOptionBlocks(m.blocks...),
+	}
+	if m.key != "" {
+		opts = append(opts, slackapi.MsgOptionMetadata(slackapi.SlackMetadata{EventType: metadataType,
+			EventPayload: map[string]any{metadataKey: m.key}}))
 	}
 	switch {
 	case dest.ReplyURL != "":

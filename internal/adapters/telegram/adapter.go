@@ -310,6 +310,8 @@ var commands = []tgbotapi.BotCommand{
 	{Command: "treatment", Description: "Tell me when you were treated"},
 	{Command: "reminders", Description: "Serum reminders, morning and evening"},
 	{Command: "stop", Description: "Stop the serum reminders"},
+	{Command: "human", Description: "Talk to the clinic team"},
+	{Command: "privacy", Description: "What I keep and share, and for how long"},
 	{Command: "forget", Description: "Delete what I keep about you"},
 }
 

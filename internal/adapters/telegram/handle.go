@@ -90,6 +90,9 @@ func (a *Adapter) toMessage(m *tgbotapi.Message) (msg aftercare.Inbound, ok bool
 	case "forget":
 		msg.Command = aftercare.CommandForget
 		return msg, true
+	case aftercare.CommandHuman, aftercare.CommandPrivacy:
+		msg.Command = cmd
+		return msg, true
 	case "treatment", "reminders", "stop":
 		msg.Command, msg.Text = cmd, strings.TrimSpace(m.CommandArguments())
 		return msg, true
@@ -148,7 +151,8 @@ func (a *Adapter) command(m *tgbotapi.Message) string {
 		return ""
 	}
 	switch cmd = strings.ToLower(cmd); cmd {
-	case "start", "help", "topics", "forget", aftercare.CommandTreatment, aftercare.CommandReminders, aftercare.CommandStop:
+	case "start", "help", "topics", "forget", aftercare.CommandTreatment, aftercare.CommandReminders, aftercare.CommandStop,
+		aftercare.CommandHuman, aftercare.CommandPrivacy:
 		return cmd
 	}
 	return "help" // an unknown command: say what the bot does

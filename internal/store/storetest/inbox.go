@@ -108,7 +108,7 @@ func testForgetInbox(t *testing.T, open func(*testing.T) *store.DB) {
 	record(t, db, store.Question{Actor: gone, Text: "b", Reason: "clarify", Asked: at(0), Status: store.StatusPending})
 	record(t, db, store.Question{Actor: kept, Text: "c", Reason: "unknown", Asked: at(0), Status: store.StatusNew})
 	inTx(t, db, func(tx *store.Tx) error {
-		ok, err := tx.Forget(t.Context(), gone)
+		ok, err := tx.Forget(t.Context(), gone, at(0))
 		if err == nil && !ok {
 			t.Errorf("Forget(%v) = false, want true: they had questions", gone)
 		}

@@ -75,7 +75,7 @@ func testIntake(t *testing.T, open func(*testing.T) *store.DB) {
 		t.Errorf("after PurgeJourney: %v, want both held kept", got)
 	}
 	inTx(t, db, func(tx *store.Tx) error {
-		_, err := tx.Forget(t.Context(), aftercare.Actor{Platform: aftercare.Slack, UserID: "U1"})
+		_, err := tx.Forget(t.Context(), aftercare.Actor{Platform: aftercare.Slack, UserID: "U1"}, at(0))
 		return err
 	})
 	if got := heldIDs(t, db, aftercare.Slack, 10); len(got) != 1 || got[0] != "event:C" {

@@ -253,7 +253,7 @@ func testForgetJourney(t *testing.T, open func(*testing.T) *store.DB) {
 	see(t, db, patient, at(0))
 	treat(t, db, patient, at(-time.Hour), at(0), 3)
 	db.ClaimReminders(t.Context(), at(0), time.Hour, 10)
-	inTx(t, db, func(tx *store.Tx) error { _, err := tx.Forget(t.Context(), patient); return err })
+	inTx(t, db, func(tx *store.Tx) error { _, err := tx.Forget(t.Context(), patient, at(0)); return err })
 	for _, table := range []string{"people", "treatments", "reminders"} {
 		var n int
 		if err := db.SQL().QueryRowContext(t.Context(), "SELECT count(*) FROM "+table).Scan(&n); err != nil || n != 0 {

@@ -77,7 +77,7 @@ func testForget(t *testing.T, open func(*testing.T) *store.DB) {
 	for _, want := range []bool{true, false} {
 		var forgot bool
 		inTx(t, db, func(tx *store.Tx) (err error) {
-			forgot, err = tx.Forget(t.Context(), gone)
+			forgot, err = tx.Forget(t.Context(), gone, at(0))
 			return err
 		})
 		if forgot != want {

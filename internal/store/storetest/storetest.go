@@ -88,6 +88,14 @@ func Run(t *testing.T, open func(t *testing.T) *store.DB) {
 		{"Inbox", testInbox},
 		{"ForgetInbox", testForgetInbox},
 		{"PurgeInbox", testPurgeInbox},
+		{"CaseOpenOnce", testCaseOpenOnce},
+		{"CaseLifecycle", testCaseLifecycle},
+		{"CasesDue", testCasesDue},
+		{"OutboxLanes", testOutboxLanes},
+		{"OutboxClaimTogether", testOutboxClaimTogether},
+		{"OutboxAbandon", testOutboxAbandon},
+		{"ForgetCases", testForgetCases},
+		{"PurgeCases", testPurgeCases},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.test(t, open) })

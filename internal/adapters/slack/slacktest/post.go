@@ -18,6 +18,14 @@ type Post struct {
 	ResponseType string // "ephemeral" or "in_channel", for ResponseURL
 	Text         string // the fallback text
 	Blocks       []Block
+	// TS is the ts the post was given (chat.postMessage); Key the "key" of
+	// its aftercare_post metadata, if any.
+	TS  string
+	Key string
+	// Deleted is set once chat.delete deleted it; Reactions are the
+	// reactions added to it.
+	Deleted   bool
+	Reactions []string
 }
 
 // Block is a Block Kit block, as much of it as tests look at.
@@ -113,7 +121,19 @@ func (s *Server) chatPost(method string) http.HandlerFunc {
 			writeJSON(w, map[string]any{"ok": false, "error": "channel_not_found"})
 			return
 		}
-		s.record(p)
+		if raw := f.Get("metadata"); raw != "" {
+			var md struct {
+				EventPayload map[string]any `json:"event_payload"`
+			}
+			json.Unmarshal([]byte(raw), &md)
+			p.Key, _ = md.EventPayload["key"].(string)
+		}
+		if landed, ok := s.landedFailure(method); ok { // posted, then answered with a failure
+			s.record(p)
+			writeFailure(w, landed)
+			return
+		}
+		p.TS = s.record(p)
 		s.mu.Lock()
 		slow := s.slowPosts
 		s.mu.Unlock()
@@ -122,7 +142,7 @@ func (s *Server) chatPost(method string) http.HandlerFunc {
 		case <-r.Context().Done():
 			return
 		}
-		writeJSON(w, map[string]any{"ok": true, "channel": p.Channel, "ts": "1700000000.000100"})
+		writeJSON(w, map[string]any{"ok": true, "channel": p.Channel, "ts": p.TS})
 	}
 }
 

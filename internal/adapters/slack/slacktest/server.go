@@ -26,6 +26,12 @@ const (
 	AuthTest      = "auth.test"
 	OpenSocket    = "apps.connections.open"
 	ResponseURL   = "response_url"
+	Update        = "chat.update"
+	Delete        = "chat.delete"
+	React         = "reactions.add"
+	Replies       = "conversations.replies"
+	History       = "conversations.history"
+	UsersInfo     = "users.info"
 )
 
 // WaitTimeout bounds every Wait method.
@@ -44,6 +50,9 @@ type Failure struct {
 	Status     int    // HTTP status, e.g. 429, 500, 503; 0 means 200
 	RetryAfter string // Retry-After header, for 429
 	SlackError string // with status 0: {"ok": false, "error": SlackError}
+	// Landed, for chat.postMessage: the message is posted all the same
+	// (a 500 or a timeout after Slack acted).
+	Landed bool
 }
 
 // Server is a fake Slack. Create it with New; it is closed at the end of
@@ -86,6 +95,12 @@ func New(t testing.TB, opts Options) *Server {
 	mux.HandleFunc("POST /api/apps.connections.open", s.openSocket)
 	mux.HandleFunc("POST /api/chat.postMessage", s.chatPost(PostMessage))
 	mux.HandleFunc("POST /api/chat.postEphemeral", s.chatPost(PostEphemeral))
+	mux.HandleFunc("POST /api/chat.update", s.chatUpdate)
+	mux.HandleFunc("POST /api/chat.delete", s.chatDelete)
+	mux.HandleFunc("POST /api/reactions.add", s.reactionsAdd)
+	mux.HandleFunc("POST /api/conversations.replies", s.conversations(Replies))
+	mux.HandleFunc("POST /api/conversations.history", s.conversations(History))
+	mux.HandleFunc("POST /api/users.info", s.usersInfo)
 	mux.HandleFunc("POST /response/{id}", s.response)
 	mux.HandleFunc("GET /socket", s.socket)
 	s.http = httptest.NewServer(mux)
@@ -195,8 +210,37 @@ func (s *Server) notify() {
 }
 
 // call counts a call of method and returns the failure queued for it, if
-// any.
+// any (a Landed failure is left for landedFailure).
 func (s *Server) call(method string) (Failure, bool) {
+	s.mu.Lock()
+	q := s.failures[method]
+	landed := len(q) > 0 && q[0].Landed
+	s.mu.Unlock()
+	if landed {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		s.calls[method]++
+		s.notify()
+		return Failure{}, false
+	}
+	return s.callFailing(method)
+}
+
+// landedFailure takes the Landed failure queued for method, if it is next.
+func (s *Server) landedFailure(method string) (Failure, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	q := s.failures[method]
+	if len(q) == 0 || !q[0].Landed {
+		return Failure{}, false
+	}
+	s.failures[method] = q[1:]
+	f := q[0]
+	f.Landed = false
+	return f, true
+}
+
+func (s *Server) callFailing(method string) (Failure, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.calls[method]++
@@ -264,9 +308,14 @@ func bearerOrForm(r *http.Request) string {
 	return r.PostForm.Get("token")
 }
 
-func (s *Server) record(p Post) {
+// record records p, giving it a ts of its own, and returns the ts.
+func (s *Server) record(p Post) string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if p.TS == "" {
+		p.TS = fmt.Sprintf("1700000000.%06d", 100*(len(s.posts)+1))
+	}
 	s.posts = append(s.posts, p)
 	s.notify()
+	return p.TS
 }

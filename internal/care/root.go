@@ -1,0 +1,115 @@
+package care
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/clinicbot/aftercare"
+	"github.com/clinicbot/aftercare/internal/store"
+)
+
+// What staff see in the channel. Staff-facing labels are the bot's own
+// (like the confidence lines under a Slack answer); what patients read
+// is content.
+
+var reasonTitle = map[store.CaseReason]string{
+	store.ReasonUrgent:     ":rotating_light: *Urgent*",
+	store.ReasonAsked:      ":wave: *Asked for a person*",
+	store.ReasonUnanswered: ":grey_question: *A question the sheet does not answer*",
+}
+
+// root is a case's root message: why it opened, who (a pseudonym), when
+// they were treated, what they said and what the bot answered, and the
+// Claim and Resolve buttons. After a claim or a resolve, status says so.
+func (t *Team) root(c store.Case, in aftercare.Inbound, said string, out aftercare.Outgoing, urgent bool, now time.Time) aftercare.Outgoing {
+	reason := c.Reason
+	if urgent {
+		reason = store.ReasonUrgent
+	}
+	lines := []string{reasonTitle[reason] + " · " + c.Pseudonym}
+	if urgent && len(out.RedFlags) > 0 {
+		lines = append(lines, "Red flags: "+strings.Join(out.RedFlags, ", "))
+	}
+	if tr := in.Journey.Treated; !tr.IsZero() {
+		lines = append(lines, "Treated "+tr.In(t.cfg.Location).Format("Mon 2 Jan 15:04")+" ("+ago(now.Sub(tr))+" ago)")
+	} else {
+		lines = append(lines, "Treatment time not known")
+	}
+	if said != "" && t.cfg.Privacy != PrivacyAlertOnly {
+		lines = append(lines, "> "+strings.ReplaceAll(t.mask(said), "\n", "\n> "))
+	}
+	if answered := out.PlainText(); answered != "" {
+		lines = append(lines, "_The bot answered:_ "+clip(answered, 400))
+	}
+	if t.cfg.Privacy == PrivacyAlertOnly {
+		lines = append(lines, "_No patient text is shared here (HANDOFF_PRIVACY=alert-only): phone the patient._")
+	} else {
+		lines = append(lines, "_Reply in this thread to write to the patient; start with `note:` to keep it here._")
+	}
+	return aftercare.Outgoing{Kind: aftercare.KindNotice, Text: strings.Join(lines, "\n"), Actions: caseActions(c.ID, true)}
+}
+
+// caseActions are a case's buttons: Claim while nobody has it, and
+// Resolve while it is open.
+func caseActions(id int64, claimable bool) []aftercare.Action {
+	v := strconv.FormatInt(id, 10)
+	var acts []aftercare.Action
+	if claimable {
+		acts = append(acts, aftercare.Action{ID: aftercare.ActionHandoffClaim, Title: "Claim", Value: v, Style: "primary"})
+	}
+	return append(acts, aftercare.Action{ID: aftercare.ActionHandoffResolve, Title: "Resolve", Value: v})
+}
+
+// patientSaid is a patient's message in the thread.
+func (t *Team) patientSaid(c store.Case, in aftercare.Inbound, urgent bool) aftercare.Outgoing {
+	var text string
+	switch {
+	case t.cfg.Privacy == PrivacyAlertOnly:
+		text = "The patient wrote again (not shown: alert-only)."
+	case in.NonText:
+		text = "_sent a photo or a file, which is not passed on_"
+		if in.Text != "" {
+			text += ", with: " + t.mask(in.Text)
+		}
+	default:
+		text = t.mask(in.Text)
+	}
+	prefix := "*" + c.Pseudonym + ":* "
+	if urgent {
+		prefix = ":rotating_light: " + prefix + "_(red flag: the patient was sent the urgent text)_ "
+	}
+	return aftercare.Outgoing{Kind: aftercare.KindNotice, Text: prefix + text}
+}
+
+var (
+	maskEmail = regexp.MustCompile(`\S+@\S+\.\S+`)
+	maskLink  = regexp.MustCompile(`(?i)\b(https?://|www\.)\S+`)
+	maskDigit = regexp.MustCompile(`\d`)
+)
+
+// mask makes a patient's text safe to show staff: never a Slack mention
+// (angle brackets changed), and with digits, e-mail addresses and links
+// hidden when the privacy mode is redacted.
+func (t *Team) mask(s string) string {
+	s = strings.NewReplacer("<", "‹", ">", "›").Replace(s)
+	if t.cfg.Privacy != PrivacyRedacted {
+		return s
+	}
+	s = maskEmail.ReplaceAllString(s, "[e-mail]")
+	s = maskLink.ReplaceAllString(s, "[link]")
+	return maskDigit.ReplaceAllString(s, "#")
+}
+
+// ago says a duration roughly: "3 hours", "2 days".
+func ago(d time.Duration) string {
+	switch {
+	case d < time.Hour:
+		return fmt.Sprintf("%d minutes", int(d.Minutes()))
+	case d < 48*time.Hour:
+		return fmt.Sprintf("%d hours", int(d.Hours()))
+	}
+	return fmt.Sprintf("%d days", int(d.Hours()/24))
+}

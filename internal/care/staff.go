@@ -1,0 +1,166 @@
+package care
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/clinicbot/aftercare"
+	"github.com/clinicbot/aftercare/internal/catalog"
+	"github.com/clinicbot/aftercare/internal/store"
+)
+
+// routeStaff routes what staff do in Slack: a reply in a case's thread,
+// an edit of one, Claim and Resolve. Everything else is answered as ever.
+func (t *Team) routeStaff(ctx context.Context, tx *store.Tx, in aftercare.Inbound, out aftercare.Outgoing, now time.Time) (aftercare.Outgoing, bool, error) {
+	if action, id, ok := caseAction(in.Choice); ok {
+		return out, false, t.act(ctx, tx, in, action, id, now)
+	}
+	if in.Command != aftercare.CommandStaffReply && in.Command != aftercare.CommandStaffEdit {
+		return out, true, nil
+	}
+	c, ok, err := tx.CaseByThread(ctx, in.Chat.Chat, in.Chat.Thread)
+	if err != nil || !ok {
+		return out, false, err // a thread that is not a case's: not for the bot
+	}
+	src := &aftercare.MessageRef{Address: in.Chat, ID: in.MessageID}
+	say := func(key string) error { // to the author, in the thread
+		text := "<@" + in.From.UserID + "> " + t.cfg.Texts.Text(key)
+		return t.enqueue(ctx, tx, c, aftercare.Address{}, notice(text), nil, false, now)
+	}
+	text, isNote := strings.CutPrefix(strings.TrimSpace(in.Text), "note:")
+	if !isNote {
+		text, isNote = strings.CutPrefix(strings.TrimSpace(in.Text), "Note:")
+	}
+	switch {
+	case in.Command == aftercare.CommandStaffEdit:
+		return out, false, say(catalog.TextCareEdited)
+	case isNote:
+		return out, false, nil
+	case in.NonText:
+		return out, false, say(catalog.TextCareFile)
+	case !c.Open, t.cfg.Privacy == PrivacyAlertOnly:
+		return out, false, say(catalog.TextCareNotSent)
+	}
+	sign := t.cfg.Texts.Text(catalog.TextCareSignTeam)
+	if t.cfg.Signature == SignName && in.FromName != "" {
+		sign = t.text(catalog.TextCareSignName, map[string]string{"staff": in.FromName})
+	}
+	if err := tx.AddCaseText(ctx, c.ID, store.AuthorStaff, text, now); err != nil {
+		return out, false, err
+	}
+	first := now
+	if err := tx.UpdateCase(ctx, c.ID, store.CaseChange{FirstReplyAt: &first, Activity: true}, now); err != nil {
+		return out, false, err
+	}
+	if c.FirstReplyAt.IsZero() {
+		t.cfg.Recorder.FirstReply(now.Sub(c.OpenedAt))
+	}
+	relay := notice(strings.TrimSpace(text) + "\n\n" + sign)
+	return out, false, t.enqueue(ctx, tx, c, c.Chat, relay, src, true, now)
+}
+
+// caseAction reads a Claim or Resolve choice: "handoff_claim:7".
+func caseAction(choice string) (action string, id int64, ok bool) {
+	action, rest, found := strings.Cut(choice, ":")
+	if !found || (action != aftercare.ActionHandoffClaim && action != aftercare.ActionHandoffResolve && action != aftercare.ActionHandoffResend) {
+		return "", 0, false
+	}
+	id, err := strconv.ParseInt(rest, 10, 64)
+	return action, id, err == nil
+}
+
+// act claims or resolves case id for the staff member in.From, or sends
+// post id again.
+func (t *Team) act(ctx context.Context, tx *store.Tx, in aftercare.Inbound, action string, id int64, now time.Time) error {
+	if action == aftercare.ActionHandoffResend {
+		return t.resend(ctx, tx, id, now)
+	}
+	c, ok, err := tx.CaseByID(ctx, id)
+	if err != nil || !ok {
+		return err
+	}
+	staff := "<@" + in.From.UserID + ">"
+	thread := func(text string) error {
+		return t.enqueue(ctx, tx, c, aftercare.Address{}, notice(text), nil, false, now)
+	}
+	if action == aftercare.ActionHandoffClaim {
+		owner, won, err := tx.ClaimCase(ctx, id, in.From.UserID)
+		switch {
+		case err != nil:
+			return err
+		case !won:
+			return thread(t.text(catalog.TextCareTaken, map[string]string{"staff": "<@" + owner + ">"}))
+		}
+		if err := tx.UpdateCase(ctx, id, store.CaseChange{Activity: true}, now); err != nil {
+			return err
+		}
+		if err := t.updateRoot(ctx, tx, c, t.text(catalog.TextCareClaimed, map[string]string{"staff": staff}), false, now); err != nil {
+			return err
+		}
+		return thread(t.text(catalog.TextCareClaimed, map[string]string{"staff": staff}))
+	}
+	return t.resolve(ctx, tx, c, in.From.UserID, now)
+}
+
+// resolve closes case c, by staff ("" when it closed itself after
+// silence): the patient is told, the root says who and when.
+func (t *Team) resolve(ctx context.Context, tx *store.Tx, c store.Case, staff string, now time.Time) error {
+	closed, err := tx.CloseCase(ctx, c.ID, staff, now)
+	if err != nil || !closed {
+		return err
+	}
+	by := "the bot, after 48 hours of silence"
+	if staff != "" {
+		by = "<@" + staff + ">"
+	}
+	status := t.text(catalog.TextCareResolvedBy, map[string]string{"staff": by, "when": now.In(t.cfg.Location).Format("Mon 2 Jan 15:04")})
+	if err := t.updateRoot(ctx, tx, c, status, true, now); err != nil {
+		return err
+	}
+	return t.enqueue(ctx, tx, c, c.Chat, notice(t.cfg.Texts.Text(catalog.TextCareResolved)), nil, false, now)
+}
+
+// updateRoot replaces case c's root with what it said (why, who, what
+// the patient wrote first and what the bot answered) and status: claimed
+// (Resolve stays) or resolved (no buttons).
+func (t *Team) updateRoot(ctx context.Context, tx *store.Tx, c store.Case, status string, resolved bool, now time.Time) error {
+	if c.Thread == "" {
+		return nil // the root is not posted yet: the thread carries the status
+	}
+	texts, err := tx.CaseTexts(ctx, c.ID)
+	if err != nil {
+		return err
+	}
+	lines := []string{reasonTitle[c.Reason] + " · " + c.Pseudonym}
+	var said, answered bool
+	for _, tx := range texts {
+		switch {
+		case tx.Author == store.AuthorPatient && !said && t.cfg.Privacy != PrivacyAlertOnly:
+			lines, said = append(lines, "> "+strings.ReplaceAll(t.mask(tx.Body), "\n", "\n> ")), true
+		case tx.Author == store.AuthorBot && !answered:
+			lines, answered = append(lines, "_The bot answered:_ "+clip(tx.Body, 400)), true
+		}
+	}
+	msg := aftercare.Outgoing{Kind: aftercare.KindNotice, Text: strings.Join(append(lines, status), "\n")}
+	if !resolved {
+		msg.Actions = caseActions(c.ID, false)
+	}
+	p := store.Post{Lane: laneOfCase(c.ID), Kind: store.PostUpdate, To: aftercare.Address{Platform: aftercare.Slack, Chat: c.Channel},
+		Ref: c.Thread, CaseID: c.ID, Patient: c.Patient}
+	_, err = tx.Enqueue(ctx, Letter(p, msg, nil), now)
+	return err
+}
+
+// resend queues again post id, a relay whose delivery was uncertain (once
+// per press: a post in another state is left alone).
+func (t *Team) resend(ctx context.Context, tx *store.Tx, id int64, now time.Time) error {
+	p, state, err := tx.PostByID(ctx, id)
+	if err != nil || state != store.PostUncertain {
+		return err
+	}
+	p.Key, p.Ref, p.Attempts, p.Lookup = "", "", 0, false
+	_, err = tx.Enqueue(ctx, p, now)
+	return err
+}

@@ -1,0 +1,308 @@
+package care_test
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/clinicbot/aftercare"
+	"github.com/clinicbot/aftercare/internal/care"
+	"github.com/clinicbot/aftercare/internal/catalog"
+	"github.com/clinicbot/aftercare/internal/store"
+	"github.com/clinicbot/aftercare/internal/store/storetest"
+)
+
+var (
+	patient = aftercare.Actor{Platform: aftercare.Telegram, UserID: "42"}
+	chat    = aftercare.Address{Platform: aftercare.Telegram, Chat: "42"}
+	nurse   = aftercare.Actor{Platform: aftercare.Slack, UserID: "UNURSE1"}
+	urgent  = aftercare.Outgoing{Kind: aftercare.KindUrgent, Urgent: "Seek medical attention now.", RedFlags: []string{"breathing"}}
+	decline = aftercare.Outgoing{Kind: aftercare.KindDecline, Text: "Sorry."}
+)
+
+type team struct {
+	*fixture
+	team *care.Team
+}
+
+// newTeam is a Team on a SQLite file with fake platforms; the clock starts
+// on Wednesday 2 December 2026, 10:00 UTC.
+func newTeam(t *testing.T, edit func(*care.Config)) *team {
+	f := newFixture(t)
+	cfg := care.Config{Store: f.db, Senders: senders{f.slack, f.tg}, Texts: texts{}, Channel: "CCARE", Clock: f.clock}
+	if edit != nil {
+		edit(&cfg)
+	}
+	tm, err := care.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &team{fixture: f, team: tm}
+}
+
+// route routes in, whose reply would be out, and sends the outbox.
+func (tm *team) route(t *testing.T, in aftercare.Inbound, out aftercare.Outgoing) (aftercare.Outgoing, bool) {
+	t.Helper()
+	var (
+		reply aftercare.Outgoing
+		send  bool
+	)
+	err := tm.db.Tx(t.Context(), func(tx *store.Tx) (err error) {
+		reply, send, err = tm.team.Route(t.Context(), tx, in, out, tm.clock.Now())
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tm.team.Outbox().Flush(t.Context())
+	return reply, send
+}
+
+func patientSays(text string) aftercare.Inbound {
+	return aftercare.Inbound{From: patient, Chat: chat, Text: text}
+}
+
+func (tm *team) staffSays(text, ts string) aftercare.Inbound {
+	root := tm.slack.landed[0].TS
+	return aftercare.Inbound{From: nurse, Chat: aftercare.Address{Platform: aftercare.Slack, Chat: "CCARE", Thread: root},
+		Command: aftercare.CommandStaffReply, Text: text, MessageID: ts, FromName: "Nora"}
+}
+
+// Out of hours a patient asking for a person is told when the team is
+// next in; an urgent one is also told to seek attention now.
+func TestOfficeHours(t *testing.T) {
+	hours, _ := care.ParseHours("Mon-Fri 09:00-17:30", time.UTC)
+	tm := newTeam(t, func(c *care.Config) { c.Hours = hours })
+	tm.clock.add(4*24*time.Hour + 2*time.Hour) // Sunday 12:00
+	reply, _ := tm.route(t, aftercare.Inbound{From: patient, Chat: chat, Command: aftercare.CommandHuman}, decline)
+	if want := "[" + catalog.TextCareOpenedClosed + "]"; reply.Text != want {
+		t.Errorf("/human on Sunday = %q, want %q", reply.Text, want)
+	}
+	other := aftercare.Actor{Platform: aftercare.Telegram, UserID: "43"}
+	reply, _ = tm.route(t, aftercare.Inbound{From: other, Chat: aftercare.Address{Platform: aftercare.Telegram, Chat: "43"}, Text: "I can't breathe"}, urgent)
+	if reply.Urgent != urgent.Urgent || !strings.Contains(reply.Note, catalog.TextCareToldUrgent) || !strings.Contains(reply.Note, catalog.TextCareUrgentClosed) {
+		t.Errorf("urgent on Sunday = %+v, want the urgent text, the team told, and to seek attention now", reply)
+	}
+}
+
+// TestOfficeHoursNext checks the time the patient is told, with the real
+// texts' placeholder.
+func TestOfficeHoursNext(t *testing.T) {
+	hours, _ := care.ParseHours("Mon-Fri 09:00-17:30", time.UTC)
+	f := newFixture(t)
+	f.clock.add(4*24*time.Hour + 2*time.Hour) // Sunday 12:00
+	tm, err := care.New(care.Config{Store: f.db, Senders: senders{f.slack, f.tg}, Texts: placeholders{}, Channel: "CCARE", Clock: f.clock, Hours: hours})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var reply aftercare.Outgoing
+	f.db.Tx(t.Context(), func(tx *store.Tx) (err error) {
+		reply, _, err = tm.Route(t.Context(), tx, aftercare.Inbound{From: patient, Chat: chat, Command: aftercare.CommandHuman}, decline, f.clock.Now())
+		return err
+	})
+	if reply.Text != "back tomorrow at 09:00" {
+		t.Errorf("/human on Sunday at noon = %q, want back tomorrow at 09:00", reply.Text)
+	}
+}
+
+type placeholders struct{}
+
+func (placeholders) Text(key string) string {
+	if key == catalog.TextCareOpenedClosed {
+		return "back {next}"
+	}
+	return key
+}
+
+// A case's life: a decline offers the team; pressing it opens a case;
+// staff's reply is relayed signed; a note, an edit and a file are not; the
+// patient's next message goes to the thread unanswered, a red flag gets
+// the urgent text; Resolve tells the patient.
+func TestCaseLife(t *testing.T) {
+	tm := newTeam(t, func(c *care.Config) { c.Signature = care.SignName })
+	reply, send := tm.route(t, patientSays("can I dye my hair?"), decline)
+	if !send || len(reply.Options) != 1 || reply.Options[0].Choice != aftercare.ChoiceCareAsk {
+		t.Fatalf("decline = %+v, want the Ask the clinic team button", reply)
+	}
+	reply, _ = tm.route(t, aftercare.Inbound{From: patient, Chat: chat, Choice: aftercare.ChoiceCareAsk}, decline)
+	if reply.Text != "["+catalog.TextCareOpened+"]" {
+		t.Errorf("Ask the clinic team = %q", reply.Text)
+	}
+	if len(tm.slack.landed) != 1 || !strings.Contains(tm.slack.landed[0].Text, "does not answer") {
+		t.Fatalf("Slack got %q, want the root", tm.slack.texts())
+	}
+	tm.route(t, tm.staffSays("Yes, after 2 weeks.", "s1"), decline)
+	tm.route(t, tm.staffSays("note: asked her colourist", "s2"), decline)
+	edit := tm.staffSays("", "s1")
+	edit.Command = aftercare.CommandStaffEdit
+	tm.route(t, edit, decline)
+	file := tm.staffSays("", "s3")
+	file.NonText = true
+	tm.route(t, file, decline)
+	equal(t, "Telegram got", tm.tg.texts(), []string{"Yes, after 2 weeks.\n\n[care_sign_name]"})
+	equal(t, "Slack edits", tm.slack.edits, []string{"react s1 white_check_mark"})
+	if _, send := tm.route(t, patientSays("thanks! and bleach?"), decline); send {
+		t.Error("a message during the case was answered from the sheet")
+	}
+	reply, send = tm.route(t, patientSays("now I can't breathe"), urgent)
+	if !send || reply.Urgent == "" || reply.Text != "" {
+		t.Errorf("red flag during the case = %+v, %v; want the urgent text only", reply, send)
+	}
+	thread := tm.slack.texts()[1:]
+	want := []string{"<@UNURSE1> [care_edited]", "<@UNURSE1> [care_file]", "*Patient", "red flag"}
+	if len(thread) != len(want) {
+		t.Fatalf("thread = %q", thread)
+	}
+	for i, w := range want {
+		if !strings.Contains(thread[i], w) {
+			t.Errorf("thread[%d] = %q, want %q in it", i, thread[i], w)
+		}
+	}
+	tm.route(t, aftercare.Inbound{From: nurse, Chat: aftercare.Address{Platform: aftercare.Slack, Chat: "CCARE"}, Choice: aftercare.ActionHandoffResolve + ":1"}, decline)
+	if got := tm.tg.texts(); got[len(got)-1] != "["+catalog.TextCareResolved+"]" {
+		t.Errorf("after Resolve the patient got %q", got)
+	}
+	if got := tm.slack.edits[len(tm.slack.edits)-1]; !strings.HasPrefix(got, "update "+tm.slack.landed[0].TS) || !strings.Contains(got, catalog.TextCareResolvedBy) {
+		t.Errorf("root after Resolve: %q", got)
+	}
+	if reply, send := tm.route(t, patientSays("and bleach?"), decline); !send || reply.Kind != aftercare.KindDecline {
+		t.Errorf("after Resolve the bot answers again: got %+v, %v", reply, send)
+	}
+}
+
+// alert-only: no patient text in Slack, nothing relayed.
+func TestAlertOnly(t *testing.T) {
+	tm := newTeam(t, func(c *care.Config) { c.Privacy = care.PrivacyAlertOnly })
+	reply, _ := tm.route(t, patientSays("my lips are swelling, call 07700 900123"), urgent)
+	if !strings.Contains(reply.Note, catalog.TextCareAlertOnly) {
+		t.Errorf("patient told %q, want that staff will phone", reply.Note)
+	}
+	tm.route(t, patientSays("please hurry"), decline)
+	tm.route(t, tm.staffSays("we'll call", "s1"), decline)
+	for _, s := range tm.slack.texts() {
+		if strings.Contains(s, "lips") || strings.Contains(s, "07700") || strings.Contains(s, "hurry") {
+			t.Errorf("Slack got patient text: %q", s)
+		}
+	}
+	if got := tm.tg.texts(); len(got) != 0 {
+		t.Errorf("relayed %q in alert-only", got)
+	}
+}
+
+// redacted: digits, e-mails and links masked.
+func TestRedacted(t *testing.T) {
+	tm := newTeam(t, func(c *care.Config) { c.Privacy = care.PrivacyRedacted })
+	tm.route(t, patientSays("can I talk to a nurse? I'm on 07700 900123, jo@example.com"), decline)
+	root := tm.slack.texts()[0]
+	if strings.Contains(root, "07700") || strings.Contains(root, "jo@example.com") || !strings.Contains(root, "##### ######") {
+		t.Errorf("root = %q, want the number and the e-mail masked", root)
+	}
+}
+
+// An urgent case nobody claims is raised again after EscalateAfter, once;
+// a case silent for 48 hours closes itself and the patient is told.
+func TestSweeps(t *testing.T) {
+	tm := newTeam(t, nil)
+	tm.route(t, patientSays("I can't breathe"), urgent)
+	tm.clock.add(9 * time.Minute)
+	tm.team.Sweep(t.Context())
+	tm.clock.add(2 * time.Minute)
+	tm.team.Sweep(t.Context())
+	tm.team.Sweep(t.Context())
+	tm.team.Outbox().Flush(t.Context())
+	if got := tm.slack.texts(); len(got) != 2 || got[1] != "["+catalog.TextCareEscalate+"]" {
+		t.Errorf("Slack got %q, want the root and one escalation", got)
+	}
+	tm.clock.add(49 * time.Hour)
+	tm.team.Sweep(t.Context())
+	tm.team.Outbox().Flush(t.Context())
+	if got := tm.tg.texts(); len(got) != 1 || got[0] != "["+catalog.TextCareResolved+"]" {
+		t.Errorf("patient got %q after 48 h of silence, want the case closed", got)
+	}
+}
+
+// HANDOFF_URGENT=ask: the urgent reply asks first; Yes opens an urgent
+// case. /privacy says how long texts are kept.
+func TestUrgentAsk(t *testing.T) {
+	tm := newTeam(t, func(c *care.Config) { c.Urgent = care.UrgentAsk; c.Retention = 7 * 24 * time.Hour })
+	reply, _ := tm.route(t, patientSays("I can't breathe"), urgent)
+	if len(tm.slack.landed) != 0 || len(reply.Options) != 1 || reply.Options[0].Choice != aftercare.ChoiceCareUrgent || reply.Urgent == "" {
+		t.Fatalf("red flag with ask = %+v (Slack got %q), want the urgent text and a Yes button", reply, tm.slack.texts())
+	}
+	reply, _ = tm.route(t, aftercare.Inbound{From: patient, Chat: chat, Choice: aftercare.ChoiceCareUrgent}, decline)
+	if len(tm.slack.landed) != 1 || !strings.Contains(tm.slack.landed[0].Text, "Urgent") || !strings.Contains(reply.Note, catalog.TextCareToldUrgent) {
+		t.Errorf("Yes = %+v, Slack got %q; want an urgent case", reply, tm.slack.texts())
+	}
+	f := newFixture(t)
+	pt, _ := care.New(care.Config{Store: f.db, Senders: senders{f.slack, f.tg}, Texts: privacyText{}, Channel: "C", Retention: 7 * 24 * time.Hour})
+	f.db.Tx(t.Context(), func(tx *store.Tx) (err error) {
+		reply, _, err = pt.Route(t.Context(), tx, aftercare.Inbound{From: patient, Chat: chat, Command: aftercare.CommandPrivacy}, decline, f.clock.Now())
+		return err
+	})
+	if reply.Text != "kept 7 days" {
+		t.Errorf("/privacy = %q, want kept 7 days", reply.Text)
+	}
+}
+
+type privacyText struct{}
+
+func (privacyText) Text(string) string { return "kept {when}" }
+
+// A relay Telegram did not confirm can be sent again from the thread's
+// button, once per press.
+func TestResendUncertain(t *testing.T) {
+	tm := newTeam(t, nil)
+	tm.route(t, patientSays("can I talk to a nurse?"), decline)
+	tm.tg.script = []error{aftercare.ErrUncertain}
+	tm.route(t, tm.staffSays("Call us please.", "s1"), decline)
+	var id int64
+	if err := tm.db.SQL().QueryRow("SELECT id FROM outbox WHERE state = 'uncertain'").Scan(&id); err != nil {
+		t.Fatal(err)
+	}
+	press := aftercare.Inbound{From: nurse, Chat: aftercare.Address{Platform: aftercare.Slack, Chat: "CCARE"}, Choice: fmt.Sprintf("%s:%d", aftercare.ActionHandoffResend, id)}
+	tm.route(t, press, decline)
+	equal(t, "Telegram got", tm.tg.texts(), []string{"Call us please.\n\n[care_sign_team]", "Call us please.\n\n[care_sign_team]"})
+	if got := tm.slack.edits; len(got) != 1 || got[0] != "react s1 white_check_mark" {
+		t.Errorf("Slack edits = %q, want ✅ on the staff reply after the resend", got)
+	}
+}
+
+// Two first messages of one patient at once (two replicas): one case, one
+// root, and both messages in the thread in order.
+func TestFirstMessagesTogether(t *testing.T) {
+	for name, url := range map[string]func(testing.TB) string{"sqlite": storetest.SQLiteURL, "postgres": storetest.PostgresURL} {
+		t.Run(name, func(t *testing.T) {
+			f := newFixtureOn(t, url(t))
+			tm, err := care.New(care.Config{Store: f.db, Senders: senders{f.slack, f.tg}, Texts: texts{}, Channel: "CCARE", Clock: f.clock})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var wg sync.WaitGroup
+			start := make(chan struct{})
+			for _, text := range []string{"can I talk to a nurse?", "can I speak to someone?"} {
+				wg.Go(func() {
+					<-start
+					err := f.db.Tx(t.Context(), func(tx *store.Tx) error {
+						_, _, err := tm.Route(t.Context(), tx, patientSays(text), decline, f.clock.Now())
+						return err
+					})
+					if err != nil {
+						t.Error(err)
+					}
+				})
+			}
+			close(start)
+			wg.Wait()
+			tm.Outbox().Flush(t.Context())
+			got := f.slack.texts()
+			if len(got) != 2 || !strings.Contains(got[0], "Asked for a person") || !strings.Contains(got[1], "*Patient") {
+				t.Errorf("Slack got %q, want one root and the other message in its thread", got)
+			}
+			if len(f.slack.landed) == 2 && f.slack.landed[1].To.Thread != f.slack.landed[0].TS {
+				t.Errorf("the second message went to thread %q, want the root's", f.slack.landed[1].To.Thread)
+			}
+		})
+	}
+}
