@@ -22,7 +22,8 @@ var reasonTitle = map[store.CaseReason]string{
 }
 
 // root is a case's root message: why it opened, who (a pseudonym), when
-// they were treated, what they said and what the bot answered, and the
+// they were treated and whether their serum reminders are on, what they
+// said and what the bot answered, and the
 // Claim and Resolve buttons. After a claim or a resolve, status says so.
 func (t *Team) root(c store.Case, in aftercare.Inbound, said string, out aftercare.Outgoing, urgent bool, now time.Time) aftercare.Outgoing {
 	reason := c.Reason
@@ -37,6 +38,14 @@ func (t *Team) root(c store.Case, in aftercare.Inbound, said string, out afterca
 		lines = append(lines, "Treated "+tr.In(t.cfg.Location).Format("Mon 2 Jan 15:04")+" ("+ago(now.Sub(tr))+" ago)")
 	} else {
 		lines = append(lines, "Treatment time not known")
+	}
+	switch j := in.Journey; {
+	case j.Reminders && !j.RemindersUntil.IsZero():
+		lines = append(lines, "Serum reminders on, the last "+j.RemindersUntil.In(t.cfg.Location).Format("Mon 2 Jan 15:04"))
+	case j.Reminders:
+		lines = append(lines, "Serum reminders on")
+	case j.Patient:
+		lines = append(lines, "Serum reminders off")
 	}
 	if said != "" && t.cfg.Privacy != PrivacyAlertOnly {
 		lines = append(lines, "> "+strings.ReplaceAll(t.mask(said), "\n", "\n> "))

@@ -172,6 +172,32 @@ func TestCaseLife(t *testing.T) {
 	}
 }
 
+// The root tells staff when the patient was treated and whether their
+// serum reminders are on.
+func TestRootShowsTheJourney(t *testing.T) {
+	tm := newTeam(t, nil)
+	in := patientSays("my lips are swelling")
+	in.Journey = aftercare.Journey{Patient: true, Treated: tm.clock.Now().Add(-5 * time.Hour), Reminders: true,
+		RemindersUntil: tm.clock.Now().Add(6 * 24 * time.Hour)}
+	tm.route(t, in, urgent)
+	if len(tm.slack.landed) != 1 {
+		t.Fatalf("Slack got %q", tm.slack.texts())
+	}
+	root := tm.slack.landed[0].Text
+	for _, want := range []string{"Treated Wed 2 Dec 05:00 (5 hours ago)", "Serum reminders on, the last Tue 8 Dec 10:00", "Red flags: breathing"} {
+		if !strings.Contains(root, want) {
+			t.Errorf("root %q lacks %q", root, want)
+		}
+	}
+	other := newTeam(t, nil)
+	in = patientSays("can I talk to someone")
+	in.Command, in.Journey = aftercare.CommandHuman, aftercare.Journey{Patient: true}
+	other.route(t, in, decline)
+	if root := other.slack.landed[0].Text; !strings.Contains(root, "Treatment time not known") || !strings.Contains(root, "Serum reminders off") {
+		t.Errorf("root %q; want the treatment time unknown and reminders off", root)
+	}
+}
+
 // alert-only: no patient text in Slack, nothing relayed.
 func TestAlertOnly(t *testing.T) {
 	tm := newTeam(t, func(c *care.Config) { c.Privacy = care.PrivacyAlertOnly })
