@@ -72,6 +72,11 @@ func TestTreatmentTimeFromAMessage(t *testing.T) {
 	if out.Kind != aftercare.KindConfirm || !strings.Contains(out.Text, "today at 14:00") || len(out.Options) != 2 || out.Options[0].Choice != want {
 		t.Errorf("Answer(time statement) = %s %q %v, want a confirmation of today at 14:00 (%s)", out.Kind, out.Text, out.Options, want)
 	}
+	both := s.Answer(context.Background(), patientAsks("I had it done today at 2pm and my skin is really itchy", aftercare.Journey{Now: now}))
+	if both.Kind != aftercare.KindAnswer || len(both.Answers) != 1 || both.Answers[0].ItemID != "expect.itching" ||
+		!strings.Contains(both.Note, "today at 14:00") || len(both.Options) != 2 || both.Options[0].Choice != want {
+		t.Errorf("Answer(time and a question) = %s %v %q %v; want the itching answer, then the time to confirm", both.Kind, both.Answers, both.Note, both.Options)
+	}
 	urgent := s.Answer(context.Background(), patientAsks("had it done yesterday and now I have a fever and pus", aftercare.Journey{Now: now}))
 	if urgent.Kind != aftercare.KindUrgent {
 		t.Errorf("a red flag with a time = %s, want urgent first", urgent.Kind)

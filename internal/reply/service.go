@@ -158,7 +158,16 @@ func (kb *knowledge) answer(in aftercare.Inbound) aftercare.Outgoing {
 		// "I had it done today at 2pm": the treatment time, to confirm.
 		// A red flag in the same message comes first.
 		if t, ok, err := journey.Statement(in.Text, in.Journey.Now, kb.loc); ok {
-			return kb.confirmTreatment(t, err, in.Journey)
+			confirm := kb.confirmTreatment(t, err, in.Journey)
+			if r.Kind != intents.KindAnswer {
+				return confirm
+			}
+			// "I had it done yesterday and my skin is itchy": the answer,
+			// then the time to confirm.
+			out := kb.reply(r)
+			out.Note = strings.TrimSpace(out.Note + "\n\n" + confirm.Text)
+			out.Options = confirm.Options
+			return out
 		}
 	}
 	return kb.reply(r)
