@@ -121,6 +121,14 @@ func TestCareTeamEndToEnd(t *testing.T) {
 				t.Errorf("the root shows the patient's Telegram ID: %q", root.AllText())
 			}
 
+			// The root is recorded as posted before the restart. (Stopped
+			// with the root's post on the wire, the bot would look it up
+			// only later, and a staff reply in its thread meanwhile would
+			// not be matched to the case: see issue 10's note.)
+			fixture.WaitFor(t, "the root recorded as posted", func() bool {
+				_, body := b.s.get("/metrics")
+				return strings.Contains(body, `aftercare_care_outbox_posts_total{kind="send",result="sent"}`)
+			})
 			b.stop() // a restart with the case open: the thread's mapping survives
 			b.start()
 			reply := slacktest.ChannelMessage("UNURSE1", careChannel, "1800000000.000001", root.TS, "Please take an antihistamine and call us now.")
