@@ -37,11 +37,8 @@ func inboxCmd(ctx context.Context, args []string, getenv func(string) string, st
 	if len(rest) > 1 {
 		return usageErrorf(usage)
 	}
-	a, err := newApp(cfg, stderr)
+	a, err := openApp(ctx, cfg, getenv, stderr)
 	if err != nil {
-		return err
-	}
-	if err := a.openStore(ctx, getenv); err != nil {
 		return err
 	}
 	defer a.store.Close()

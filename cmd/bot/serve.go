@@ -75,11 +75,8 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdin
 		return usageErrorf("no platform is configured (TELEGRAM_BOT_TOKEN, SLACK_BOT_TOKEN) and the input is not a terminal or a pipe, " +
 			"so there is no one to chat with: set a platform's token, run bot in a terminal, or pipe messages into it")
 	}
-	a, err := newApp(cfg, stderr)
+	a, err := openApp(ctx, cfg, getenv, stderr)
 	if err != nil {
-		return err
-	}
-	if err := a.openStore(ctx, getenv); err != nil {
 		return err
 	}
 	defer a.store.Close()
@@ -258,6 +255,18 @@ func (a *app) checkStore(ctx context.Context) error {
 		}
 		a.health.Set("store", err)
 	}
+}
+
+// openApp builds the app and opens its store; the caller closes a.store.
+func openApp(ctx context.Context, cfg Config, getenv func(string) string, stderr io.Writer) (*app, error) {
+	a, err := newApp(cfg, stderr)
+	if err != nil {
+		return nil, err
+	}
+	if err := a.openStore(ctx, getenv); err != nil {
+		return nil, err
+	}
+	return a, nil
 }
 
 // newApp loads content and builds the parts every mode shares.
