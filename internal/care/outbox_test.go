@@ -12,17 +12,10 @@ import (
 	"github.com/clinicbot/aftercare"
 	"github.com/clinicbot/aftercare/internal/care"
 	"github.com/clinicbot/aftercare/internal/catalog"
+	fx "github.com/clinicbot/aftercare/internal/fixture"
 	"github.com/clinicbot/aftercare/internal/store"
 	"github.com/clinicbot/aftercare/internal/store/storetest"
 )
-
-type clock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *clock) Now() time.Time      { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
-func (c *clock) add(d time.Duration) { c.mu.Lock(); defer c.mu.Unlock(); c.now = c.now.Add(d) }
 
 // platform is a fake chat platform: it records what lands, and answers
 // each call with the next scripted error. A landed send whose script says
@@ -125,7 +118,7 @@ func (texts) Text(key string) string { return "[" + key + "]" }
 
 type fixture struct {
 	db     *store.DB
-	clock  *clock
+	clock  *fx.Clock
 	slack  *platform
 	tg     *platform
 	outbox *care.Outbox
@@ -138,7 +131,7 @@ func newFixture(t *testing.T) *fixture {
 
 func newFixtureOn(t *testing.T, url string) *fixture {
 	t.Helper()
-	f := &fixture{db: storetest.Open(t, url), clock: &clock{now: time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)},
+	f := &fixture{db: storetest.Open(t, url), clock: fx.NewClock(time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)),
 		slack: &platform{name: aftercare.Slack}, tg: &platform{name: aftercare.Telegram}}
 	f.outbox = f.newOutbox(t)
 	return f
@@ -195,7 +188,7 @@ func TestOutboxRetriesLaterInOrder(t *testing.T) {
 	f.outbox.Flush(t.Context())
 	equal(t, "Slack got while down", f.slack.texts(), nil)
 	for range 5 {
-		f.clock.add(time.Minute)
+		f.clock.Add(time.Minute)
 		f.outbox.Flush(t.Context())
 	}
 	equal(t, "Slack got when back", f.slack.texts(), []string{"first", "second"})
@@ -209,7 +202,7 @@ func TestOutboxLooksUpUncertainPosts(t *testing.T) {
 	f.post(t, aftercare.Slack, "CCARE", "a", "landed", nil)
 	for range 3 {
 		f.outbox.Flush(t.Context())
-		f.clock.add(time.Minute)
+		f.clock.Add(time.Minute)
 	}
 	equal(t, "Slack got", f.slack.texts(), []string{"landed"})
 	if f.slack.looked != 1 {
@@ -231,7 +224,7 @@ func TestOutboxTellsStaff(t *testing.T) {
 	f.post(t, aftercare.Telegram, "42", "tg:42", "how is it now?", src("s3"))
 	for range 3 {
 		f.outbox.Flush(t.Context())
-		f.clock.add(time.Minute)
+		f.clock.Add(time.Minute)
 	}
 	equal(t, "Telegram got", f.tg.texts(), []string{"take paracetamol", "how is it now?"})
 	equal(t, "Slack edits", f.slack.edits, []string{"react s1 white_check_mark"})
@@ -269,7 +262,7 @@ func TestOutboxThreadsFollowTheRoot(t *testing.T) {
 	f.slack.script = []error{aftercare.ErrRetryLater}
 	for range 3 {
 		f.outbox.Flush(ctx)
-		f.clock.add(time.Minute)
+		f.clock.Add(time.Minute)
 	}
 	equal(t, "Slack got", f.slack.texts(), []string{"root", "follow-up"})
 	if got := f.slack.landed[1].To.Thread; got != f.slack.landed[0].TS {
@@ -294,7 +287,7 @@ func TestOutboxTakesBackAbandonedPosts(t *testing.T) {
 	}
 	f.outbox.Flush(t.Context())
 	equal(t, "Slack got within the lease", f.slack.texts(), nil)
-	f.clock.add(10 * time.Minute)
+	f.clock.Add(10 * time.Minute)
 	f.outbox.Flush(t.Context())
 	equal(t, "Slack got after the lease", f.slack.texts(), []string{"hello"})
 	if f.slack.looked != 1 {
@@ -313,7 +306,7 @@ func TestOutboxKeepsPostsForAnUnreachableChannel(t *testing.T) {
 	f.post(t, aftercare.Slack, "CCARE", "case:1", "root", nil)
 	for range 4 {
 		f.outbox.Flush(t.Context())
-		f.clock.add(time.Minute)
+		f.clock.Add(time.Minute)
 	}
 	equal(t, "Slack got", f.slack.texts(), []string{"root"})
 }

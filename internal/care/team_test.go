@@ -75,7 +75,7 @@ func (tm *team) staffSays(text, ts string) aftercare.Inbound {
 func TestOfficeHours(t *testing.T) {
 	hours, _ := care.ParseHours("Mon-Fri 09:00-17:30", time.UTC)
 	tm := newTeam(t, func(c *care.Config) { c.Hours = hours })
-	tm.clock.add(4*24*time.Hour + 2*time.Hour) // Sunday 12:00
+	tm.clock.Add(4*24*time.Hour + 2*time.Hour) // Sunday 12:00
 	reply, _ := tm.route(t, aftercare.Inbound{From: patient, Chat: chat, Command: aftercare.CommandHuman}, decline)
 	if want := "[" + catalog.TextCareOpenedClosed + "]"; reply.Text != want {
 		t.Errorf("/human on Sunday = %q, want %q", reply.Text, want)
@@ -92,7 +92,7 @@ func TestOfficeHours(t *testing.T) {
 func TestOfficeHoursNext(t *testing.T) {
 	hours, _ := care.ParseHours("Mon-Fri 09:00-17:30", time.UTC)
 	f := newFixture(t)
-	f.clock.add(4*24*time.Hour + 2*time.Hour) // Sunday 12:00
+	f.clock.Add(4*24*time.Hour + 2*time.Hour) // Sunday 12:00
 	tm, err := care.New(care.Config{Store: f.db, Senders: senders{f.slack, f.tg}, Texts: placeholders{}, Channel: "CCARE", Clock: f.clock, Hours: hours})
 	if err != nil {
 		t.Fatal(err)
@@ -232,16 +232,16 @@ func TestRedacted(t *testing.T) {
 func TestSweeps(t *testing.T) {
 	tm := newTeam(t, nil)
 	tm.route(t, patientSays("I can't breathe"), urgent)
-	tm.clock.add(9 * time.Minute)
+	tm.clock.Add(9 * time.Minute)
 	tm.team.Sweep(t.Context())
-	tm.clock.add(2 * time.Minute)
+	tm.clock.Add(2 * time.Minute)
 	tm.team.Sweep(t.Context())
 	tm.team.Sweep(t.Context())
 	tm.team.Outbox().Flush(t.Context())
 	if got := tm.slack.texts(); len(got) != 2 || got[1] != "["+catalog.TextCareEscalate+"]" {
 		t.Errorf("Slack got %q, want the root and one escalation", got)
 	}
-	tm.clock.add(49 * time.Hour)
+	tm.clock.Add(49 * time.Hour)
 	tm.team.Sweep(t.Context())
 	tm.team.Outbox().Flush(t.Context())
 	if got := tm.tg.texts(); len(got) != 1 || got[0] != "["+catalog.TextCareResolved+"]" {

@@ -11,18 +11,10 @@ import (
 
 	"github.com/clinicbot/aftercare"
 	"github.com/clinicbot/aftercare/internal/desk"
+	"github.com/clinicbot/aftercare/internal/fixture"
 	"github.com/clinicbot/aftercare/internal/store"
 	"github.com/clinicbot/aftercare/internal/store/storetest"
 )
-
-// clock is a fake clock the test moves.
-type clock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *clock) Now() time.Time      { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
-func (c *clock) add(d time.Duration) { c.mu.Lock(); defer c.mu.Unlock(); c.now = c.now.Add(d) }
 
 // echo replies with the message's text.
 type echo struct{}
@@ -77,7 +69,7 @@ type rig struct {
 	desk  *desk.Desk
 	send  *sender
 	rec   *recorder
-	clock *clock
+	clock *fixture.Clock
 }
 
 // stores are the databases the desk is tested on: a SQLite file, and
@@ -93,13 +85,13 @@ func eachStore(t *testing.T, test func(t *testing.T, url string)) {
 
 // newRig opens a desk on the database at url (a new SQLite file when url is
 // empty; the same database again for a "restart").
-func newRig(t *testing.T, url string, c *clock) *rig {
+func newRig(t *testing.T, url string, c *fixture.Clock) *rig {
 	t.Helper()
 	if url == "" {
 		url = storetest.SQLiteURL(t)
 	}
 	if c == nil {
-		c = &clock{now: time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC)}
+		c = fixture.NewClock(time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC))
 	}
 	r := &rig{url: url, db: storetest.Open(t, url), send: &sender{}, rec: &recorder{}, clock: c}
 	d, err := desk.New(desk.Config{Store: r.db, Replier: echo{}, Clock: c, Recorder: r.rec})
@@ -205,7 +197,7 @@ func testInterrupted(t *testing.T, url string) {
 	if r.send.count() != 0 || r.rec.get(desk.OutcomeInProgress) != 1 {
 		t.Fatalf("sent %d, outcomes %v; want it left to its owner", r.send.count(), r.rec.outcomes)
 	}
-	r.clock.add(desk.DefaultLease + time.Second)
+	r.clock.Add(desk.DefaultLease + time.Second)
 	r.desk.Handle(t.Context(), msg("update:9", "bath?"))
 	r.desk.Handle(t.Context(), msg("update:9", "bath?"))
 	if r.send.count() != 0 || r.rec.get(desk.OutcomeUncertain) != 1 || r.rec.get(desk.OutcomeDuplicate) != 1 {
@@ -271,10 +263,10 @@ func TestUnknownPlatformIsAnError(t *testing.T) {
 }
 
 func TestPurgeKeepsRecentAndDropsOld(t *testing.T) {
-	c := &clock{now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	c := fixture.NewClock(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
 	r := newRig(t, "", c)
 	r.desk.Handle(t.Context(), msg("update:1", "bath?"))
-	c.add(desk.HandledFor + time.Hour)
+	c.Add(desk.HandledFor + time.Hour)
 	if err := r.desk.Purge(t.Context()); err != nil {
 		t.Fatal(err)
 	}
@@ -282,7 +274,7 @@ func TestPurgeKeepsRecentAndDropsOld(t *testing.T) {
 	if r.send.count() != 2 {
 		t.Errorf("sent %d; want the ID forgotten after %s", r.send.count(), desk.HandledFor)
 	}
-	c.add(desk.DefaultRetention + time.Hour)
+	c.Add(desk.DefaultRetention + time.Hour)
 	if err := r.desk.Purge(t.Context()); err != nil {
 		t.Fatal(err)
 	}
@@ -320,7 +312,7 @@ func (journeyEcho) Answer(_ context.Context, in aftercare.Inbound) aftercare.Out
 // Effects run once per delivery, in its claim, and the reply sees what
 // they found, with the desk's clock.
 func TestEffectsOncePerDelivery(t *testing.T) {
-	c := &clock{now: time.Date(2026, 12, 2, 19, 0, 0, 0, time.UTC)}
+	c := fixture.NewClock(time.Date(2026, 12, 2, 19, 0, 0, 0, time.UTC))
 	db := storetest.Open(t, storetest.SQLiteURL(t))
 	fx := &effects{}
 	d, err := desk.New(desk.Config{Store: db, Replier: journeyEcho{}, Effects: fx, Clock: c})

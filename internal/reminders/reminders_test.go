@@ -8,20 +8,12 @@ import (
 	"time"
 
 	"github.com/clinicbot/aftercare"
+	"github.com/clinicbot/aftercare/internal/fixture"
 	"github.com/clinicbot/aftercare/internal/reminders"
 	"github.com/clinicbot/aftercare/internal/store"
 	"github.com/clinicbot/aftercare/internal/store/storetest"
 	"github.com/clinicbot/aftercare/internal/treatment"
 )
-
-type clock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *clock) Now() time.Time      { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
-func (c *clock) set(t time.Time)     { c.mu.Lock(); defer c.mu.Unlock(); c.now = t }
-func (c *clock) add(d time.Duration) { c.mu.Lock(); defer c.mu.Unlock(); c.now = c.now.Add(d) }
 
 // sender records what it sends, failing with err when set.
 type sender struct {
@@ -89,7 +81,7 @@ func optIn(t *testing.T, db *store.DB, n int, now time.Time) {
 	}
 }
 
-func newScheduler(t *testing.T, db *store.DB, s *sender, c *clock) *reminders.Scheduler {
+func newScheduler(t *testing.T, db *store.DB, s *sender, c *fixture.Clock) *reminders.Scheduler {
 	t.Helper()
 	sch, err := reminders.New(reminders.Config{Store: db, Senders: s, Texts: texts{}, Clock: c})
 	if err != nil {
@@ -108,9 +100,9 @@ func eachStore(t *testing.T, test func(t *testing.T, url string)) {
 
 // tickThrough runs the scheduler every 10 minutes from the clock's time
 // until end.
-func tickThrough(t *testing.T, sch *reminders.Scheduler, c *clock, end time.Time) {
+func tickThrough(t *testing.T, sch *reminders.Scheduler, c *fixture.Clock, end time.Time) {
 	t.Helper()
-	for ; !c.Now().After(end); c.add(10 * time.Minute) {
+	for ; !c.Now().After(end); c.Add(10 * time.Minute) {
 		if _, err := sch.Tick(t.Context()); err != nil {
 			t.Fatal(err)
 		}
@@ -121,7 +113,7 @@ func TestTheWeekOfReminders(t *testing.T) { eachStore(t, testWeek) }
 
 func testWeek(t *testing.T, url string) {
 	db := storetest.Open(t, url)
-	c := &clock{now: treated.Add(time.Hour)}
+	c := fixture.NewClock(treated.Add(time.Hour))
 	optIn(t, db, 1, c.Now())
 	s := &sender{}
 	tickThrough(t, newScheduler(t, db, s, c), c, treated.AddDate(0, 0, 8))
@@ -137,10 +129,10 @@ func testWeek(t *testing.T, url string) {
 // not sent hours late.
 func TestMissedRemindersAreSkipped(t *testing.T) {
 	db := storetest.Open(t, storetest.SQLiteURL(t))
-	c := &clock{now: treated.Add(time.Hour)}
+	c := fixture.NewClock(treated.Add(time.Hour))
 	optIn(t, db, 1, c.Now())
 	s := &sender{}
-	c.set(time.Date(2026, 12, 1, 10, 0, 0, 0, london)) // 20:00 missed by 14 h, 09:00 by 1 h
+	c.Set(time.Date(2026, 12, 1, 10, 0, 0, 0, london)) // 20:00 missed by 14 h, 09:00 by 1 h
 	n, err := newScheduler(t, db, s, c).Tick(t.Context())
 	if err != nil || n != 1 || s.sent[0] != "1001 day 2" {
 		t.Errorf("Tick = %d, %v, sent %v; want only this morning's", n, err, s.sent)
@@ -153,7 +145,7 @@ func TestRestartBetweenClaimAndSend(t *testing.T) { eachStore(t, testRestart) }
 
 func testRestart(t *testing.T, url string) {
 	db := storetest.Open(t, url)
-	c := &clock{now: time.Date(2026, 11, 30, 20, 0, 0, 0, london)}
+	c := fixture.NewClock(time.Date(2026, 11, 30, 20, 0, 0, 0, london))
 	optIn(t, db, 1, treated)
 	claimed, _, err := db.ClaimReminders(t.Context(), c.Now(), reminders.DefaultGrace, 10)
 	if err != nil || len(claimed) != 1 {
@@ -163,11 +155,11 @@ func testRestart(t *testing.T, url string) {
 	again := storetest.Open(t, url)
 	s := &sender{}
 	sch := newScheduler(t, again, s, c)
-	c.add(time.Minute)
+	c.Add(time.Minute)
 	if n, _ := sch.Tick(t.Context()); n != 0 {
 		t.Errorf("Tick within the lease sent %d; want the claim left to its owner", n)
 	}
-	c.add(reminders.DefaultLease)
+	c.Add(reminders.DefaultLease)
 	sch.Tick(t.Context())
 	_, states, _ := again.Reminders(t.Context(), claimed[0].Actor)
 	if s.count() != 0 || states[0] != store.ReminderUncertain {
@@ -185,7 +177,7 @@ func testTwoSchedulers(t *testing.T, url string) {
 	for n := range people {
 		optIn(t, db, n, treated)
 	}
-	c := &clock{now: time.Date(2026, 12, 2, 9, 0, 0, 0, london)} // day 3: 3 missed, 1 due each
+	c := fixture.NewClock(time.Date(2026, 12, 2, 9, 0, 0, 0, london)) // day 3: 3 missed, 1 due each
 	s := &sender{}
 	var wg sync.WaitGroup
 	for range 2 {
@@ -211,7 +203,7 @@ func testTwoSchedulers(t *testing.T, url string) {
 // A patient who blocked the bot (403) gets no more reminders.
 func TestBlockedStopsReminders(t *testing.T) {
 	db := storetest.Open(t, storetest.SQLiteURL(t))
-	c := &clock{now: time.Date(2026, 11, 30, 20, 0, 0, 0, london)}
+	c := fixture.NewClock(time.Date(2026, 11, 30, 20, 0, 0, 0, london))
 	optIn(t, db, 1, treated)
 	s := &sender{err: fmt.Errorf("telegram: 403 Forbidden: bot was blocked by the user: %w", aftercare.ErrUnreachable)}
 	sch := newScheduler(t, db, s, c)
@@ -228,7 +220,7 @@ func TestStopAndForget(t *testing.T) {
 	for _, how := range []string{"stop", "forget"} {
 		t.Run(how, func(t *testing.T) {
 			db := storetest.Open(t, storetest.SQLiteURL(t))
-			c := &clock{now: time.Date(2026, 11, 30, 20, 0, 0, 0, london)}
+			c := fixture.NewClock(time.Date(2026, 11, 30, 20, 0, 0, 0, london))
 			optIn(t, db, 1, treated)
 			s := &sender{}
 			sch := newScheduler(t, db, s, c)
@@ -257,7 +249,7 @@ func TestStopAndForget(t *testing.T) {
 // A platform refusing for now: the reminder is sent at the next tick.
 func TestRetryLater(t *testing.T) {
 	db := storetest.Open(t, storetest.SQLiteURL(t))
-	c := &clock{now: time.Date(2026, 11, 30, 20, 0, 0, 0, london)}
+	c := fixture.NewClock(time.Date(2026, 11, 30, 20, 0, 0, 0, london))
 	optIn(t, db, 1, treated)
 	s := &sender{err: fmt.Errorf("429: %w", aftercare.ErrRetryLater)}
 	sch := newScheduler(t, db, s, c)
@@ -265,7 +257,7 @@ func TestRetryLater(t *testing.T) {
 		t.Fatalf("Tick = %d, %v", n, err)
 	}
 	s.err = nil
-	c.add(time.Minute)
+	c.Add(time.Minute)
 	if n, _ := sch.Tick(t.Context()); n != 1 {
 		t.Errorf("Tick after the refusal sent %d, want 1", n)
 	}
