@@ -262,12 +262,14 @@ func (s *Server) getUpdates(w http.ResponseWriter, r *http.Request, form map[str
 	}
 }
 
-// confirm drops updates below offset. Called with s.mu held.
+// confirm drops updates below offset. Called with s.mu held. It builds a
+// new slice: a batch handed to an earlier poll may still be being written
+// out, and filtering in place would rewrite it under that reader.
 func (s *Server) confirm(offset int) {
 	if offset <= 0 {
 		return
 	}
-	keep := s.updates[:0]
+	keep := make([]json.RawMessage, 0, len(s.updates))
 	for _, u := range s.updates {
 		var id struct {
 			UpdateID int `json:"update_id"`
