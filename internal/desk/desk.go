@@ -16,14 +16,21 @@
 package desk
 
 import (
+	"cmp"
 	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"sync"
 	"time"
 
 	"github.com/clinicbot/aftercare"
+	"github.com/clinicbot/aftercare/internal/backoff"
 	"github.com/clinicbot/aftercare/internal/store"
 )
 
@@ -70,6 +77,7 @@ const (
 	OutcomeRetryLater  = "retry_later" // not sent; the platform will deliver it again
 	OutcomeStoreError  = "store_error" // the store failed; the platform will deliver it again
 	OutcomeTaken       = "taken"       // taken by the care team: relayed, nothing to send back
+	OutcomeResumed     = "resumed"     // taken over from a handling that stopped; its reply sent again
 )
 
 // Defaults.
@@ -101,6 +109,9 @@ type Config struct {
 	Handoff  Handoff         // nil: no care team
 	Logger   *slog.Logger    // nil logs nothing
 	Lease    time.Duration   // DefaultLease when 0
+	// Replica names this process among those sharing the store (see
+	// store.DB.Beat); a random name when empty.
+	Replica string
 	// Retention is how long people not seen are kept (DefaultRetention
 	// when 0).
 	Retention time.Duration
@@ -136,8 +147,21 @@ func New(cfg Config) (*Desk, error) {
 	if cfg.Retention <= 0 {
 		cfg.Retention = DefaultRetention
 	}
+	if cfg.Replica == "" {
+		cfg.Replica = NewReplicaID()
+	}
 	return &Desk{cfg: cfg, senders: map[aftercare.Platform]aftercare.Sender{}}, nil
 }
+
+// NewReplicaID returns a name for a replica: the host's name (which
+// helps an operator) and random characters (unique across restarts).
+func NewReplicaID() string {
+	host, _ := os.Hostname()
+	return cmp.Or(host, "replica") + "-" + rand.Text()[:10]
+}
+
+// Replica is the name of the replica this desk claims for.
+func (d *Desk) Replica() string { return d.cfg.Replica }
 
 type nopRecorder struct{}
 
@@ -169,9 +193,12 @@ func (d *Desk) Handle(ctx context.Context, in aftercare.Inbound) error {
 	if send == nil {
 		return fmt.Errorf("desk: no sender for platform %q", platform)
 	}
-	now := d.cfg.Clock.Now()
-	claim, journey, err := d.claim(ctx, in, now)
+	claim, pending, journey, err := d.claimWaiting(ctx, in)
 	if err != nil {
+		if errors.Is(err, errPersonBusy) {
+			d.count(platform, OutcomeInProgress)
+			return fmt.Errorf("desk: %w: %w", aftercare.ErrRetryLater, err)
+		}
 		d.count(platform, OutcomeStoreError)
 		d.cfg.Logger.Error("store failed; the message will be handled when it is delivered again", "platform", platform, "err", err)
 		return fmt.Errorf("desk: %w: %w", aftercare.ErrRetryLater, err)
@@ -181,34 +208,39 @@ func (d *Desk) Handle(ctx context.Context, in aftercare.Inbound) error {
 		d.count(platform, OutcomeDuplicate)
 		return nil
 	case store.ClaimBusy:
+		// Another worker or replica is on it. Not confirmed: should it
+		// die, the platform delivers the message again and it is taken
+		// over; otherwise the next delivery finds it done.
 		d.count(platform, OutcomeInProgress)
-		return nil
-	case store.ClaimStale:
-		d.count(platform, OutcomeUncertain)
-		d.cfg.Logger.Warn("a delivery whose handling was interrupted came back; it may have been answered, so it is not answered again",
+		return fmt.Errorf("desk: %w: being handled elsewhere", aftercare.ErrRetryLater)
+	}
+	var out aftercare.Outgoing
+	if claim == store.ClaimStale && pending.Reply != nil && json.Unmarshal(pending.Reply, &out) == nil {
+		// Built and routed before the handling stopped; it may or may not
+		// have been sent. A duplicate answer is better than none.
+		d.count(platform, OutcomeResumed)
+		d.cfg.Logger.Warn("a delivery whose handling was interrupted came back; its reply is sent (again, if it had reached the person)",
 			"platform", platform)
-		return nil
-	}
-	in.Journey = journey
-	var answer aftercare.Outgoing
-	if d.cfg.Handoff == nil || !in.ForTeam() { // staff's work in the care channel is not a question
-		answer = d.cfg.Replier.Answer(ctx, in)
-	}
-	out, reply, err := d.handoff(ctx, in, answer)
-	if err != nil {
-		d.count(platform, OutcomeStoreError)
-		d.cfg.Logger.Error("store failed; the message will be handled when it is delivered again", "platform", platform, "err", err)
-		if in.DeliveryID != "" {
-			d.settle(ctx, in, OutcomeRetryLater)
+	} else {
+		in.Journey = journey
+		var answer aftercare.Outgoing
+		if d.cfg.Handoff == nil || !in.ForTeam() { // staff's work in the care channel is not a question
+			answer = d.cfg.Replier.Answer(ctx, in)
 		}
-		return fmt.Errorf("desk: %w: %w", aftercare.ErrRetryLater, err)
-	}
-	if !reply {
-		d.count(platform, OutcomeTaken)
-		if in.DeliveryID != "" {
-			d.settle(ctx, in, OutcomeTaken)
+		var reply bool
+		out, reply, err = d.route(ctx, in, answer)
+		if err != nil {
+			d.count(platform, OutcomeStoreError)
+			d.cfg.Logger.Error("store failed; the message will be handled when it is delivered again", "platform", platform, "err", err)
+			if in.DeliveryID != "" {
+				d.settle(ctx, in, OutcomeRetryLater)
+			}
+			return fmt.Errorf("desk: %w: %w", aftercare.ErrRetryLater, err)
 		}
-		return nil
+		if !reply {
+			d.count(platform, OutcomeTaken)
+			return nil
+		}
 	}
 	_, sendErr := send.Send(ctx, in.Chat, out)
 	outcome := outcomeOf(sendErr)
@@ -222,41 +254,99 @@ func (d *Desk) Handle(ctx context.Context, in aftercare.Inbound) error {
 	return sendErr
 }
 
-// handoff lets the care team route in, whose reply is out (see Handoff).
-func (d *Desk) handoff(ctx context.Context, in aftercare.Inbound, out aftercare.Outgoing) (aftercare.Outgoing, bool, error) {
-	if d.cfg.Handoff == nil {
+// errPersonBusy: another replica is handling a message of the same person.
+var errPersonBusy = errors.New("the person's previous message is being handled")
+
+// personWait bounds how long a message waits for its person's previous
+// one, handled by another replica, before the platform is asked to
+// deliver it again.
+var personWait = 20 * time.Second
+
+// claimWaiting claims in (see claim), waiting with back-off while another
+// replica handles a message of the same person.
+func (d *Desk) claimWaiting(ctx context.Context, in aftercare.Inbound) (store.Claim, store.Pending, aftercare.Journey, error) {
+	deadline := time.Now().Add(personWait)
+	for attempt := 0; ; attempt++ {
+		claim, pending, journey, err := d.claim(ctx, in, d.cfg.Clock.Now())
+		if !errors.Is(err, errPersonBusy) || time.Now().After(deadline) {
+			return claim, pending, journey, err
+		}
+		if err := backoff.Sleep(ctx, personBackoff.Delay(attempt)); err != nil {
+			return 0, store.Pending{}, journey, errPersonBusy
+		}
+	}
+}
+
+// personBackoff spaces the looks at a person's lease.
+var personBackoff = backoff.Policy{Min: 20 * time.Millisecond, Max: time.Second}
+
+// route lets the care team route in, whose reply is out (see Handoff),
+// and records the reply with the delivery, in one transaction: once it
+// commits, a replica taking the delivery over sends that reply rather
+// than routing the message again. A message the team takes is finished in
+// that transaction.
+func (d *Desk) route(ctx context.Context, in aftercare.Inbound, out aftercare.Outgoing) (aftercare.Outgoing, bool, error) {
+	if d.cfg.Handoff == nil && in.DeliveryID == "" {
 		return out, true, nil
 	}
 	reply, send := out, true
 	err := d.cfg.Store.Tx(ctx, func(tx *store.Tx) (err error) {
-		reply, send, err = d.cfg.Handoff.Route(ctx, tx, in, out, d.cfg.Clock.Now())
-		return err
+		reply, send = out, true
+		if d.cfg.Handoff != nil {
+			if reply, send, err = d.cfg.Handoff.Route(ctx, tx, in, out, d.cfg.Clock.Now()); err != nil {
+				return fmt.Errorf("care team: %w", err)
+			}
+		}
+		if in.DeliveryID == "" {
+			return nil
+		}
+		if !send {
+			if err := d.dropPerson(ctx, tx, in); err != nil {
+				return err
+			}
+			return tx.Finish(ctx, in.Chat.Platform, in.DeliveryID, d.cfg.Clock.Now(), OutcomeTaken)
+		}
+		b, err := json.Marshal(reply)
+		if err != nil {
+			return err
+		}
+		return tx.Progress(ctx, in.Chat.Platform, in.DeliveryID, nil, b)
 	})
 	if err != nil {
-		return out, false, fmt.Errorf("care team: %w", err)
+		return out, false, err
 	}
-	d.cfg.Handoff.Wake()
+	if d.cfg.Handoff != nil {
+		d.cfg.Handoff.Wake()
+	}
 	return reply, send, nil
 }
 
-// claim claims in's delivery and records its effect on the store, in one
-// transaction; without a delivery ID (the console) there is nothing to
-// claim and the claim is ClaimNew. It returns what Effects found.
-func (d *Desk) claim(ctx context.Context, in aftercare.Inbound, now time.Time) (store.Claim, aftercare.Journey, error) {
+// claim claims in's delivery, takes its person's lease, and records its
+// effect on the store, in one transaction; without a delivery ID (the
+// console) there is nothing to claim and the claim is ClaimNew. It returns
+// what Effects found, or for a delivery taken over (ClaimStale) what the
+// first claim's Effects had found, without applying them again.
+func (d *Desk) claim(ctx context.Context, in aftercare.Inbound, now time.Time) (store.Claim, store.Pending, aftercare.Journey, error) {
 	claim := store.ClaimNew
+	var pending store.Pending
 	journey := aftercare.Journey{Now: now}
 	err := d.cfg.Store.Tx(ctx, func(tx *store.Tx) error {
+		claim, pending, journey = store.ClaimNew, store.Pending{}, aftercare.Journey{Now: now}
 		if in.DeliveryID != "" {
-			c, err := tx.Claim(ctx, in.Chat.Platform, in.DeliveryID, now, d.cfg.Lease)
-			claim = c
-			switch {
-			case err != nil:
+			c, p, err := tx.ClaimFor(ctx, d.cfg.Replica, in.Chat.Platform, in.DeliveryID, now, d.cfg.Lease)
+			claim, pending = c, p
+			if err != nil || !c.Owned() {
 				return err
-			case c == store.ClaimStale:
-				return tx.Finish(ctx, in.Chat.Platform, in.DeliveryID, now, OutcomeUncertain)
-			case !c.Owned():
-				return nil
 			}
+			if err := d.takePerson(ctx, tx, in, now); err != nil {
+				return err
+			}
+		}
+		if claim == store.ClaimStale {
+			if pending.Journey != nil && json.Unmarshal(pending.Journey, &journey) == nil {
+				journey.Now = now
+			}
+			return nil
 		}
 		switch {
 		case in.From.IsZero():
@@ -265,31 +355,80 @@ func (d *Desk) claim(ctx context.Context, in aftercare.Inbound, now time.Time) (
 			_, err := tx.Forget(ctx, in.From, now)
 			return err
 		}
-		if _, err := tx.SeePerson(ctx, in.From, now); err != nil || d.cfg.Effects == nil {
+		if _, err := tx.SeePerson(ctx, in.From, now); err != nil {
 			return err
 		}
-		var err error
-		journey, err = d.cfg.Effects.Apply(ctx, tx, in, now)
-		return err
+		if d.cfg.Effects != nil {
+			var err error
+			if journey, err = d.cfg.Effects.Apply(ctx, tx, in, now); err != nil {
+				return err
+			}
+		}
+		if in.DeliveryID == "" {
+			return nil
+		}
+		b, err := json.Marshal(journey)
+		if err != nil {
+			return err
+		}
+		return tx.Progress(ctx, in.Chat.Platform, in.DeliveryID, b, nil)
 	})
-	return claim, journey, err
+	return claim, pending, journey, err
 }
 
-// settle records the outcome of a claimed delivery: released when it is to
-// be delivered again, else handled. It runs even when ctx has ended (the
-// bot stopping), within a short deadline of its own; if it fails, the
-// claim expires and a redelivery is recorded as uncertain.
+// personLease names the lease that makes one person's messages handled one
+// at a time across replicas: a hash, so that the leases table holds no
+// platform user ID.
+func personLease(a aftercare.Actor) string {
+	sum := sha256.Sum256([]byte(string(a.Platform) + "\x00" + a.UserID))
+	return "person:" + hex.EncodeToString(sum[:12])
+}
+
+// takePerson takes in's sender's lease for this replica, or fails with
+// errPersonBusy when another live replica is handling one of their
+// messages. Within a replica the adapters already keep a person's
+// messages in order, so the lease is the replica's, not the message's.
+func (d *Desk) takePerson(ctx context.Context, tx *store.Tx, in aftercare.Inbound, now time.Time) error {
+	if in.From.IsZero() {
+		return nil
+	}
+	ok, err := tx.TakeLease(ctx, personLease(in.From), d.cfg.Replica, now, now.Add(d.cfg.Lease))
+	switch {
+	case err != nil:
+		return err
+	case !ok:
+		return errPersonBusy
+	}
+	return nil
+}
+
+// dropPerson gives up in's sender's lease.
+func (d *Desk) dropPerson(ctx context.Context, tx *store.Tx, in aftercare.Inbound) error {
+	if in.From.IsZero() {
+		return nil
+	}
+	return tx.DropLease(ctx, personLease(in.From), d.cfg.Replica)
+}
+
+// settle records the outcome of a claimed delivery, and gives up its
+// person's lease: released when it is to be delivered again, else
+// handled. It runs even when ctx has ended (the bot stopping), within a
+// short deadline of its own; if it fails, the claim is taken over when
+// the delivery comes back after the lease, or once this replica is gone.
 func (d *Desk) settle(ctx context.Context, in aftercare.Inbound, outcome string) {
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 	defer cancel()
 	err := d.cfg.Store.Tx(ctx, func(tx *store.Tx) error {
+		if err := d.dropPerson(ctx, tx, in); err != nil {
+			return err
+		}
 		if outcome == OutcomeRetryLater {
 			return tx.Release(ctx, in.Chat.Platform, in.DeliveryID)
 		}
 		return tx.Finish(ctx, in.Chat.Platform, in.DeliveryID, d.cfg.Clock.Now(), outcome)
 	})
 	if err != nil {
-		d.cfg.Logger.Error("could not record a delivery's outcome; if it comes back it will count as uncertain",
+		d.cfg.Logger.Error("could not record a delivery's outcome; if it comes back it will be taken over",
 			"platform", in.Chat.Platform, "outcome", outcome, "err", err)
 	}
 }

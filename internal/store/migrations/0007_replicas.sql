@@ -1,0 +1,27 @@
+-- Several replicas on one database. Each running process is a replica
+-- with a row here, renewed every few seconds while it lives: a claim or a
+-- lease held by a replica whose row has lapsed was abandoned (the process
+-- died) and may be taken over. Nothing personal.
+CREATE TABLE replicas (
+    id          TEXT   PRIMARY KEY,
+    started_at  BIGINT NOT NULL,
+    alive_until BIGINT NOT NULL
+);
+
+-- Named leases: one holder at a time (the Telegram long-poller; each
+-- person whose message is being handled, so that one person's messages
+-- are handled one at a time across replicas). A lease lapses at
+-- expires_at, or when its holder's replica row has.
+CREATE TABLE leases (
+    name       TEXT   PRIMARY KEY,
+    holder     TEXT   NOT NULL,
+    expires_at BIGINT NOT NULL
+);
+
+-- A claimed delivery's owner (a replica), and what its handling has done
+-- so far, so that another replica (or this one after a restart) can finish
+-- it without doing it twice: the journey the claim's transaction found
+-- (JSON), then the reply built for it (JSON), kept until it is sent.
+ALTER TABLE deliveries ADD COLUMN owner TEXT;
+ALTER TABLE deliveries ADD COLUMN journey TEXT;
+ALTER TABLE deliveries ADD COLUMN reply TEXT;
