@@ -29,6 +29,7 @@ import (
 	"github.com/clinicbot/aftercare/internal/observe"
 	"github.com/clinicbot/aftercare/internal/redact"
 	"github.com/clinicbot/aftercare/internal/reminders"
+	"github.com/clinicbot/aftercare/internal/replica"
 	"github.com/clinicbot/aftercare/internal/reply"
 	"github.com/clinicbot/aftercare/internal/server"
 	"github.com/clinicbot/aftercare/internal/store"
@@ -53,6 +54,7 @@ type app struct {
 	server   *server.Server
 	store    *store.DB
 	desk     *desk.Desk
+	replica  *replica.Replica  // this process among those sharing the store
 	telegram *telegram.Adapter // nil when Telegram is not configured
 	team     *care.Team        // nil when the care team's handoff is off
 	runners  []runner
@@ -129,6 +131,7 @@ func (a *app) platforms() (map[string]http.Handler, error) {
 			Token: tc.Token, APIEndpoint: tc.APIEndpoint, WebhookURL: tc.WebhookURL, WebhookSecret: tc.WebhookSecret,
 			Handler: a.desk, Recorder: a.metrics, Logger: a.log, Redact: a.redactor.Error,
 			SetReady: func(err error) { a.health.Set("telegram", err) }, DrainTimeout: drainTimeout,
+			Leader: a.replica.Leader(telegramPollLease),
 		})
 		if err != nil {
 			return nil, err
@@ -167,6 +170,10 @@ func (a *app) platforms() (map[string]http.Handler, error) {
 var (
 	storeCheckEvery = 15 * time.Second
 	purgeEvery      = time.Hour
+	// How often a replica beats, and how long without one it is taken for
+	// dead and its leases (the Telegram poll) are taken over.
+	replicaEvery = replica.DefaultEvery
+	replicaAlive = replica.DefaultAlive
 )
 
 // openStore opens the database DATABASE_URL names (SQLite in the state
@@ -208,6 +215,11 @@ func (a *app) openStore(ctx context.Context, getenv func(string) string) error {
 		return err
 	}
 	senders.desk = d
+	a.replica = &replica.Replica{DB: db, ID: d.Replica(), Logger: a.log, Every: replicaEvery, Alive: replicaAlive}
+	if err := a.replica.Beat(ctx); err != nil {
+		db.Close()
+		return fmt.Errorf("database %s: %w", a.cfg.Database, a.redactor.Error(err))
+	}
 	sch, err := reminders.New(reminders.Config{Store: db, Senders: d, Texts: a.service, Logger: a.log, Grace: a.cfg.ReminderGrace})
 	if err != nil {
 		db.Close()
@@ -221,6 +233,10 @@ func (a *app) openStore(ctx context.Context, getenv func(string) string) error {
 		runner{name: "reminders", run: sch.Run})
 	return nil
 }
+
+// telegramPollLease names the lease of the one replica that long-polls
+// Telegram.
+const telegramPollLease = "telegram-poll"
 
 // botUsername is the Telegram bot's username for invite links: learnt
 // from Telegram once connected, else TELEGRAM_BOT_USERNAME.
@@ -335,6 +351,17 @@ func (a *app) run(ctx context.Context) error {
 	defer signal.Stop(hup)
 	g, gctx := errgroup.WithContext(ctx)
 	drained := make(chan struct{})
+	// The replica beats until every runner has drained, so that no other
+	// replica takes over what it is finishing; then it leaves, giving up
+	// what it could not finish.
+	beatCtx, stopBeating := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopBeating()
+	beating := make(chan struct{})
+	if a.replica != nil {
+		go func() { a.replica.Run(beatCtx); close(beating) }()
+	} else {
+		close(beating)
+	}
 	var runners sync.WaitGroup
 	for _, r := range a.runners {
 		runners.Add(1)
@@ -348,6 +375,8 @@ func (a *app) run(ctx context.Context) error {
 	}
 	g.Go(func() error {
 		runners.Wait()
+		stopBeating()
+		<-beating
 		close(drained)
 		return nil
 	})

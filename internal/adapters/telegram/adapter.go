@@ -35,6 +35,13 @@ type Handler interface {
 	Handle(ctx context.Context, in aftercare.Inbound) error
 }
 
+// Leader lets one replica of several long-poll (Telegram answers a second
+// poller with 409 Conflict): Lead runs fn only while this replica leads,
+// ending fn's context when it stops leading, and returns when ctx ends.
+type Leader interface {
+	Lead(ctx context.Context, fn func(context.Context) error) error
+}
+
 // Recorder counts sends and recovered panics.
 type Recorder interface {
 	SendError(platform, reason string)
@@ -60,6 +67,10 @@ type Config struct {
 	Redact func(error) error
 	// SetReady reports readiness: nil once connected, else why not.
 	SetReady func(error)
+	// Leader, when set, has this process long-poll only while it leads;
+	// nil polls whenever running. Webhook mode does not use it: every
+	// replica serves the webhook.
+	Leader Leader
 
 	// Transport carries the HTTP requests (http.DefaultTransport when nil).
 	Transport http.RoundTripper
@@ -203,13 +214,20 @@ func (a *Adapter) Run(ctx context.Context) error {
 		return nil // ctx ended while connecting
 	}
 	var err error
-	if a.hook != nil {
+	switch {
+	case a.hook != nil:
 		err = a.serveWebhook(ctx, sendCtx)
-	} else {
+	case a.cfg.Leader != nil:
+		err = a.cfg.Leader.Lead(ctx, func(ctx context.Context) error {
+			a.cfg.Logger.Info("telegram: this replica polls for updates")
+			defer a.cfg.Logger.Info("telegram: this replica stopped polling; another takes over")
+			return a.poll(ctx, sendCtx)
+		})
+	default:
 		err = a.poll(ctx, sendCtx)
 	}
 	a.drain(stopSending, cutWire)
-	if a.hook == nil {
+	if a.hook == nil && a.track.offset() > 0 { // a standby that never polled confirms nothing
 		a.confirm()
 	}
 	return err

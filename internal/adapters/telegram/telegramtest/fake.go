@@ -70,6 +70,17 @@ type Server struct {
 	faults   map[string][]Fault
 	delay    time.Duration // added to every sendMessage
 	msgID    int
+	polling  int // getUpdates requests being served
+	conflict int // getUpdates refused because another was being served
+}
+
+// Conflicts is how many getUpdates requests were refused with 409
+// Conflict because another was being served at the time, as Telegram
+// does when two processes poll with one token.
+func (s *Server) Conflicts() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.conflict
 }
 
 // New starts a fake for token. Close it when done.
@@ -189,7 +200,23 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		s.record(method, form)
 		reply(w, 200, Bot, "")
 	case "getUpdates":
+		s.mu.Lock()
+		busy := s.polling > 0
+		if busy {
+			s.conflict++
+		} else {
+			s.polling++
+		}
+		s.mu.Unlock()
+		if busy {
+			s.record(method, form)
+			fail(w, Fault{Code: 409, Description: "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"})
+			return
+		}
 		s.getUpdates(w, r, form)
+		s.mu.Lock()
+		s.polling--
+		s.mu.Unlock()
 	case "sendMessage":
 		s.sendMessage(w, r, form)
 	default: // setMyCommands, deleteWebhook, setWebhook, answerCallbackQuery…
