@@ -53,6 +53,8 @@ type Config struct {
 	Location      *time.Location
 	ReminderTimes []journey.TimeOfDay
 	ReminderGrace time.Duration
+	// Replicas is how many replicas share the platforms' rate limits.
+	Replicas int
 
 	Telegram TelegramConfig
 	Slack    SlackConfig
@@ -155,6 +157,15 @@ var settings = []setting{
 				return err
 			}
 			c.DatabaseURL, c.Database = v, cfg
+			return nil
+		}},
+	{flag: "replicas", env: "REPLICAS", def: "1", help: "how many replicas run against this database: each sends at most its share of Telegram's 30 messages a second",
+		apply: func(c *Config, v string) error {
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 1 || n > 30 {
+				return fmt.Errorf("%q is not a number of replicas from 1 to 30", v)
+			}
+			c.Replicas = n
 			return nil
 		}},
 	{flag: "retention", env: "RETENTION", def: "180d", help: "how long to keep people not seen (their platform ID and first and last seen), e.g. 90d or 720h",

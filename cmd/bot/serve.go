@@ -131,7 +131,7 @@ func (a *app) platforms() (map[string]http.Handler, error) {
 			Token: tc.Token, APIEndpoint: tc.APIEndpoint, WebhookURL: tc.WebhookURL, WebhookSecret: tc.WebhookSecret,
 			Handler: a.desk, Recorder: a.metrics, Logger: a.log, Redact: a.redactor.Error,
 			SetReady: func(err error) { a.health.Set("telegram", err) }, DrainTimeout: drainTimeout,
-			Leader: a.replica.Leader(telegramPollLease),
+			Leader: a.replica.Leader(telegramPollLease), Limits: telegram.Share(telegram.DefaultLimits, a.cfg.Replicas),
 		})
 		if err != nil {
 			return nil, err

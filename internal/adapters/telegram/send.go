@@ -29,6 +29,19 @@ type Limits struct {
 // per chat with a small burst, and 30 a second overall.
 var DefaultLimits = Limits{PerChat: 1, PerChatBurst: 3, Global: 30, GlobalBurst: 30}
 
+// Share is this replica's part of limits when n replicas send with one
+// token: the overall rate and burst divided by n (Telegram counts them
+// together). A chat's own limit stays whole: one person's messages are
+// handled by one replica at a time, and a 429 is waited out.
+func Share(limits Limits, n int) Limits {
+	if n <= 1 {
+		return limits
+	}
+	limits.Global /= rate.Limit(n)
+	limits.GlobalBurst = max(1, limits.GlobalBurst/n)
+	return limits
+}
+
 // errStopped marks a send abandoned because the bot is stopping.
 var errStopped = errors.New("stopped before the message was sent")
 
