@@ -111,7 +111,8 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdin
 		}
 	}
 	a.log.Info("bot starting", "content", contentName(cfg.ContentDir), "items", a.service.Items(),
-		"store", a.cfg.Database.String(), "http_addr", addr, "console", !cfg.Platforms(), "telegram", cfg.Telegram.Token != "", "slack", cfg.Slack.BotToken != "")
+		"store", a.cfg.Database.String(), "http_addr", addr, "console", !cfg.Platforms(), "telegram", cfg.Telegram.Token != "", "slack", cfg.Slack.BotToken != "",
+		"replica", a.replica.ID, "replicas", cfg.Replicas)
 	err = a.run(ctx)
 	a.log.Info("bot stopped")
 	return err
@@ -199,12 +200,16 @@ func (a *app) openStore(ctx context.Context, getenv func(string) string) error {
 		CourseDays: a.service.CourseDays, BotUsername: a.botUsername})
 	unanswered := inbox.NewEffects(a.service, a.metrics)
 	senders := &deskSenders{}
-	if err := a.newTeam(db, senders); err != nil {
+	// This process among the replicas sharing the database: its claims
+	// (deliveries, reminders, outbox posts) are taken back by the others
+	// as soon as it stops beating.
+	id := desk.NewReplicaID()
+	if err := a.newTeam(db.As(id), senders); err != nil {
 		db.Close()
 		return err
 	}
 	dc := desk.Config{Store: db, Replier: inbox.NewView(db, a.handler), Effects: desk.Chain{effects, unanswered},
-		Recorder: a.metrics, Logger: a.log, Retention: a.cfg.Retention}
+		Recorder: a.metrics, Logger: a.log, Retention: a.cfg.Retention, Replica: id}
 	if a.team != nil {
 		dc.Handoff = a.team
 		a.runners = append(a.runners, runner{name: "care team", run: a.team.Run})
@@ -215,12 +220,12 @@ func (a *app) openStore(ctx context.Context, getenv func(string) string) error {
 		return err
 	}
 	senders.desk = d
-	a.replica = &replica.Replica{DB: db, ID: d.Replica(), Logger: a.log, Every: replicaEvery, Alive: replicaAlive}
+	a.replica = &replica.Replica{DB: db, ID: id, Logger: a.log, Every: replicaEvery, Alive: replicaAlive}
 	if err := a.replica.Beat(ctx); err != nil {
 		db.Close()
 		return fmt.Errorf("database %s: %w", a.cfg.Database, a.redactor.Error(err))
 	}
-	sch, err := reminders.New(reminders.Config{Store: db, Senders: d, Texts: a.service, Logger: a.log, Grace: a.cfg.ReminderGrace})
+	sch, err := reminders.New(reminders.Config{Store: db.As(id), Senders: d, Texts: a.service, Logger: a.log, Grace: a.cfg.ReminderGrace})
 	if err != nil {
 		db.Close()
 		return err

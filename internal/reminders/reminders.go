@@ -102,10 +102,15 @@ func (s *Scheduler) Run(ctx context.Context) error {
 // first recorded as uncertain.
 func (s *Scheduler) Tick(ctx context.Context) (int, error) {
 	now := s.cfg.Clock.Now()
-	if n, err := s.cfg.Store.AbandonReminders(ctx, now, s.cfg.Lease); err != nil {
+	uncertain, replanned, err := s.cfg.Store.AbandonReminders(ctx, now, s.cfg.Lease)
+	if err != nil {
 		return 0, err
-	} else if n > 0 {
-		s.cfg.Logger.Warn("reminders: claims interrupted before their outcome was recorded; they may have been sent, so they are not sent again", "reminders", n)
+	}
+	if uncertain > 0 {
+		s.cfg.Logger.Warn("reminders: sends interrupted before their outcome was recorded; they may have been sent, so they are not sent again", "reminders", uncertain)
+	}
+	if replanned > 0 {
+		s.cfg.Logger.Info("reminders: claims of a stopped sender taken back, to be sent", "reminders", replanned)
 	}
 	sent := 0
 	for ctx.Err() == nil {
@@ -132,10 +137,25 @@ func (s *Scheduler) Tick(ctx context.Context) (int, error) {
 	return sent, nil
 }
 
-// send sends one claimed reminder and records the outcome.
+// send sends one claimed reminder and records the outcome. Its sending
+// is recorded as begun first: a claim taken back before that (this
+// replica taken for dead) is left to whoever has it now, and one taken back
+// after is not sent again.
 func (s *Scheduler) send(ctx context.Context, r store.Reminder) store.ReminderState {
 	state := store.ReminderPlanned
-	if sender := s.cfg.Senders.Sender(r.Chat.Platform); sender != nil {
+	sender := s.cfg.Senders.Sender(r.Chat.Platform)
+	if sender != nil {
+		ok, err := s.cfg.Store.SendingReminder(ctx, r, s.cfg.Clock.Now())
+		switch {
+		case err != nil:
+			s.cfg.Logger.Warn("reminders: could not record a send beginning; putting it back", "err", err)
+			sender = nil
+		case !ok:
+			s.cfg.Logger.Warn("reminders: a claim was taken back by another replica; leaving it to them")
+			return store.ReminderPlanned
+		}
+	}
+	if sender != nil {
 		_, err := sender.Send(ctx, r.Chat, s.cfg.Texts.Reminder(r.Day))
 		state = stateOf(err)
 		if err != nil {

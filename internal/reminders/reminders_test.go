@@ -139,17 +139,30 @@ func TestMissedRemindersAreSkipped(t *testing.T) {
 	}
 }
 
-// A process that died between claiming a reminder and recording that it
-// sent it: after a restart the reminder is uncertain and not sent again.
-func TestRestartBetweenClaimAndSend(t *testing.T) { eachStore(t, testRestart) }
+// A process that died with a reminder claimed: after a restart, once the
+// claim's lease has run out, a reminder whose sending had not begun is
+// sent, and one whose sending had begun may have been sent: it is
+// uncertain and not sent again.
+func TestRestartBetweenClaimAndSend(t *testing.T) {
+	for _, begun := range []bool{false, true} {
+		t.Run(fmt.Sprintf("begun=%v", begun), func(t *testing.T) {
+			eachStore(t, func(t *testing.T, url string) { testRestart(t, url, begun) })
+		})
+	}
+}
 
-func testRestart(t *testing.T, url string) {
+func testRestart(t *testing.T, url string, begun bool) {
 	db := storetest.Open(t, url)
 	c := fixture.NewClock(time.Date(2026, 11, 30, 20, 0, 0, 0, london))
 	optIn(t, db, 1, treated)
 	claimed, _, err := db.ClaimReminders(t.Context(), c.Now(), reminders.DefaultGrace, 10)
 	if err != nil || len(claimed) != 1 {
 		t.Fatalf("ClaimReminders = %v, %v", claimed, err)
+	}
+	if begun {
+		if ok, err := db.SendingReminder(t.Context(), claimed[0], c.Now()); !ok || err != nil {
+			t.Fatal(ok, err)
+		}
 	}
 	// The process dies here. A new one starts on the same database.
 	again := storetest.Open(t, url)
@@ -162,8 +175,12 @@ func testRestart(t *testing.T, url string) {
 	c.Add(reminders.DefaultLease)
 	sch.Tick(t.Context())
 	_, states, _ := again.Reminders(t.Context(), claimed[0].Actor)
-	if s.count() != 0 || states[0] != store.ReminderUncertain {
-		t.Errorf("after the lease: sent %v, first reminder %s; want none sent and it uncertain", s.sent, states[0])
+	want, wantSent := store.ReminderSent, 1
+	if begun {
+		want, wantSent = store.ReminderUncertain, 0
+	}
+	if s.count() != wantSent || states[0] != want {
+		t.Errorf("after the lease: sent %v, first reminder %s; want %d sent and it %s", s.sent, states[0], wantSent, want)
 	}
 }
 

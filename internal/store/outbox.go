@@ -127,7 +127,7 @@ func (d *DB) ClaimPosts(ctx context.Context, now time.Time, limit int) ([]Post, 
 	if d.dialect == Postgres {
 		lock = " FOR UPDATE SKIP LOCKED"
 	}
-	claim := `UPDATE outbox SET state = 'claimed', claimed_at = $1
+	claim := `UPDATE outbox SET state = 'claimed', claimed_at = $1, owner = $3
 WHERE id IN (
     SELECT o.id FROM outbox o WHERE o.state = 'pending' AND o.not_before <= $1
     AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.lane = o.lane AND e.id < o.id AND e.state IN ('pending', 'claimed'))
@@ -136,7 +136,7 @@ RETURNING ` + postColumns
 	var out []Post
 	err := d.Tx(ctx, func(tx *Tx) error {
 		out = out[:0]
-		rows, err := tx.tx.QueryContext(ctx, claim, micros(now), limit)
+		rows, err := tx.tx.QueryContext(ctx, claim, micros(now), limit, nullable(d.owner))
 		if err != nil {
 			return err
 		}
@@ -179,14 +179,16 @@ WHERE id = $1 AND state = 'claimed'`, id, string(state), micros(now), r)
 	return nil
 }
 
-// AbandonPosts puts posts claimed before now-lease, whose sender died
-// before settling them, back as pending with lookup set: they may have
-// been sent. It returns how many.
+// AbandonPosts puts posts whose sender died before settling them
+// (claimed before now-lease, or by a replica no longer alive at now) back
+// as pending with lookup set: they may have been sent. It returns how
+// many.
 func (d *DB) AbandonPosts(ctx context.Context, now time.Time, lease time.Duration) (int64, error) {
 	var n int64
 	err := d.Tx(ctx, func(tx *Tx) (err error) {
-		n, err = tx.exec(ctx, "UPDATE outbox SET state = 'pending', lookup = 1, claimed_at = NULL WHERE state = 'claimed' AND claimed_at < $1",
-			micros(now.Add(-lease)))
+		n, err = tx.exec(ctx, `UPDATE outbox SET state = 'pending', lookup = 1, claimed_at = NULL, owner = NULL
+WHERE state = 'claimed' AND (claimed_at < $1 OR (owner IS NOT NULL AND NOT `+alive("outbox.owner", 2)+`))`,
+			micros(now.Add(-lease)), micros(now))
 		return err
 	})
 	if err != nil {

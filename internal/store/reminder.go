@@ -42,7 +42,7 @@ func (d *DB) ClaimReminders(ctx context.Context, now time.Time, grace time.Durat
 	if d.dialect == Postgres {
 		lock = " FOR UPDATE SKIP LOCKED"
 	}
-	claim := `UPDATE reminders SET state = 'claimed', claimed_at = $1
+	claim := `UPDATE reminders SET state = 'claimed', claimed_at = $1, owner = $3, sending_at = NULL
 WHERE (platform, user_id, due_at) IN (
     SELECT platform, user_id, due_at FROM reminders WHERE state = 'planned' AND due_at <= $1
     ORDER BY due_at LIMIT $2` + lock + `)
@@ -54,7 +54,7 @@ RETURNING platform, user_id, chat, due_at, day`
 		if err != nil {
 			return fmt.Errorf("skip missed reminders: %w", err)
 		}
-		rows, err := tx.tx.QueryContext(ctx, claim, micros(now), limit)
+		rows, err := tx.tx.QueryContext(ctx, claim, micros(now), limit, nullable(d.owner))
 		if err != nil {
 			return fmt.Errorf("claim due reminders: %w", err)
 		}
@@ -109,19 +109,42 @@ WHERE platform = $1 AND user_id = $2 AND due_at = $3 AND state = 'claimed'`
 	return nil
 }
 
-// AbandonReminders marks reminders claimed before now-lease, whose sender
-// died before settling them, as uncertain: they may have been sent, so they
-// are not sent again. It returns how many.
-func (d *DB) AbandonReminders(ctx context.Context, now time.Time, lease time.Duration) (int64, error) {
+// SendingReminder records, at now, that the sending of claimed reminder
+// r begins, and reports whether it may: false when the claim is no longer
+// this replica's (taken back while this replica was taken for dead).
+func (d *DB) SendingReminder(ctx context.Context, r Reminder, now time.Time) (bool, error) {
+	const mark = `UPDATE reminders SET sending_at = $4
+WHERE platform = $1 AND user_id = $2 AND due_at = $3 AND state = 'claimed' AND COALESCE(owner, '') = $5`
 	var n int64
 	err := d.Tx(ctx, func(tx *Tx) (err error) {
-		n, err = tx.exec(ctx, "UPDATE reminders SET state = 'uncertain' WHERE state = 'claimed' AND claimed_at < $1", micros(now.Add(-lease)))
+		n, err = tx.exec(ctx, mark, r.Actor.Platform, r.Actor.UserID, micros(r.Due), micros(now), d.owner)
 		return err
 	})
 	if err != nil {
-		return 0, fmt.Errorf("abandon stale reminder claims: %w", err)
+		return false, fmt.Errorf("mark a %s reminder sending: %w", r.Actor.Platform, err)
 	}
-	return n, nil
+	return n == 1, nil
+}
+
+// AbandonReminders takes back the claims of reminders whose sender died
+// before settling them: claimed before now-lease, or by a replica no
+// longer alive at now. Those whose sending had begun may have been sent:
+// they are recorded uncertain, not sent again. Those never begun are
+// planned again. It returns how many of each.
+func (d *DB) AbandonReminders(ctx context.Context, now time.Time, lease time.Duration) (uncertain, replanned int64, err error) {
+	abandoned := `state = 'claimed' AND (claimed_at < $1 OR (owner IS NOT NULL AND NOT ` + alive("reminders.owner", 2) + `))`
+	err = d.Tx(ctx, func(tx *Tx) (err error) {
+		cutoff := micros(now.Add(-lease))
+		if uncertain, err = tx.exec(ctx, "UPDATE reminders SET state = 'uncertain' WHERE "+abandoned+" AND sending_at IS NOT NULL", cutoff, micros(now)); err != nil {
+			return err
+		}
+		replanned, err = tx.exec(ctx, "UPDATE reminders SET state = 'planned', owner = NULL, claimed_at = NULL WHERE "+abandoned+" AND sending_at IS NULL", cutoff, micros(now))
+		return err
+	})
+	if err != nil {
+		return 0, 0, fmt.Errorf("abandon stale reminder claims: %w", err)
+	}
+	return uncertain, replanned, nil
 }
 
 // Reminders returns actor's reminders, every state, the earliest first,

@@ -28,6 +28,23 @@ import (
 type DB struct {
 	sql     *sql.DB
 	dialect string
+	owner   string // the replica claims are made for (As); "" for none
+}
+
+// As returns d claiming reminders and outbox posts for the replica named
+// replica: once that replica stops beating (Beat), the others take its
+// claims back at once instead of after their lease. It shares d's
+// connections: close d, not what As returns.
+func (d *DB) As(replica string) *DB {
+	c := *d
+	c.owner = replica
+	return &c
+}
+
+// alive is the SQL condition that the replica in column is alive at the
+// time in parameter $n.
+func alive(column string, n int) string {
+	return fmt.Sprintf("EXISTS (SELECT 1 FROM replicas WHERE replicas.id = %s AND replicas.alive_until > $%d)", column, n)
 }
 
 // Pool sizes, measured with BenchmarkInboundParallel (16 goroutines, 2

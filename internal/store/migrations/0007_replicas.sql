@@ -25,3 +25,11 @@ CREATE TABLE leases (
 ALTER TABLE deliveries ADD COLUMN owner TEXT;
 ALTER TABLE deliveries ADD COLUMN journey TEXT;
 ALTER TABLE deliveries ADD COLUMN reply TEXT;
+
+-- Reminders and outbox posts claimed by a replica: once it is gone, the
+-- others take back its claims at once rather than after the lease. A
+-- reminder records when its sending began: one claimed but never begun is
+-- planned again; one begun may have been sent, and is not sent twice.
+ALTER TABLE reminders ADD COLUMN owner TEXT;
+ALTER TABLE reminders ADD COLUMN sending_at BIGINT;
+ALTER TABLE outbox ADD COLUMN owner TEXT;

@@ -175,16 +175,54 @@ func testClaimReminders(t *testing.T, open func(*testing.T) *store.DB) {
 	if got := states(t, db, patient); !equal(got, want) {
 		t.Errorf("states %v, want %v", got, want)
 	}
-	// A claim abandoned for longer than the lease is uncertain.
+	// A claim abandoned for longer than the lease is uncertain if its
+	// sending had begun, else planned again.
 	claimed, _, _ = db.ClaimReminders(t.Context(), at(time.Hour), grace, 10)
 	if len(claimed) != 2 {
 		t.Fatalf("claimed %d, want the released one and the next", len(claimed))
 	}
-	if n, err := db.AbandonReminders(t.Context(), at(time.Hour+time.Minute), 5*time.Minute); err != nil || n != 0 {
-		t.Errorf("AbandonReminders within the lease = %d, %v, want 0", n, err)
+	if ok, err := db.SendingReminder(t.Context(), claimed[0], at(time.Hour)); !ok || err != nil {
+		t.Fatalf("SendingReminder = %v, %v", ok, err)
 	}
-	if n, err := db.AbandonReminders(t.Context(), at(2*time.Hour), 5*time.Minute); err != nil || n != 2 {
-		t.Errorf("AbandonReminders after the lease = %d, %v, want 2", n, err)
+	if u, p, err := db.AbandonReminders(t.Context(), at(time.Hour+time.Minute), 5*time.Minute); err != nil || u+p != 0 {
+		t.Errorf("AbandonReminders within the lease = %d, %d, %v, want none", u, p, err)
+	}
+	if u, p, err := db.AbandonReminders(t.Context(), at(2*time.Hour), 5*time.Minute); err != nil || u != 1 || p != 1 {
+		t.Errorf("AbandonReminders after the lease = %d uncertain, %d planned, %v; want 1 and 1", u, p, err)
+	}
+	if ok, _ := db.SendingReminder(t.Context(), claimed[1], at(2*time.Hour)); ok {
+		t.Error("a claim taken back could still be sent")
+	}
+}
+
+// testRemindersOfADeadReplica: a replica's claims are taken back as soon
+// as it stops beating, not after the lease.
+func testRemindersOfADeadReplica(t *testing.T, open func(*testing.T) *store.DB) {
+	raw := open(t)
+	a, b := raw.As("a"), raw.As("b")
+	for i, who := range []string{"x", "y"} {
+		actor := aftercare.Actor{Platform: aftercare.Telegram, UserID: who}
+		treat(t, raw, actor, at(-time.Hour), at(time.Duration(i)*time.Second), 1)
+	}
+	if err := raw.Beat(t.Context(), "a", at(0), at(20*time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	claimed, _, err := a.ClaimReminders(t.Context(), at(time.Second), time.Hour, 10)
+	if err != nil || len(claimed) != 2 {
+		t.Fatalf("a claimed %d, %v; want 2", len(claimed), err)
+	}
+	if ok, err := a.SendingReminder(t.Context(), claimed[0], at(time.Second)); !ok || err != nil {
+		t.Fatalf("SendingReminder = %v, %v", ok, err)
+	}
+	if u, p, _ := b.AbandonReminders(t.Context(), at(10*time.Second), time.Hour); u+p != 0 {
+		t.Errorf("b took back %d+%d claims of a live replica", u, p)
+	}
+	if u, p, _ := b.AbandonReminders(t.Context(), at(21*time.Second), time.Hour); u != 1 || p != 1 {
+		t.Errorf("b took back %d uncertain, %d planned of a dead replica; want 1 and 1", u, p)
+	}
+	again, _, _ := b.ClaimReminders(t.Context(), at(22*time.Second), time.Hour, 10)
+	if len(again) != 1 || again[0].Actor.UserID != claimed[1].Actor.UserID {
+		t.Errorf("b claimed %v; want the one a never began", again)
 	}
 }
 

@@ -73,6 +73,7 @@ func Run(t *testing.T, open func(t *testing.T) *store.DB) {
 		{"ClaimOfADeadReplica", testClaimOfADeadReplica},
 		{"LeaveReleases", testLeaveReleases},
 		{"Leases", testLeases},
+		{"RemindersOfADeadReplica", testRemindersOfADeadReplica},
 		{"ClaimNoID", testClaimNoID},
 		{"SeePerson", testSeePerson},
 		{"Forget", testForget},
