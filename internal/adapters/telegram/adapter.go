@@ -97,6 +97,9 @@ type Adapter struct {
 	endDrain   func()        // closes drained, once
 	ran        atomic.Bool
 	username   atomic.Pointer[string]
+	// fileEndpoint is where files are downloaded from, format
+	// …/file/bot%s/%s.
+	fileEndpoint string
 }
 
 // Username returns the bot's Telegram username once Run has connected
@@ -157,7 +160,7 @@ func New(cfg Config) (*Adapter, error) {
 	if cfg.SendTimeout <= 0 {
 		cfg.SendTimeout = 15 * time.Second
 	}
-	a := &Adapter{cfg: cfg, track: newTracker(), dispatch: inorder.New(cfg.Workers, cfg.MaxPending), stopping: make(chan struct{}), drained: make(chan struct{})}
+	a := &Adapter{cfg: cfg, fileEndpoint: fileEndpoint(cfg.APIEndpoint), track: newTracker(), dispatch: inorder.New(cfg.Workers, cfg.MaxPending), stopping: make(chan struct{}), drained: make(chan struct{})}
 	a.endDrain = sync.OnceFunc(func() { close(a.drained) })
 	if cfg.WebhookURL != "" {
 		u, err := url.Parse(cfg.WebhookURL)
