@@ -98,8 +98,10 @@ type Adapter struct {
 	ran        atomic.Bool
 	username   atomic.Pointer[string]
 	// fileEndpoint is where files are downloaded from, format
-	// …/file/bot%s/%s.
+	// …/file/bot%s/%s; files is how, once connected (Fetch runs on other
+	// goroutines than Run).
 	fileEndpoint string
+	files        atomic.Pointer[fileClient]
 }
 
 // Username returns the bot's Telegram username once Run has connected
@@ -302,6 +304,7 @@ func (a *Adapter) getMe() error {
 	sender.Client = a.sendClient
 	a.sender = &sender
 	a.send = newSender(a.sender, a.cfg.Limits, a.cfg.Backoff, a.cfg.Recorder, a.cfg.Logger, a.cfg.Redact)
+	a.files.Store(&fileClient{bot: sender, http: a.sendClient.client})
 	return nil
 }
 

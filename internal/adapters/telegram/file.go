@@ -42,6 +42,13 @@ func attachment(m *tgbotapi.Message) *aftercare.File {
 	return nil
 }
 
+// fileClient is what Fetch makes its requests with: the Bot API client
+// (a copy, never used itself) and the HTTP client under it.
+type fileClient struct {
+	bot  tgbotapi.BotAPI
+	http *http.Client
+}
+
 // fileEndpoint is the Bot API's file download endpoint, format
 // …/file/bot%s/%s, beside apiEndpoint (…/bot%s/%s). The library's
 // File.Link and GetFileDirectURL always use api.telegram.org's
@@ -61,16 +68,18 @@ func fileEndpoint(apiEndpoint string) string {
 // aftercare.ErrRetryLater when it could not be fetched for now (Telegram
 // or the network failing, the bot stopping), and ErrFileGone when it never
 // will be (Telegram refuses the file_id, or the file is over MaxFileSize).
-// It is safe for concurrent use once Run has connected.
+// It is safe for concurrent use; before Run has connected it returns
+// aftercare.ErrRetryLater.
 func (a *Adapter) Fetch(ctx context.Context, f aftercare.File) ([]byte, error) {
 	if f.Platform != aftercare.Telegram || f.ID == "" {
 		return nil, fmt.Errorf("telegram: fetch a %s file %q: %w", f.Platform, f.ID, ErrFileGone)
 	}
-	if a.sender == nil {
+	fc := a.files.Load()
+	if fc == nil {
 		return nil, fmt.Errorf("telegram: not connected: %w", aftercare.ErrRetryLater)
 	}
-	bot := *a.sender // requests bound to ctx rather than to the adapter's life
-	bot.Client = &ctxClient{ctx: ctx, client: a.sendClient.client}
+	bot := fc.bot // a copy whose requests are bound to ctx
+	bot.Client = &ctxClient{ctx: ctx, client: fc.http}
 	file, err := bot.GetFile(tgbotapi.FileConfig{FileID: f.ID})
 	if err != nil {
 		return nil, a.fetchFailed("getFile", err)
@@ -83,7 +92,7 @@ func (a *Adapter) Fetch(ctx context.Context, f aftercare.File) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("telegram: download a file: %w", a.cfg.Redact(err))
 	}
-	resp, err := a.sendClient.client.Do(req)
+	resp, err := fc.http.Do(req)
 	if err != nil {
 		return nil, fmt.Errorf("telegram: download a file: %w: %w", aftercare.ErrRetryLater, a.cfg.Redact(err))
 	}
