@@ -28,9 +28,11 @@ type Uploader interface {
 }
 
 // FetchFor is how long after a patient sent a file the outbox keeps
-// trying to fetch it: Telegram keeps a file_id downloadable for at least
-// an hour.
-const FetchFor = time.Hour
+// trying to fetch it while its platform cannot hand it over for now. The
+// thread's later posts (the patient's next messages, an escalation) wait
+// behind it, so it is well under the hour Telegram keeps a file_id
+// downloadable.
+const FetchFor = 10 * time.Minute
 
 // upload sends p, a patient's file: fetched from its platform, then
 // uploaded to to. A file that cannot be fetched for good (or for FetchFor)

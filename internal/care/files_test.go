@@ -78,7 +78,7 @@ func TestPhotoOpensACase(t *testing.T) {
 // The photo's delivery: Slack refusing for now sends it once later, in
 // order with the thread's other posts; an upload that may have landed is
 // looked up, not uploaded again; Telegram failing for now is tried again;
-// a file Telegram no longer has, or one not fetched within an hour,
+// a file Telegram no longer has, or one not fetched within FetchFor,
 // becomes a line saying so.
 func TestPhotoDelivery(t *testing.T) {
 	later := fmt.Errorf("502: %w", aftercare.ErrRetryLater)
@@ -121,15 +121,15 @@ func TestPhotoDelivery(t *testing.T) {
 		tm.team.Outbox().Flush(t.Context()) // not in tm.tg.files: gone for good
 		equalSuffixes(t, tm.slack.texts()[1:], []string{"sent a photo (below)_", "could not be fetched from Telegram (deleted, or sent too long ago): phone them to see it._"})
 	})
-	t.Run("telegram later for an hour", func(t *testing.T) {
+	t.Run("telegram later for too long", func(t *testing.T) {
 		tm := newTeam(t, nil)
 		tm.route(t, aftercare.Inbound{From: patient, Chat: chat, Command: aftercare.CommandHuman}, decline)
 		tm.tg.fetchScript = []error{later, later, later}
 		tm.tg.files = map[string]string{"ph1": "JPEG1"}
 		tm.route(t, photo("ph1", ""), decline)
-		tm.clock.Add(30 * time.Minute)
+		tm.clock.Add(care.FetchFor / 2)
 		tm.team.Outbox().Flush(t.Context())
-		tm.clock.Add(31 * time.Minute)
+		tm.clock.Add(care.FetchFor/2 + time.Minute)
 		tm.team.Outbox().Flush(t.Context())
 		equalSuffixes(t, tm.slack.texts()[1:], []string{"sent a photo (below)_", "could not be fetched from Telegram (deleted, or sent too long ago): phone them to see it._"})
 	})
