@@ -146,3 +146,26 @@ func equalSuffixes(t *testing.T, got, want []string) {
 		}
 	}
 }
+
+// A photo queued before a restart is uploaded once by the next process's
+// outbox: only its file_id was stored, and it is fetched then.
+func TestPhotoAfterRestart(t *testing.T) {
+	tm := newTeam(t, nil)
+	tm.tg.files = map[string]string{"ph1": "JPEG1"}
+	tm.route(t, aftercare.Inbound{From: patient, Chat: chat, Command: aftercare.CommandHuman}, decline)
+	later := fmt.Errorf("503: %w", aftercare.ErrRetryLater)
+	tm.slack.script = []error{later, later} // Slack down until the restart
+	tm.route(t, photo("ph1", ""), decline)
+	var payload string
+	if err := tm.db.SQL().QueryRow("SELECT payload FROM outbox WHERE payload LIKE '%ph1%'").Scan(&payload); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(payload, "JPEG1") {
+		t.Errorf("the outbox stores the photo itself: %s", payload)
+	}
+	tm.clock.Add(time.Minute)
+	tm.newOutbox(t).Flush(t.Context()) // the next process
+	tm.clock.Add(time.Minute)
+	tm.newOutbox(t).Flush(t.Context())
+	equalSuffixes(t, tm.slack.texts()[1:], []string{"sent a photo (below)_", "[file photo.jpg: JPEG1]"})
+}
