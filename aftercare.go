@@ -71,6 +71,10 @@ type Inbound struct {
 	// NonText is set for photos, stickers, voice notes, files and other
 	// messages that are not only text. Text is then their caption, if any.
 	NonText bool
+	// Attachment is the image a NonText message carries (a photo, or a
+	// file that is an image), where the platform can hand it on; nil for
+	// everything else.
+	Attachment *File
 	// Command is a command instead of a question (see the Command*
 	// constants).
 	Command string
@@ -87,6 +91,18 @@ type Inbound struct {
 	// this message changed in it; the desk fills it in before the reply is
 	// built. Adapters leave it zero.
 	Journey Journey
+}
+
+// File is a file a person sent, as their platform keeps it: the adapter
+// that read the message can fetch its content by ID (Telegram's file_id)
+// for a while after. Name, MIME and Size are what the platform said, ""
+// or 0 when it did not.
+type File struct {
+	Platform Platform `json:"platform"`
+	ID       string   `json:"id"`
+	Name     string   `json:"name,omitempty"`
+	MIME     string   `json:"mime,omitempty"`
+	Size     int64    `json:"size,omitempty"`
 }
 
 // Journey is a patient's treatment as the desk found it when handling one

@@ -6,6 +6,7 @@ import (
 
 	"github.com/clinicbot/aftercare"
 	slackbot "github.com/clinicbot/aftercare/internal/adapters/slack"
+	"github.com/clinicbot/aftercare/internal/adapters/telegram"
 	"github.com/clinicbot/aftercare/internal/care"
 	"github.com/clinicbot/aftercare/internal/desk"
 	"github.com/clinicbot/aftercare/internal/store"
@@ -66,3 +67,10 @@ func (a *app) checkCareChannel(ctx context.Context, sl *slackbot.Adapter) error 
 		}
 	}
 }
+
+// Compile-time checks: the care team's outbox fetches a patient's photo
+// through the Telegram adapter and uploads it through the Slack adapter.
+var (
+	_ care.Fetcher  = (*telegram.Adapter)(nil)
+	_ care.Uploader = (*slackbot.Adapter)(nil)
+)

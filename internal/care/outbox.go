@@ -43,6 +43,10 @@ type letter struct {
 	Source *aftercare.MessageRef `json:"source,omitempty"`
 	// Reaction is a react post's emoji name.
 	Reaction string `json:"reaction,omitempty"`
+	// File, on a send post, is a patient's file to upload (fetched from
+	// its platform when sent); Msg is then what is posted instead when it
+	// cannot be fetched.
+	File *aftercare.File `json:"file,omitempty"`
 }
 
 func encode(l letter) []byte {
@@ -244,8 +248,13 @@ func (o *Outbox) attempt(ctx context.Context, p store.Post, l letter) result {
 			return result{state: store.PostSent, ref: ref.ID, label: "found"}
 		}
 	}
-	ref, err := send.Send(ctx, to, l.Msg)
-	r := o.outcome(send, ref.ID, err)
+	var r result
+	if l.File != nil {
+		r = o.upload(ctx, send, p, to, l)
+	} else {
+		ref, err := send.Send(ctx, to, l.Msg)
+		r = o.outcome(send, ref.ID, err)
+	}
 	if r.state == store.PostUnreachable && p.To.Platform == aftercare.Slack {
 		// The team's channel (the bot not in it, archived): kept until it is
 		// fixed, which /readyz reports, rather than lost.
@@ -329,7 +338,11 @@ func (o *Outbox) settle(ctx context.Context, p store.Post, r result, l letter) {
 		}
 		return nil
 	})
-	o.rec.Relayed(string(p.Kind), r.label)
+	kind := string(p.Kind)
+	if l.File != nil {
+		kind = "upload"
+	}
+	o.rec.Relayed(kind, r.label)
 	if err != nil {
 		o.log.Error("outbox: could not record a post's outcome; it will be looked up again", "post", p.ID, "err", err)
 		return

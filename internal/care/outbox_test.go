@@ -29,6 +29,9 @@ type platform struct {
 	landed  []landed
 	edits   []string // "react ts name", "update ts text", "delete ts"
 	looked  int
+	// files are what Fetch serves, by ID; fetchScript its next errors.
+	files       map[string]string
+	fetchScript []error
 }
 
 type landed struct {
@@ -57,6 +60,36 @@ func (p *platform) Send(_ context.Context, to aftercare.Address, msg aftercare.O
 	ts := fmt.Sprintf("ts%d", len(p.landed)+1)
 	p.landed = append(p.landed, landed{To: to, Text: msg.PlainText(), Key: msg.Key, TS: ts})
 	return aftercare.MessageRef{Address: to, ID: ts}, err
+}
+
+// Fetch serves p.files (a Telegram that keeps the patient's files).
+func (p *platform) Fetch(_ context.Context, f aftercare.File) ([]byte, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.fetchScript) > 0 {
+		err := p.fetchScript[0]
+		p.fetchScript = p.fetchScript[1:]
+		return nil, err
+	}
+	content, ok := p.files[f.ID]
+	if !ok {
+		return nil, fmt.Errorf("file %s: gone", f.ID)
+	}
+	return []byte(content), nil
+}
+
+// Upload lands the file as "[file NAME: CONTENT]", following the script
+// as Send does.
+func (p *platform) Upload(_ context.Context, to aftercare.Address, f aftercare.File, content []byte, key string) (aftercare.MessageRef, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	err := p.next()
+	if err != nil && err != aftercare.ErrUncertain {
+		return aftercare.MessageRef{}, err
+	}
+	id := fmt.Sprintf("file:F%d", len(p.landed)+1)
+	p.landed = append(p.landed, landed{To: to, Text: "[file " + f.Name + ": " + string(content) + "]", Key: key, TS: id})
+	return aftercare.MessageRef{Address: to, ID: id}, err
 }
 
 func (p *platform) texts() []string {

@@ -86,6 +86,9 @@ func (t *Team) open(ctx context.Context, tx *store.Tx, in aftercare.Inbound, out
 	if err != nil {
 		return out, false, err
 	}
+	if err := t.sharePhoto(ctx, tx, c, in, now); err != nil {
+		return out, false, err
+	}
 	return t.toldPatient(out, urgent, now), true, nil
 }
 
@@ -148,10 +151,13 @@ func (t *Team) duringCase(ctx context.Context, tx *store.Tx, c store.Case, in af
 	if err := tx.AddCaseText(ctx, c.ID, store.AuthorPatient, in.Text, now); err != nil {
 		return out, false, err
 	}
-	if t.cfg.Privacy != PrivacyAlertOnly || urgent {
+	if t.cfg.Privacy != PrivacyAlertOnly || urgent || in.Attachment != nil {
 		if err := t.enqueue(ctx, tx, c, aftercare.Address{}, t.patientSaid(c, in, urgent), nil, true, now); err != nil {
 			return out, false, err
 		}
+	}
+	if err := t.sharePhoto(ctx, tx, c, in, now); err != nil {
+		return out, false, err
 	}
 	if !urgent {
 		return out, false, nil
@@ -178,4 +184,27 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// sharePhoto queues the photo in carries for c's thread, in relay mode
+// only (see photoLine). It is fetched from the patient's platform when it
+// is sent, not stored; if it cannot be, the thread is told so instead.
+func (t *Team) sharePhoto(ctx context.Context, tx *store.Tx, c store.Case, in aftercare.Inbound, now time.Time) error {
+	if in.Attachment == nil || t.cfg.Privacy != PrivacyRelay {
+		return nil
+	}
+	gone := notice("*" + c.Pseudonym + ":* _sent a photo that could not be fetched from " + platformName(in.Attachment.Platform) +
+		" (deleted, or sent too long ago): phone them to see it._")
+	p := store.Post{To: aftercare.Address{Platform: aftercare.Slack, Chat: c.Channel, Thread: c.Thread}, CaseID: c.ID,
+		Lane: laneOfCase(c.ID), Patient: c.Patient, Payload: encode(letter{Msg: gone, File: in.Attachment})}
+	_, err := tx.Enqueue(ctx, p, now)
+	return err
+}
+
+// platformName is a platform's name for staff.
+func platformName(p aftercare.Platform) string {
+	if p == aftercare.Telegram {
+		return "Telegram"
+	}
+	return string(p)
 }

@@ -50,6 +50,9 @@ func (t *Team) root(c store.Case, in aftercare.Inbound, said string, out afterca
 	if said != "" && t.cfg.Privacy != PrivacyAlertOnly {
 		lines = append(lines, "> "+strings.ReplaceAll(t.mask(said), "\n", "\n> "))
 	}
+	if in.Attachment != nil {
+		lines = append(lines, "_The patient "+photoLine(t.cfg.Privacy)+"._")
+	}
 	if answered := out.PlainText(); answered != "" {
 		lines = append(lines, "_The bot answered:_ "+clip(answered, 400))
 	}
@@ -76,8 +79,15 @@ func caseActions(id int64, claimable bool) []aftercare.Action {
 func (t *Team) patientSaid(c store.Case, in aftercare.Inbound, urgent bool) aftercare.Outgoing {
 	var text string
 	switch {
+	case t.cfg.Privacy == PrivacyAlertOnly && in.Attachment != nil:
+		text = "The patient sent a photo (not shown: alert-only): phone them to see it."
 	case t.cfg.Privacy == PrivacyAlertOnly:
 		text = "The patient wrote again (not shown: alert-only)."
+	case in.Attachment != nil:
+		text = "_" + photoLine(t.cfg.Privacy) + "_"
+		if in.Text != "" {
+			text += ", with: " + t.mask(in.Text)
+		}
 	case in.NonText:
 		text = "_sent a photo or a file, which is not passed on_"
 		if in.Text != "" {
@@ -91,6 +101,19 @@ func (t *Team) patientSaid(c store.Case, in aftercare.Inbound, urgent bool) afte
 		prefix = ":rotating_light: " + prefix + "_(red flag: the patient was sent the urgent text)_ "
 	}
 	return aftercare.Outgoing{Kind: aftercare.KindNotice, Text: prefix + text}
+}
+
+// photoLine says, for staff, that the patient sent a photo and whether it
+// follows in the thread: only in relay mode, since a photo cannot be
+// redacted and alert-only shares nothing.
+func photoLine(p Privacy) string {
+	switch p {
+	case PrivacyRelay:
+		return "sent a photo (below)"
+	case PrivacyRedacted:
+		return "sent a photo, which is not shared in this mode (HANDOFF_PRIVACY=redacted): phone them to see it"
+	}
+	return "sent a photo (not shown: alert-only): phone them to see it"
 }
 
 var (

@@ -38,7 +38,8 @@ var (
 const lookupDepth = 100
 
 // Lookup finds the bot's post carrying key in to's thread (or, without a
-// thread, among the channel's recent messages).
+// thread, among the channel's recent messages): a message with key as
+// its metadata, or a file Upload shared with key.
 func (a *Adapter) Lookup(ctx context.Context, to aftercare.Address, key string) (aftercare.MessageRef, bool, error) {
 	var msgs []slackapi.Message
 	err := a.do(ctx, func(ctx context.Context) error {
@@ -62,6 +63,11 @@ func (a *Adapter) Lookup(ctx context.Context, to aftercare.Address, key string) 
 		if m.Metadata.EventType == metadataType && m.Metadata.EventPayload[metadataKey] == key {
 			return aftercare.MessageRef{Address: to, ID: m.Timestamp}, true, nil
 		}
+		for _, f := range m.Files {
+			if uploadKey(f.Name) == key {
+				return aftercare.MessageRef{Address: to, ID: fileRef(f.ID)}, true, nil
+			}
+		}
 	}
 	return aftercare.MessageRef{}, false, nil
 }
@@ -76,8 +82,12 @@ func (a *Adapter) Update(ctx context.Context, ref aftercare.MessageRef, msg afte
 	})
 }
 
-// Delete deletes the bot's message ref; one already gone is no error.
+// Delete deletes the bot's message ref, or the file it uploaded (a ref
+// Upload returned); one already gone is no error.
 func (a *Adapter) Delete(ctx context.Context, ref aftercare.MessageRef) error {
+	if id, ok := fileID(ref.ID); ok {
+		return a.deleteFile(ctx, id)
+	}
 	err := a.do(ctx, func(ctx context.Context) error {
 		_, _, err := a.api.DeleteMessageContext(ctx, ref.Address.Chat, ref.ID)
 		return err

@@ -105,3 +105,56 @@ func TestCareLookupAndEdits(t *testing.T) {
 		t.Errorf("thread after Delete = %+v, want empty", got)
 	}
 }
+
+// A file is uploaded into a thread in the library's three steps, its
+// content as given; a 429 is waited out and the file shared once; a
+// failure before the last step is for later (nothing shared); a last step
+// answered 500 although it shared the file is found by its key; Delete
+// deletes the file.
+func TestCareUpload(t *testing.T) {
+	h := newHarness(t, true, newBot(nil), nil).start()
+	ctx := t.Context()
+	root, err := h.a.Send(ctx, aftercare.Address{Platform: aftercare.Slack, Chat: "CCARE"}, aftercare.Outgoing{Text: "root", Key: "p1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	thread := aftercare.Address{Platform: aftercare.Slack, Chat: "CCARE", Thread: root.ID}
+	photo := []byte("\xff\xd8\xff\xe0 a photo")
+	file := aftercare.File{Platform: aftercare.Telegram, ID: "tg1", Name: "photo.jpg", MIME: "image/jpeg"}
+	h.slack.Fail(slacktest.CompleteUpload, slacktest.Failure{Status: 429, RetryAfter: "0"})
+	ref, err := h.a.Upload(ctx, thread, file, photo, "p2")
+	files := h.slack.Files("CCARE", root.ID)
+	if err != nil || len(files) != 1 || string(files[0].Content) != string(photo) || files[0].Title != "photo.jpg" || ref.ID != "file:"+files[0].ID {
+		t.Fatalf("Upload after a 429 = %+v, %v; thread files %+v; want the photo once", ref, err, files)
+	}
+	if n := h.slack.Calls(slacktest.CompleteUpload); n != 2 {
+		t.Errorf("%d calls of %s, want 2", n, slacktest.CompleteUpload)
+	}
+
+	h.slack.Fail(slacktest.UploadFile, slacktest.Failure{Status: 500}, slacktest.Failure{Status: 500}, slacktest.Failure{Status: 500},
+		slacktest.Failure{Status: 500}, slacktest.Failure{Status: 500})
+	if _, err := h.a.Upload(ctx, thread, file, photo, "p3"); !errors.Is(err, aftercare.ErrRetryLater) {
+		t.Errorf("Upload with the upload URL failing = %v, want ErrRetryLater (nothing shared)", err)
+	}
+	h.slack.Fail(slacktest.CompleteUpload, slacktest.Failure{Status: 500, Landed: true})
+	if _, err := h.a.Upload(ctx, thread, file, photo, "p4"); !errors.Is(err, aftercare.ErrUncertain) {
+		t.Errorf("Upload with its last step answered 500 = %v, want ErrUncertain", err)
+	}
+	found, ok, err := h.a.Lookup(ctx, thread, "p4")
+	files = h.slack.Files("CCARE", root.ID)
+	if err != nil || !ok || len(files) != 2 || found.ID != "file:"+files[1].ID {
+		t.Fatalf("Lookup(p4) = %+v, %v, %v; want the file that was shared (files %+v)", found, ok, err, files)
+	}
+	if _, ok, _ := h.a.Lookup(ctx, thread, "p3"); ok {
+		t.Error("Lookup(p3) found a file never shared")
+	}
+	if err := h.a.Delete(ctx, ref); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.a.Delete(ctx, ref); err != nil {
+		t.Errorf("deleting a file again = %v, want no error", err)
+	}
+	if files := h.slack.Files("CCARE", root.ID); len(files) != 1 || files[0].ID != found.ID[len("file:"):] {
+		t.Errorf("after Delete the thread has files %+v, want only the second", files)
+	}
+}

@@ -50,6 +50,11 @@ func (a *Adapter) send(ctx context.Context, dest aftercare.Address, m message) (
 // do makes one Web API call, re-making it as the retry policy allows; its
 // error is as send's.
 func (a *Adapter) do(ctx context.Context, call func(ctx context.Context) error) error {
+	return a.doClassified(ctx, classify, call)
+}
+
+// doClassified is do with a retry policy of its own.
+func (a *Adapter) doClassified(ctx context.Context, classify func(error) verdict, call func(ctx context.Context) error) error {
 	attempts := 0
 	p := retry.Policy{
 		Classify: func(err error) retry.Verdict {

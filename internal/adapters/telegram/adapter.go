@@ -108,6 +108,11 @@ type Adapter struct {
 	endDrain   func()        // closes drained, once
 	ran        atomic.Bool
 	username   atomic.Pointer[string]
+	// fileEndpoint is where files are downloaded from, format
+	// …/file/bot%s/%s; files is how, once connected (Fetch runs on other
+	// goroutines than Run).
+	fileEndpoint string
+	files        atomic.Pointer[fileClient]
 }
 
 // Username returns the bot's Telegram username once Run has connected
@@ -168,7 +173,7 @@ func New(cfg Config) (*Adapter, error) {
 	if cfg.SendTimeout <= 0 {
 		cfg.SendTimeout = 15 * time.Second
 	}
-	a := &Adapter{cfg: cfg, track: newTracker(), dispatch: inorder.New(cfg.Workers, cfg.MaxPending), stopping: make(chan struct{}), drained: make(chan struct{})}
+	a := &Adapter{cfg: cfg, fileEndpoint: fileEndpoint(cfg.APIEndpoint), track: newTracker(), dispatch: inorder.New(cfg.Workers, cfg.MaxPending), stopping: make(chan struct{}), drained: make(chan struct{})}
 	a.endDrain = sync.OnceFunc(func() { close(a.drained) })
 	if cfg.WebhookURL != "" {
 		u, err := url.Parse(cfg.WebhookURL)
@@ -317,6 +322,7 @@ func (a *Adapter) getMe() error {
 	sender.Client = a.sendClient
 	a.sender = &sender
 	a.send = newSender(a.sender, a.cfg.Limits, a.cfg.Backoff, a.cfg.Recorder, a.cfg.Logger, a.cfg.Redact)
+	a.files.Store(&fileClient{bot: sender, http: a.sendClient.client})
 	return nil
 }
 

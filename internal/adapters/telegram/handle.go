@@ -102,6 +102,7 @@ func (a *Adapter) toMessage(m *tgbotapi.Message) (msg aftercare.Inbound, ok bool
 		// question (a patient sends a photo with "is this infected??").
 		msg.NonText = true
 		msg.Text = a.stripMention(m.Caption)
+		msg.Attachment = attachment(m)
 		return msg, true
 	}
 	msg.Text = a.stripMention(m.Text)

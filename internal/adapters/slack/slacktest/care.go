@@ -135,7 +135,7 @@ func (s *Server) conversations(method string) http.HandlerFunc {
 		s.mu.Lock()
 		var msgs []map[string]any
 		for _, p := range s.posts {
-			if p.Method != PostMessage || p.Channel != channel || p.Deleted {
+			if (p.Method != PostMessage && p.Method != CompleteUpload) || p.Channel != channel || p.Deleted {
 				continue
 			}
 			if method == Replies && p.TS != thread && p.ThreadTS != thread {
@@ -147,6 +147,10 @@ func (s *Server) conversations(method string) http.HandlerFunc {
 			m := map[string]any{"type": "message", "ts": p.TS, "text": p.Text, "bot_id": "BBOT", "user": s.opts.BotUserID}
 			if p.ThreadTS != "" {
 				m["thread_ts"] = p.ThreadTS
+			}
+			for _, f := range p.Files {
+				files, _ := m["files"].([]map[string]any)
+				m["files"] = append(files, map[string]any{"id": f.ID, "name": f.Name, "title": f.Title})
 			}
 			if withMeta && p.Key != "" {
 				m["metadata"] = map[string]any{"event_type": "aftercare_post", "event_payload": map[string]any{"key": p.Key}}

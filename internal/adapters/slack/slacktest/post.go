@@ -9,7 +9,7 @@ import (
 
 // Post is a message the bot posted.
 type Post struct {
-	Method       string // PostMessage, PostEphemeral or ResponseURL
+	Method       string // PostMessage, PostEphemeral, ResponseURL or CompleteUpload
 	ResponseID   string // the id of the response URL, for ResponseURL
 	Token        string // the token it was posted with ("" for ResponseURL)
 	Channel      string
@@ -26,6 +26,8 @@ type Post struct {
 	// reactions added to it.
 	Deleted   bool
 	Reactions []string
+	// Files are the files a CompleteUpload shared.
+	Files []File
 }
 
 // Block is a Block Kit block, as much of it as tests look at.

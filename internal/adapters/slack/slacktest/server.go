@@ -1,6 +1,7 @@
 // Package slacktest is a fake Slack for tests, driven by the real slack-go
 // client: the Web API methods the bot calls (auth.test,
-// apps.connections.open, chat.postMessage, chat.postEphemeral), response
+// apps.connections.open, chat.postMessage, chat.postEphemeral, file
+// uploads), response
 // URLs, and a Socket Mode websocket that sends hello, pings, envelopes and
 // disconnect messages and records acknowledgements. Everything posted is
 // recorded; failures (429 with Retry-After, 5xx, Slack errors) can be
@@ -32,6 +33,11 @@ const (
 	Replies       = "conversations.replies"
 	History       = "conversations.history"
 	UsersInfo     = "users.info"
+	// An upload's three steps, and files.delete.
+	UploadURL      = "files.getUploadURLExternal"
+	UploadFile     = "upload" // the upload URL files.getUploadURLExternal hands out
+	CompleteUpload = "files.completeUploadExternal"
+	DeleteFile     = "files.delete"
 )
 
 // WaitTimeout bounds every Wait method.
@@ -72,6 +78,8 @@ type Server struct {
 	slowPosts time.Duration
 	conns     []*socketConn
 	closed    bool
+	uploads   map[string]*upload // by file ID, until shared
+	nextFile  int
 }
 
 // New starts a fake Slack and closes it when t ends.
@@ -89,7 +97,7 @@ func New(t testing.TB, opts Options) *Server {
 	if opts.PingEvery == 0 {
 		opts.PingEvery = 200 * time.Millisecond
 	}
-	s := &Server{opts: opts, changed: make(chan struct{}), calls: map[string]int{}, failures: map[string][]Failure{}}
+	s := &Server{opts: opts, changed: make(chan struct{}), calls: map[string]int{}, failures: map[string][]Failure{}, uploads: map[string]*upload{}}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /api/auth.test", s.authTest)
 	mux.HandleFunc("POST /api/apps.connections.open", s.openSocket)
@@ -101,6 +109,10 @@ func New(t testing.TB, opts Options) *Server {
 	mux.HandleFunc("POST /api/conversations.replies", s.conversations(Replies))
 	mux.HandleFunc("POST /api/conversations.history", s.conversations(History))
 	mux.HandleFunc("POST /api/users.info", s.usersInfo)
+	mux.HandleFunc("POST /api/files.getUploadURLExternal", s.getUploadURL)
+	mux.HandleFunc("POST /upload/{id}", s.uploadFile)
+	mux.HandleFunc("POST /api/files.completeUploadExternal", s.completeUpload)
+	mux.HandleFunc("POST /api/files.delete", s.deleteFile)
 	mux.HandleFunc("POST /response/{id}", s.response)
 	mux.HandleFunc("GET /socket", s.socket)
 	s.http = httptest.NewServer(mux)

@@ -1,7 +1,8 @@
 // Package telegramtest is a local fake of the Telegram Bot API for tests:
 // /bot<token>/<method> with form bodies and {"ok":…,"result":…} answers, a
-// real long poll that confirms (drops) updates below the offset, and
-// scripted failures. It records every request.
+// real long poll that confirms (drops) updates below the offset, getFile
+// and the file endpoint /file/bot<token>/<path> for files the test adds,
+// and scripted failures. It records every request.
 package telegramtest
 
 import (
@@ -70,8 +71,9 @@ type Server struct {
 	faults   map[string][]Fault
 	delay    time.Duration // added to every sendMessage
 	msgID    int
-	polling  int // getUpdates requests being served
-	conflict int // getUpdates refused because another was being served
+	polling  int               // getUpdates requests being served
+	conflict int               // getUpdates refused because another was being served
+	files    map[string][]byte // by file_id
 }
 
 // Conflicts is how many getUpdates requests were refused with 409
@@ -85,7 +87,7 @@ func (s *Server) Conflicts() int {
 
 // New starts a fake for token. Close it when done.
 func New(token string) *Server {
-	s := &Server{Token: token, nextID: 1, arrived: make(chan struct{}), faults: map[string][]Fault{}}
+	s := &Server{Token: token, nextID: 1, arrived: make(chan struct{}), faults: map[string][]Fault{}, files: map[string][]byte{}}
 	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
 	return s
 }
@@ -172,7 +174,24 @@ func (s *Server) Pending() int {
 	return len(s.updates)
 }
 
+// AddFile makes content a file Telegram keeps under id: getFile finds it
+// and the file endpoint serves it. A file_id not added is one Telegram
+// does not know (400).
+func (s *Server) AddFile(id string, content []byte) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.files[id] = content
+}
+
+// FileMethod is the name Fail and Requests use for downloads from the
+// file endpoint.
+const FileMethod = "file"
+
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
+	if rest, ok := strings.CutPrefix(r.URL.Path, "/file/bot"); ok {
+		s.download(w, r, rest)
+		return
+	}
 	token, method, ok := strings.Cut(strings.TrimPrefix(r.URL.Path, "/bot"), "/")
 	if !ok || r.Method != http.MethodPost {
 		http.NotFound(w, r)
@@ -219,6 +238,8 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		s.mu.Unlock()
 	case "sendMessage":
 		s.sendMessage(w, r, form)
+	case "getFile":
+		s.getFile(w, form)
 	default: // setMyCommands, deleteWebhook, setWebhook, answerCallbackQuery…
 		s.record(method, form)
 		reply(w, 200, true, "")
@@ -328,6 +349,41 @@ func (s *Server) sendMessage(w http.ResponseWriter, r *http.Request, form map[st
 	id := s.msgID
 	s.mu.Unlock()
 	reply(w, 200, map[string]any{"message_id": id, "date": 0, "chat": map[string]any{"id": chat, "type": "private"}, "text": form["text"]}, "")
+}
+
+// getFile answers with the file's path, or 400 for a file_id it does not
+// know, as Telegram does.
+func (s *Server) getFile(w http.ResponseWriter, form map[string]string) {
+	s.record("getFile", form)
+	id := form["file_id"]
+	s.mu.Lock()
+	content, ok := s.files[id]
+	s.mu.Unlock()
+	if !ok {
+		reply(w, 400, nil, "Bad Request: invalid file_id")
+		return
+	}
+	reply(w, 200, map[string]any{"file_id": id, "file_unique_id": "u-" + id, "file_size": len(content), "file_path": "photos/" + id + ".jpg"}, "")
+}
+
+// download serves GET /file/bot<token>/photos/<file_id>.jpg.
+func (s *Server) download(w http.ResponseWriter, r *http.Request, rest string) {
+	token, path, _ := strings.Cut(rest, "/")
+	s.record(FileMethod, map[string]string{"path": path})
+	if f, ok := s.nextFault(FileMethod); ok {
+		fail(w, f)
+		return
+	}
+	id := strings.TrimSuffix(strings.TrimPrefix(path, "photos/"), ".jpg")
+	s.mu.Lock()
+	content, ok := s.files[id]
+	s.mu.Unlock()
+	if r.Method != http.MethodGet || token != s.Token || !ok {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", "image/jpeg")
+	w.Write(content)
 }
 
 func reply(w http.ResponseWriter, code int, result any, description string) {

@@ -31,6 +31,30 @@ func Photo(chat int64) map[string]any {
 	return map[string]any{"message": m}
 }
 
+// PhotoSizes is an update with a photo in three sizes, the largest with
+// file_id largest, and caption (none when "").
+func PhotoSizes(chat int64, largest, caption string) map[string]any {
+	m := message(chat, "private", "")
+	delete(m, "text")
+	m["photo"] = []map[string]any{
+		{"file_id": largest + "-s", "file_unique_id": "us", "width": 90, "height": 67, "file_size": 1200},
+		{"file_id": largest, "file_unique_id": "ul", "width": 1280, "height": 960, "file_size": 98000},
+		{"file_id": largest + "-m", "file_unique_id": "um", "width": 320, "height": 240, "file_size": 14000},
+	}
+	if caption != "" {
+		m["caption"] = caption
+	}
+	return map[string]any{"message": m}
+}
+
+// Document is an update with a file sent as a document.
+func Document(chat int64, fileID, name, mime string, size int) map[string]any {
+	m := message(chat, "private", "")
+	delete(m, "text")
+	m["document"] = map[string]any{"file_id": fileID, "file_unique_id": "u" + fileID, "file_name": name, "mime_type": mime, "file_size": size}
+	return map[string]any{"message": m}
+}
+
 // Sticker is an update with a sticker.
 func Sticker(chat int64) map[string]any {
 	m := message(chat, "private", "")
