@@ -99,7 +99,7 @@ type Adapter struct {
 	sender     *tgbotapi.BotAPI // requests that may outlive it until the drain deadline
 	pollClient *ctxClient
 	sendClient *ctxClient
-	send       *sender
+	send       atomic.Pointer[sender] // set once connected; Send may be called before, from any goroutine
 	track      *tracker
 	dispatch   *inorder.Runner
 	hook       *webhook
@@ -321,7 +321,7 @@ func (a *Adapter) getMe() error {
 	sender := *bot
 	sender.Client = a.sendClient
 	a.sender = &sender
-	a.send = newSender(a.sender, a.cfg.Limits, a.cfg.Backoff, a.cfg.Recorder, a.cfg.Logger, a.cfg.Redact)
+	a.send.Store(newSender(a.sender, a.cfg.Limits, a.cfg.Backoff, a.cfg.Recorder, a.cfg.Logger, a.cfg.Redact))
 	a.files.Store(&fileClient{bot: sender, http: a.sendClient.client})
 	return nil
 }

@@ -185,7 +185,7 @@ func (a *Adapter) stripMention(text string) string {
 func (a *Adapter) callbackInbound(ctx context.Context, j job, q *tgbotapi.CallbackQuery) (aftercare.Inbound, bool, error) {
 	chat, _ := a.chatOf(j.update)
 	in := aftercare.Inbound{DeliveryID: "callback:" + q.ID, From: actorOf(q.From), Chat: address(chat)}
-	if _, err := a.send.send(ctx, 0, tgbotapi.NewCallback(q.ID, "")); errors.Is(err, aftercare.ErrRetryLater) {
+	if _, err := a.send.Load().send(ctx, 0, tgbotapi.NewCallback(q.ID, "")); errors.Is(err, aftercare.ErrRetryLater) {
 		return in, false, err
 	}
 	switch data := q.Data; {
@@ -208,7 +208,8 @@ func (a *Adapter) Send(ctx context.Context, to aftercare.Address, msg aftercare.
 	if err != nil || to.Platform != aftercare.Telegram {
 		return ref, fmt.Errorf("telegram: cannot send to %s chat %q: %w", to.Platform, to.Chat, aftercare.ErrUnreachable)
 	}
-	if a.send == nil {
+	send := a.send.Load()
+	if send == nil {
 		return ref, fmt.Errorf("telegram: not connected: %w", aftercare.ErrRetryLater)
 	}
 	for i, o := range render(msg, topicsHint) {
@@ -218,7 +219,7 @@ func (a *Adapter) Send(ctx context.Context, to aftercare.Address, msg aftercare.
 		if o.keyboard != nil {
 			c.ReplyMarkup = *o.keyboard
 		}
-		id, err := a.send.send(ctx, chat, c)
+		id, err := send.send(ctx, chat, c)
 		if err != nil {
 			if i > 0 && !errors.Is(err, aftercare.ErrUnreachable) {
 				err = fmt.Errorf("%w: part %d of the message not sent: %w", aftercare.ErrUncertain, i+1, err)
