@@ -97,6 +97,9 @@ const (
 	// InboxKept is how long the unanswered-question inbox keeps a
 	// question; one still waiting for "None of these" is kept HandledFor.
 	InboxKept = 90 * 24 * time.Hour
+	// ReplicasKept is how long the row of a replica that stopped beating,
+	// and a lease that expired, are kept (for an operator's eyes).
+	ReplicasKept = time.Hour
 )
 
 // Config configures a Desk. Store and Replier are required.
@@ -456,7 +459,8 @@ func (d *Desk) count(p aftercare.Platform, outcome string) {
 // Purge deletes handled delivery IDs older than HandledFor, the people
 // not seen for the retention period (with their treatments and
 // reminders), invites expired and reminders due more than JourneyKept ago,
-// inbox questions older than InboxKept, and logs how many.
+// inbox questions older than InboxKept, replicas and leases lapsed more
+// than ReplicasKept ago, and logs how many.
 func (d *Desk) Purge(ctx context.Context) error {
 	now := d.cfg.Clock.Now()
 	deliveries, people, err := d.cfg.Store.Purge(ctx, now, HandledFor, d.cfg.Retention)
@@ -471,8 +475,13 @@ func (d *Desk) Purge(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("desk: purge: %w", err)
 	}
-	if deliveries > 0 || people > 0 || journey > 0 || questions > 0 {
-		d.cfg.Logger.Info("purged old records", "deliveries", deliveries, "people", people, "journey", journey, "questions", questions)
+	replicas, err := d.cfg.Store.PurgeReplicas(ctx, now.Add(-ReplicasKept))
+	if err != nil {
+		return fmt.Errorf("desk: purge: %w", err)
+	}
+	if deliveries > 0 || people > 0 || journey > 0 || questions > 0 || replicas > 0 {
+		d.cfg.Logger.Info("purged old records", "deliveries", deliveries, "people", people, "journey", journey, "questions", questions,
+			"replicas_and_leases", replicas)
 	}
 	return nil
 }

@@ -39,12 +39,20 @@ func (d *DB) Leave(ctx context.Context, id string) error {
 	})
 }
 
-// PurgeReplicas deletes the rows of replicas that lapsed before cutoff.
+// PurgeReplicas deletes the rows of replicas that lapsed before cutoff,
+// and leases that expired before it (left by a replica that died), and
+// returns how many rows it deleted.
 func (d *DB) PurgeReplicas(ctx context.Context, cutoff time.Time) (int64, error) {
 	var n int64
-	err := d.Tx(ctx, func(tx *Tx) (err error) {
-		n, err = tx.exec(ctx, "DELETE FROM replicas WHERE alive_until < $1", micros(cutoff))
-		return err
+	err := d.Tx(ctx, func(tx *Tx) error {
+		for _, q := range []string{"DELETE FROM replicas WHERE alive_until < $1", "DELETE FROM leases WHERE expires_at < $1"} {
+			m, err := tx.exec(ctx, q, micros(cutoff))
+			if err != nil {
+				return fmt.Errorf("purge replicas: %w", err)
+			}
+			n += m
+		}
+		return nil
 	})
 	return n, err
 }

@@ -265,4 +265,9 @@ func testLeases(t *testing.T, open func(*testing.T) *store.DB) {
 	if ok, _ := db.TakeLease(t.Context(), "other", "a", at(61*time.Second), at(80*time.Second)); !ok {
 		t.Error("a could not take the lease of b, whose beat lapsed at 60 s")
 	}
+	// Purged: b's row (lapsed at 60 s) and the poll lease (expired at 70 s);
+	// a's row (to 161 s) and the other lease (to 80 s) stay.
+	if n, err := db.PurgeReplicas(t.Context(), at(75*time.Second)); n != 2 || err != nil {
+		t.Errorf("PurgeReplicas = %d, %v; want b's row and the expired lease", n, err)
+	}
 }
