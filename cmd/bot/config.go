@@ -19,6 +19,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/clinicbot/aftercare/internal/care"
+	"github.com/clinicbot/aftercare/internal/inbox"
 	"github.com/clinicbot/aftercare/internal/journey"
 	"github.com/clinicbot/aftercare/internal/store"
 )
@@ -71,6 +72,7 @@ type CareConfig struct {
 	EscalateAfter time.Duration
 	Privacy       care.Privacy
 	Retention     time.Duration // of case texts after a case closes
+	Digest        inbox.Schedule
 }
 
 // TelegramConfig configures the Telegram adapter; it is on when Token is set.
@@ -302,6 +304,12 @@ var settings = []setting{
 	{flag: "handoff-privacy", env: "HANDOFF_PRIVACY", def: string(care.PrivacyRelay), help: "what of the patient reaches Slack: relay (their messages), redacted (digits, e-mails and links masked) or alert-only (no patient text, no relays: staff phone)",
 		apply: func(c *Config, v string) error {
 			return oneOf(&c.Care.Privacy, v, care.PrivacyRelay, care.PrivacyRedacted, care.PrivacyAlertOnly)
+		}},
+	{flag: "inbox-digest", env: "INBOX_DIGEST", def: "Mon 09:00", help: "when the care team's channel gets the digest of questions the bot could not answer, in CLINIC_TIMEZONE: \"Mon 09:00\", \"Mon,Thu 08:30\", \"daily 17:00\" or \"off\"",
+		apply: func(c *Config, v string) error {
+			sch, err := inbox.ParseSchedule(v)
+			c.Care.Digest = sch
+			return err
 		}},
 	{flag: "case-retention", env: "CASE_RETENTION", def: "30d", help: "how long the texts of a case are kept after it closes, e.g. 30d or 72h",
 		apply: func(c *Config, v string) error {

@@ -212,7 +212,9 @@ func (a *app) openStore(ctx context.Context, getenv func(string) string) error {
 		Recorder: a.metrics, Logger: a.log, Retention: a.cfg.Retention, Replica: id}
 	if a.team != nil {
 		dc.Handoff = a.team
-		a.runners = append(a.runners, runner{name: "care team", run: a.team.Run})
+		digest := &inbox.Digest{Store: db, Schedule: a.cfg.Care.Digest, Location: a.cfg.Location, Channel: a.cfg.Care.Channel,
+			AlertOnly: a.cfg.Care.Privacy == care.PrivacyAlertOnly, Logger: a.log, Wake: a.team.Wake}
+		a.runners = append(a.runners, runner{name: "care team", run: a.team.Run}, runner{name: "inbox digest", run: digest.Run})
 	}
 	d, err := desk.New(dc)
 	if err != nil {

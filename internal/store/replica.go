@@ -40,13 +40,18 @@ func (d *DB) Leave(ctx context.Context, id string) error {
 }
 
 // PurgeReplicas deletes the rows of replicas that lapsed before cutoff,
-// and leases that expired before it (left by a replica that died), and
-// returns how many rows it deleted.
+// leases that expired before it (left by a replica that died), and
+// markers (Once) older than MarkersKept before it, and returns how many
+// rows it deleted.
 func (d *DB) PurgeReplicas(ctx context.Context, cutoff time.Time) (int64, error) {
 	var n int64
 	err := d.Tx(ctx, func(tx *Tx) error {
-		for _, q := range []string{"DELETE FROM replicas WHERE alive_until < $1", "DELETE FROM leases WHERE expires_at < $1"} {
-			m, err := tx.exec(ctx, q, micros(cutoff))
+		for q, at := range map[string]time.Time{
+			"DELETE FROM replicas WHERE alive_until < $1": cutoff,
+			"DELETE FROM leases WHERE expires_at < $1":    cutoff,
+			"DELETE FROM markers WHERE done_at < $1":      cutoff.Add(-MarkersKept),
+		} {
+			m, err := tx.exec(ctx, q, micros(at))
 			if err != nil {
 				return fmt.Errorf("purge replicas: %w", err)
 			}
@@ -96,3 +101,18 @@ func (d *DB) TakeLease(ctx context.Context, name, holder string, now, until time
 func (d *DB) DropLease(ctx context.Context, name, holder string) error {
 	return d.Tx(ctx, func(tx *Tx) error { return tx.DropLease(ctx, name, holder) })
 }
+
+// Once records that the thing name is done, at now, and reports whether
+// this call did: of many replicas calling it for one name, exactly one
+// gets true, when its transaction commits. Markers are purged after
+// MarkersKept.
+func (tx *Tx) Once(ctx context.Context, name string, now time.Time) (bool, error) {
+	n, err := tx.exec(ctx, "INSERT INTO markers (name, done_at) VALUES ($1, $2) ON CONFLICT DO NOTHING", name, micros(now))
+	if err != nil {
+		return false, fmt.Errorf("mark %s done: %w", name, err)
+	}
+	return n == 1, nil
+}
+
+// MarkersKept is how long Once remembers a name.
+const MarkersKept = 30 * 24 * time.Hour

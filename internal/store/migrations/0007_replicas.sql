@@ -33,3 +33,10 @@ ALTER TABLE deliveries ADD COLUMN reply TEXT;
 ALTER TABLE reminders ADD COLUMN owner TEXT;
 ALTER TABLE reminders ADD COLUMN sending_at BIGINT;
 ALTER TABLE outbox ADD COLUMN owner TEXT;
+
+-- Things done once across replicas, by name (the inbox digest of a given
+-- week): the replica that inserts the row does it. Purged after 30 days.
+CREATE TABLE markers (
+    name    TEXT   PRIMARY KEY,
+    done_at BIGINT NOT NULL
+);
