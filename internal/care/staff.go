@@ -2,6 +2,7 @@ package care
 
 import (
 	"context"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -21,8 +22,20 @@ func (t *Team) routeStaff(ctx context.Context, tx *store.Tx, in aftercare.Inboun
 		return out, true, nil
 	}
 	c, ok, err := tx.CaseByThread(ctx, in.Chat.Chat, in.Chat.Thread)
-	if err != nil || !ok {
-		return out, false, err // a thread that is not a case's: not for the bot
+	if err != nil {
+		return out, false, err
+	}
+	if !ok {
+		// A thread that is not a case's is not for the bot, unless a case's
+		// root post in this channel may have landed without the bot
+		// learning its ts (a timeout): then this may be its thread, and the
+		// reply waits (the platform's redelivery, or the Slack intake's)
+		// until the look-up has settled the root.
+		pending, err := tx.RootPending(ctx, in.Chat.Chat)
+		if err == nil && pending {
+			err = fmt.Errorf("care: %w: a case's root in this channel is not confirmed yet", aftercare.ErrRetryLater)
+		}
+		return out, false, err
 	}
 	src := &aftercare.MessageRef{Address: in.Chat, ID: in.MessageID}
 	say := func(key string) error { // to the author, in the thread

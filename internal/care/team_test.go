@@ -1,6 +1,7 @@
 package care_test
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -330,5 +331,45 @@ func TestFirstMessagesTogether(t *testing.T) {
 				t.Errorf("the second message went to thread %q, want the root's", f.slack.landed[1].To.Thread)
 			}
 		})
+	}
+}
+
+// A staff reply in the thread of a root whose post may have landed
+// without the bot learning its ts (a 500 that posted) waits for the
+// look-up rather than being dropped as "not a case's thread"; once the
+// look-up has found the root, the reply reaches the patient.
+func TestStaffReplyWaitsForAnUnconfirmedRoot(t *testing.T) {
+	tm := newTeam(t, nil)
+	tm.slack.script = []error{aftercare.ErrUncertain}
+	tm.route(t, aftercare.Inbound{From: patient, Chat: chat, Command: aftercare.CommandHuman}, decline)
+	if len(tm.slack.landed) != 1 {
+		t.Fatalf("Slack got %q, want the root (landed, unconfirmed)", tm.slack.texts())
+	}
+	reply := tm.staffSays("Hello, this is Nora.", "s1")
+	err := tm.db.Tx(t.Context(), func(tx *store.Tx) error {
+		_, _, err := tm.team.Route(t.Context(), tx, reply, decline, tm.clock.Now())
+		return err
+	})
+	if !errors.Is(err, aftercare.ErrRetryLater) {
+		t.Fatalf("staff reply in the unconfirmed root's thread: Route = %v; want ErrRetryLater (delivered again later)", err)
+	}
+	for range 3 { // the look-up finds the root
+		tm.clock.Add(time.Minute)
+		tm.team.Outbox().Flush(t.Context())
+	}
+	tm.route(t, reply, decline)
+	if got := tm.tg.texts(); len(got) != 1 || !strings.Contains(got[0], "Hello, this is Nora.") {
+		t.Errorf("the patient got %q; want the staff reply", got)
+	}
+	// A thread that is no case's, with no root unsettled: not for the bot.
+	other := reply
+	other.Chat.Thread = "elsewhere"
+	var send bool
+	err = tm.db.Tx(t.Context(), func(tx *store.Tx) (err error) {
+		_, send, err = tm.team.Route(t.Context(), tx, other, decline, tm.clock.Now())
+		return err
+	})
+	if err != nil || send {
+		t.Errorf("a reply in another thread: Route = %v, send %v; want it left alone", err, send)
 	}
 }

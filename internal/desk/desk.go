@@ -232,6 +232,14 @@ func (d *Desk) Handle(ctx context.Context, in aftercare.Inbound) error {
 		}
 		var reply bool
 		out, reply, err = d.route(ctx, in, answer)
+		if errors.Is(err, aftercare.ErrRetryLater) { // the care team cannot place it yet
+			d.count(platform, OutcomeRetryLater)
+			d.cfg.Logger.Info("the care team cannot place a message yet; it will be handled when it is delivered again", "platform", platform, "err", err)
+			if in.DeliveryID != "" {
+				d.settle(ctx, in, OutcomeRetryLater)
+			}
+			return err
+		}
 		if err != nil {
 			d.count(platform, OutcomeStoreError)
 			d.cfg.Logger.Error("store failed; the message will be handled when it is delivered again", "platform", platform, "err", err)

@@ -179,6 +179,19 @@ WHERE id = $1 AND state = 'claimed'`, id, string(state), micros(now), r)
 	return nil
 }
 
+// RootPending reports whether a case's root post to channel is not
+// settled yet (waiting, being sent, or to be looked up after a send that
+// may have landed): its thread may exist in Slack before the store knows
+// its ts.
+func (tx *Tx) RootPending(ctx context.Context, channel string) (bool, error) {
+	var n int
+	err := tx.tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM outbox WHERE root = 1 AND to_chat = $1 AND state IN ('pending', 'claimed')", channel).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("look for unsettled roots: %w", err)
+	}
+	return n > 0, nil
+}
+
 // AbandonPosts puts posts whose sender died before settling them
 // (claimed before now-lease, or by a replica no longer alive at now) back
 // as pending with lookup set: they may have been sent. It returns how
