@@ -277,3 +277,43 @@ func TestCareChannelReadiness(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestCareRootKeepsWhatItSaid: after a Claim and then a Resolve, the
+// root of an urgent case still says all it said (the red flags, the
+// treatment time, the reminders, the patient's words, the bot's answer),
+// followed by who claimed and who resolved it; only the buttons change.
+func TestCareRootKeepsWhatItSaid(t *testing.T) {
+	for name, dbURL := range databases(t) {
+		t.Run(name, func(t *testing.T) {
+			b := newCareBot(t, dbURL(t), nil)
+			b.tg.Push(telegramtest.Text(79, "my lips are swelling and I can't breathe properly"))
+			b.patientGot(79, 1)
+			root := b.root()
+			before := root.AllText()
+			for _, want := range []string{"Red flags:", "Treatment time not known", "Serum reminders off", "lips are swelling", "The bot answered"} {
+				if !strings.Contains(before, want) {
+					t.Fatalf("root = %q, want %q in it", before, want)
+				}
+			}
+			b.press("UNURSE1", aftercare.ActionHandoffClaim, "1")
+			var after slacktest.Post
+			fixture.WaitFor(t, "the root to say who claimed it", func() bool {
+				after, _ = b.slack.Post(root.TS)
+				return strings.Contains(after.AllText(), "<@UNURSE1> has this case")
+			})
+			if got := after.AllText(); !strings.HasPrefix(got, before+"\n") || len(after.Buttons()) != 1 {
+				t.Errorf("root after Claim:\n%s\nwant it to begin with what it said:\n%s\nand only Resolve (buttons %+v)", got, before, after.Buttons())
+			}
+			b.press("UNURSE2", aftercare.ActionHandoffResolve, "1")
+			fixture.WaitFor(t, "the root to say who resolved it", func() bool {
+				after, _ = b.slack.Post(root.TS)
+				return strings.Contains(after.AllText(), "Resolved by <@UNURSE2>")
+			})
+			got := after.AllText()
+			if !strings.HasPrefix(got, before+"\n") || !strings.Contains(got, "<@UNURSE1> has this case") || len(after.Buttons()) != 0 {
+				t.Errorf("root after Resolve:\n%s\nwant what it said:\n%s\nthen who claimed and resolved it, no buttons", got, before)
+			}
+			b.stop()
+		})
+	}
+}

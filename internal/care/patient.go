@@ -78,6 +78,9 @@ func (t *Team) open(ctx context.Context, tx *store.Tx, in aftercare.Inbound, out
 		}
 	}
 	root := t.root(c, in, said, out, urgent, now)
+	if err := t.keepRoot(ctx, tx, c, root, now); err != nil {
+		return out, false, err
+	}
 	if c.Thread == "" {
 		_, err = tx.Enqueue(ctx, Letter(t.rootPost(c), root, nil), now)
 	} else { // reopened: the same thread
@@ -90,6 +93,21 @@ func (t *Team) open(ctx context.Context, tx *store.Tx, in aftercare.Inbound, out
 		return out, false, err
 	}
 	return t.toldPatient(out, urgent, now), true, nil
+}
+
+// keepRoot keeps on case c the text of root, the root it posts (see
+// updateRoot), so that a Claim or a Resolve updates it without losing what
+// it said. A case reopened in its thread posts its new root in the thread;
+// its root keeps the first one's text, with a line saying it reopened.
+func (t *Team) keepRoot(ctx context.Context, tx *store.Tx, c store.Case, root aftercare.Outgoing, now time.Time) error {
+	text := root.Text
+	switch {
+	case c.Thread != "" && c.RootText == "":
+		return nil // a root posted before roots were kept: see rebuiltRoot
+	case c.Thread != "":
+		text = c.RootText + "\n_Reopened " + t.stamp(now) + ": see the thread._"
+	}
+	return tx.UpdateCase(ctx, c.ID, store.CaseChange{RootText: &text}, now)
 }
 
 // rootPost is where a case's root goes.
