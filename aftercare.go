@@ -168,7 +168,23 @@ const (
 	// CommandStaffEdit is a staff message in such a thread edited or
 	// deleted (MessageID).
 	CommandStaffEdit = "staff_edit"
+	// CommandBlocked says that the person blocked the bot (Telegram's
+	// my_chat_member, "kicked" in a private chat): nothing can reach them
+	// any more. It is never answered (see Silent).
+	CommandBlocked = "blocked"
+	// CommandUnblocked says that the person unblocked the bot (or
+	// restarted it). It is never answered (see Silent).
+	CommandUnblocked = "unblocked"
 )
+
+// Silent reports whether in is news from the platform about the chat
+// (the person blocked or unblocked the bot) rather than something the
+// person said: it is handled like any message, once, and may change what
+// is stored, but nothing is ever sent back (to a blocked chat nothing
+// could be).
+func (in Inbound) Silent() bool {
+	return in.Command == CommandBlocked || in.Command == CommandUnblocked
+}
 
 // ForTeam reports whether in is staff's work in the care team's channel
 // (a thread reply, an edit, a case's button): it gets no reply from the

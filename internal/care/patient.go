@@ -13,6 +13,9 @@ import (
 
 // routePatient routes a patient's message (see Route).
 func (t *Team) routePatient(ctx context.Context, tx *store.Tx, in aftercare.Inbound, out aftercare.Outgoing, now time.Time) (aftercare.Outgoing, bool, error) {
+	if in.Silent() {
+		return out, false, t.blocked(ctx, tx, in, now)
+	}
 	switch in.Command {
 	case aftercare.CommandPrivacy:
 		kept := fmt.Sprintf("%d days", int(t.cfg.Retention.Hours()/24))
@@ -45,6 +48,23 @@ func (t *Team) routePatient(ctx context.Context, tx *store.Tx, in aftercare.Inbo
 		out.Options = []aftercare.Option{t.askButton()}
 	}
 	return out, true, nil
+}
+
+// blockedLine tells a case's thread that the patient blocked the bot.
+const blockedLine = "The patient blocked the bot: messages can no longer reach them; phone them."
+
+// blocked tells the thread of in's sender's open case, if any, that they
+// blocked the bot (CommandBlocked); unblocking (CommandUnblocked) changes
+// nothing here. Neither is answered: the desk sends nothing for them.
+func (t *Team) blocked(ctx context.Context, tx *store.Tx, in aftercare.Inbound, now time.Time) error {
+	if in.Command != aftercare.CommandBlocked {
+		return nil
+	}
+	c, open, err := tx.OpenCaseOf(ctx, in.From)
+	if err != nil || !open {
+		return err
+	}
+	return t.enqueue(ctx, tx, c, aftercare.Address{}, notice(blockedLine), nil, false, now)
 }
 
 // open opens (or reopens) in's sender's case for reason, posts it to the

@@ -419,3 +419,33 @@ func TestRootKeepsWhatItSaid(t *testing.T) {
 		})
 	}
 }
+
+// A patient blocking the bot is told to an open case's thread, once per
+// message the desk hands over; unblocking, or blocking with no case open,
+// posts nothing. Neither is answered.
+func TestBlockedTellsTheThread(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		open    bool
+		command string
+		want    []string // the thread's posts after the root
+	}{
+		{"blocked during a case", true, aftercare.CommandBlocked, []string{"The patient blocked the bot: messages can no longer reach them; phone them."}},
+		{"unblocked during a case", true, aftercare.CommandUnblocked, nil},
+		{"blocked with no case", false, aftercare.CommandBlocked, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tm := newTeam(t, nil)
+			if tc.open {
+				tm.route(t, aftercare.Inbound{From: patient, Chat: chat, Command: aftercare.CommandHuman}, decline)
+			}
+			posts := len(tm.slack.landed)
+			_, send := tm.route(t, aftercare.Inbound{From: patient, Chat: chat, Command: tc.command}, aftercare.Outgoing{})
+			if send {
+				t.Errorf("%s was answered", tc.command)
+			}
+			equal(t, "thread", tm.slack.texts()[posts:], tc.want)
+			equal(t, "Telegram got", tm.tg.texts(), nil)
+		})
+	}
+}
