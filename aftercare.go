@@ -79,7 +79,7 @@ type Inbound struct {
 	// constants).
 	Command string
 	// Choice is an item ID picked from a menu or a "did you mean" question,
-	// or ChoiceNone for "none of these", or a confirmation (ChoiceForget).
+	// or "none of these" (see NoneChoice), or a confirmation (ChoiceForget).
 	Choice string
 	// MessageID is the platform's ID of the message, where the bot refers
 	// to it later (a staff reply in the care team's thread: Slack's ts).
@@ -224,6 +224,31 @@ const (
 	ChoiceTreatedPrefix = "treated:"
 )
 
+// ChoiceNoneOf is the "None of these" choice of the "did you mean…?"
+// that answered the delivery asked (its DeliveryID), so that a press on an
+// older one's button is told from a press on the latest; ChoiceNone when
+// asked is "" (the console, which has no delivery IDs).
+func ChoiceNoneOf(asked string) string {
+	if asked == "" {
+		return ChoiceNone
+	}
+	return ChoiceNone + ":" + asked
+}
+
+// NoneChoice reads a "None of these" choice (ChoiceNone or ChoiceNoneOf):
+// asked is the delivery its "did you mean…?" answered, "" when it does
+// not say; ok is false for any other choice.
+func NoneChoice(choice string) (asked string, ok bool) {
+	if choice == ChoiceNone {
+		return "", true
+	}
+	asked, ok = strings.CutPrefix(choice, ChoiceNone+":")
+	if !ok || asked == "" {
+		return "", false
+	}
+	return asked, true
+}
+
 // ChoiceTreated is the choice that confirms t as the treatment time.
 func ChoiceTreated(t time.Time) string {
 	return ChoiceTreatedPrefix + strconv.FormatInt(t.Unix(), 10)
@@ -308,9 +333,11 @@ type Outgoing struct {
 	// Answers are the items answered, best first.
 	Answers []Answer
 	// Options are the choices offered; NoneOfThese labels the choice that
-	// declines them all (empty for a confirmation).
+	// declines them all (empty for a confirmation), and NoneChoice is that
+	// choice (ChoiceNoneOf the question's delivery; ChoiceNone when empty).
 	Options     []Option
 	NoneOfThese string
+	NoneChoice  string
 	// Menu, when set, is the topics menu to show with the message.
 	Menu []Section
 	// Note follows everything else (e.g. "I've only read the first part").
@@ -378,6 +405,15 @@ type Person struct {
 	Actor     Actor
 	FirstSeen time.Time
 	LastSeen  time.Time
+}
+
+// NoneOfTheseChoice is the choice of the "None of these" button:
+// NoneChoice, or ChoiceNone when it is empty.
+func (o Outgoing) NoneOfTheseChoice() string {
+	if o.NoneChoice == "" {
+		return ChoiceNone
+	}
+	return o.NoneChoice
 }
 
 // PlainText renders the message as plain text: the urgent text, the body,
