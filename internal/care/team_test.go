@@ -449,3 +449,25 @@ func TestBlockedTellsTheThread(t *testing.T) {
 		})
 	}
 }
+
+// A case reopened in its thread keeps its first root: the next Resolve
+// updates it with a line saying when it reopened, after the first
+// Resolve's.
+func TestRootOfAReopenedCase(t *testing.T) {
+	tm := newTeam(t, func(c *care.Config) { c.Texts = rootTexts{} })
+	human := aftercare.Inbound{From: patient, Chat: chat, Command: aftercare.CommandHuman}
+	tm.route(t, human, decline)
+	before := tm.slack.landed[0].Text
+	resolve := aftercare.Inbound{From: nurse, Chat: aftercare.Address{Platform: aftercare.Slack, Chat: "CCARE"}, Choice: aftercare.ActionHandoffResolve + ":1"}
+	tm.route(t, resolve, decline)
+	tm.clock.Add(time.Hour)
+	tm.route(t, human, decline) // within a day: the same thread
+	tm.clock.Add(time.Hour)
+	tm.route(t, resolve, decline)
+	last := tm.slack.edits[len(tm.slack.edits)-1]
+	want := "update " + tm.slack.landed[0].TS + " " + before + "\nResolved by <@UNURSE1> at Wed 2 Dec 10:00." +
+		"\n_Reopened Wed 2 Dec 11:00: see the thread._\nResolved by <@UNURSE1> at Wed 2 Dec 12:00."
+	if last != want {
+		t.Errorf("root after the second Resolve:\n%s\nwant:\n%s", last, want)
+	}
+}
