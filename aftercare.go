@@ -79,7 +79,7 @@ type Inbound struct {
 	// constants).
 	Command string
 	// Choice is an item ID picked from a menu or a "did you mean" question,
-	// or ChoiceNone for "none of these", or a confirmation (ChoiceForget).
+	// or "none of these" (see NoneChoice), or a confirmation (ChoiceForget).
 	Choice string
 	// MessageID is the platform's ID of the message, where the bot refers
 	// to it later (a staff reply in the care team's thread: Slack's ts).
@@ -168,7 +168,23 @@ const (
 	// CommandStaffEdit is a staff message in such a thread edited or
 	// deleted (MessageID).
 	CommandStaffEdit = "staff_edit"
+	// CommandBlocked says that the person blocked the bot (Telegram's
+	// my_chat_member, "kicked" in a private chat): nothing can reach them
+	// any more. It is never answered (see Silent).
+	CommandBlocked = "blocked"
+	// CommandUnblocked says that the person unblocked the bot (or
+	// restarted it). It is never answered (see Silent).
+	CommandUnblocked = "unblocked"
 )
+
+// Silent reports whether in is news from the platform about the chat
+// (the person blocked or unblocked the bot) rather than something the
+// person said: it is handled like any message, once, and may change what
+// is stored, but nothing is ever sent back (to a blocked chat nothing
+// could be).
+func (in Inbound) Silent() bool {
+	return in.Command == CommandBlocked || in.Command == CommandUnblocked
+}
 
 // ForTeam reports whether in is staff's work in the care team's channel
 // (a thread reply, an edit, a case's button): it gets no reply from the
@@ -207,6 +223,31 @@ const (
 	// the treatment time (see ChoiceTreated).
 	ChoiceTreatedPrefix = "treated:"
 )
+
+// ChoiceNoneOf is the "None of these" choice of the "did you mean…?"
+// that answered the delivery asked (its DeliveryID), so that a press on an
+// older one's button is told from a press on the latest; ChoiceNone when
+// asked is "" (the console, which has no delivery IDs).
+func ChoiceNoneOf(asked string) string {
+	if asked == "" {
+		return ChoiceNone
+	}
+	return ChoiceNone + ":" + asked
+}
+
+// NoneChoice reads a "None of these" choice (ChoiceNone or ChoiceNoneOf):
+// asked is the delivery its "did you mean…?" answered, "" when it does
+// not say; ok is false for any other choice.
+func NoneChoice(choice string) (asked string, ok bool) {
+	if choice == ChoiceNone {
+		return "", true
+	}
+	asked, ok = strings.CutPrefix(choice, ChoiceNone+":")
+	if !ok || asked == "" {
+		return "", false
+	}
+	return asked, true
+}
 
 // ChoiceTreated is the choice that confirms t as the treatment time.
 func ChoiceTreated(t time.Time) string {
@@ -292,9 +333,11 @@ type Outgoing struct {
 	// Answers are the items answered, best first.
 	Answers []Answer
 	// Options are the choices offered; NoneOfThese labels the choice that
-	// declines them all (empty for a confirmation).
+	// declines them all (empty for a confirmation), and NoneChoice is that
+	// choice (ChoiceNoneOf the question's delivery; ChoiceNone when empty).
 	Options     []Option
 	NoneOfThese string
+	NoneChoice  string
 	// Menu, when set, is the topics menu to show with the message.
 	Menu []Section
 	// Note follows everything else (e.g. "I've only read the first part").
@@ -362,6 +405,15 @@ type Person struct {
 	Actor     Actor
 	FirstSeen time.Time
 	LastSeen  time.Time
+}
+
+// NoneOfTheseChoice is the choice of the "None of these" button:
+// NoneChoice, or ChoiceNone when it is empty.
+func (o Outgoing) NoneOfTheseChoice() string {
+	if o.NoneChoice == "" {
+		return ChoiceNone
+	}
+	return o.NoneChoice
 }
 
 // PlainText renders the message as plain text: the urgent text, the body,

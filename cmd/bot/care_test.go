@@ -277,3 +277,112 @@ func TestCareChannelReadiness(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestCareRootKeepsWhatItSaid: after a Claim and then a Resolve, the
+// root of an urgent case still says all it said (the red flags, the
+// treatment time, the reminders, the patient's words, the bot's answer),
+// followed by who claimed and who resolved it; only the buttons change.
+func TestCareRootKeepsWhatItSaid(t *testing.T) {
+	for name, dbURL := range databases(t) {
+		t.Run(name, func(t *testing.T) {
+			b := newCareBot(t, dbURL(t), nil)
+			b.tg.Push(telegramtest.Text(79, "my lips are swelling and I can't breathe properly"))
+			b.patientGot(79, 1)
+			root := b.root()
+			before := root.AllText()
+			for _, want := range []string{"Red flags:", "Treatment time not known", "Serum reminders off", "lips are swelling", "The bot answered"} {
+				if !strings.Contains(before, want) {
+					t.Fatalf("root = %q, want %q in it", before, want)
+				}
+			}
+			b.press("UNURSE1", aftercare.ActionHandoffClaim, "1")
+			var after slacktest.Post
+			fixture.WaitFor(t, "the root to say who claimed it", func() bool {
+				after, _ = b.slack.Post(root.TS)
+				return strings.Contains(after.AllText(), "<@UNURSE1> has this case")
+			})
+			if got := after.AllText(); !strings.HasPrefix(got, before+"\n") || len(after.Buttons()) != 1 {
+				t.Errorf("root after Claim:\n%s\nwant it to begin with what it said:\n%s\nand only Resolve (buttons %+v)", got, before, after.Buttons())
+			}
+			b.press("UNURSE2", aftercare.ActionHandoffResolve, "1")
+			fixture.WaitFor(t, "the root to say who resolved it", func() bool {
+				after, _ = b.slack.Post(root.TS)
+				return strings.Contains(after.AllText(), "Resolved by <@UNURSE2>")
+			})
+			got := after.AllText()
+			if !strings.HasPrefix(got, before+"\n") || !strings.Contains(got, "<@UNURSE1> has this case") || len(after.Buttons()) != 0 {
+				t.Errorf("root after Resolve:\n%s\nwant what it said:\n%s\nthen who claimed and resolved it, no buttons", got, before)
+			}
+			b.stop()
+		})
+	}
+}
+
+// TestPatientBlocksTheBot: a patient with serum reminders and an open
+// case blocks the bot (Telegram's my_chat_member, "kicked"): the reminders
+// stop and the case's thread says to phone them, once, though Telegram
+// delivers the update again after a restart; unblocking only marks the
+// person seen. Nothing is sent to the patient for either.
+func TestPatientBlocksTheBot(t *testing.T) {
+	for name, dbURL := range databases(t) {
+		t.Run(name, func(t *testing.T) {
+			url := dbURL(t)
+			b := newCareBot(t, url, nil)
+			b.tg.Push(telegramtest.Callback(80, "cb-treated", "choose:"+aftercare.ChoiceTreated(time.Now().Add(-time.Hour))))
+			b.patientGot(80, 1)
+			b.tg.Push(telegramtest.Callback(80, "cb-on", "choose:reminders:on"))
+			if got := b.patientGot(80, 2); !strings.Contains(got, "Reminders are on") {
+				t.Fatalf("after Yes to reminders the patient got %q", got)
+			}
+			b.tg.Push(telegramtest.Text(80, "/human"))
+			b.patientGot(80, 3)
+			root := b.root()
+
+			blocked := func() map[string]any {
+				u := telegramtest.Blocked(80)
+				u["update_id"] = 900
+				return u
+			}
+			b.tg.Push(blocked())
+			posts := b.thread(root, 1)
+			if last := posts[len(posts)-1].AllText(); !strings.Contains(last, "The patient blocked the bot: messages can no longer reach them; phone them.") {
+				t.Errorf("after the block the thread says %q", last)
+			}
+			b.stop()
+			b.start()
+			b.tg.Push(blocked()) // delivered again: not confirmed before the restart, say
+			unblocked := time.Now()
+			b.tg.Push(telegramtest.Unblocked(80))
+			fixture.WaitFor(t, "the redelivery and the unblock handled", func() bool {
+				_, body := b.s.get("/metrics")
+				return strings.Contains(body, `aftercare_deliveries_total{outcome="duplicate",platform="telegram"} 1`) &&
+					strings.Contains(body, `aftercare_deliveries_total{outcome="silent",platform="telegram"} 1`)
+			})
+			b.stop()
+			blockedLines := 0
+			for _, p := range b.slack.ThreadPosts(careChannel, root.TS) {
+				if strings.Contains(p.AllText(), "blocked the bot") {
+					blockedLines++
+				}
+			}
+			if blockedLines != 1 {
+				t.Errorf("the thread says %d times that the patient blocked the bot, want once", blockedLines)
+			}
+			if n := len(b.tg.SentTo(80)); n != 3 {
+				t.Errorf("the patient got %d messages, want 3 (nothing for the block or the unblock)", n)
+			}
+			db := storetest.Open(t, url)
+			var on, planned int
+			var seen int64
+			db.SQL().QueryRow("SELECT reminders FROM treatments WHERE user_id = '80'").Scan(&on)
+			db.SQL().QueryRow("SELECT count(*) FROM reminders WHERE user_id = '80' AND state = 'planned'").Scan(&planned)
+			db.SQL().QueryRow("SELECT last_seen FROM people WHERE user_id = '80'").Scan(&seen)
+			if on != 0 || planned != 0 {
+				t.Errorf("after the block: reminders on %d, %d planned; want 0, 0", on, planned)
+			}
+			if time.UnixMicro(seen).Before(unblocked.Add(-time.Second)) {
+				t.Errorf("last seen %v, want at the unblock (%v)", time.UnixMicro(seen), unblocked)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"maps"
 	"os"
 	"path/filepath"
@@ -77,6 +78,58 @@ func TestInboxInSlack(t *testing.T) {
 			}
 			if _, body := s.get("/metrics"); !strings.Contains(body, `aftercare_inbox_questions_total{platform="telegram",reason="out_of_scope"} 4`) {
 				t.Error("the metrics do not count the 4 questions recorded")
+			}
+			if err := s.stop(); err != nil {
+				t.Errorf("run() = %v", err)
+			}
+		})
+	}
+}
+
+// TestNoneOfTheseUnderAnOlderQuestion: a patient gets "did you mean…?"
+// twice, then presses None of these under the first: the inbox files the
+// first question (masked), not the second, and the patient gets the
+// decline.
+func TestNoneOfTheseUnderAnOlderQuestion(t *testing.T) {
+	for name, dbURL := range databases(t) {
+		t.Run(name, func(t *testing.T) {
+			slack, tg, s := startBoth(t, map[string]string{"DATABASE_URL": dbURL(t)})
+			noneOf := func(n int, question string) string { // the None of these button of the nth reply
+				t.Helper()
+				tg.Push(telegramtest.Text(76, question))
+				fixture.WaitFor(t, "the reply", func() bool { return len(tg.SentTo(76)) == n })
+				var kb struct {
+					InlineKeyboard [][]struct {
+						Text         string `json:"text"`
+						CallbackData string `json:"callback_data"`
+					} `json:"inline_keyboard"`
+				}
+				json.Unmarshal([]byte(tg.SentTo(76)[n-1].Markup), &kb)
+				for _, row := range kb.InlineKeyboard {
+					for _, b := range row {
+						if b.Text == "None of these" {
+							return b.CallbackData
+						}
+					}
+				}
+				t.Fatalf("reply to %q = %q, want a did you mean with None of these", question, tg.SentTo(76)[n-1].Visible())
+				return ""
+			}
+			older := noneOf(1, "makeup wipes to get the numbing cream off after 2 hours?")
+			noneOf(2, "whats the reason for not having baths")
+			tg.Push(telegramtest.Callback(76, "cb-older", older))
+			fixture.WaitFor(t, "the reply to None of these", func() bool { return len(tg.SentTo(76)) == 3 })
+			if got := tg.SentTo(76)[2].Visible(); !strings.Contains(got, "I don't have information on that") {
+				t.Errorf("after None of these the patient got %q, want the decline", got)
+			}
+
+			slack.Send(t, slacktest.SlashCommand("env-1", slacktest.Command("UNURSE1", "CWARD", "inbox", slack.ResponseURL("r1"), "trig-1")))
+			inbox := slack.WaitPosts(t, 1)[0].AllText()
+			if !strings.Contains(inbox, "numbing cream off after [number] hours?") || strings.Contains(inbox, "having baths") {
+				t.Errorf("inbox:\n%s\nwant the first question, masked, and not the second", inbox)
+			}
+			if _, body := s.get("/metrics"); !strings.Contains(body, `aftercare_inbox_questions_total{platform="telegram",reason="none_of_these"} 1`) {
+				t.Error("the metrics do not count the question filed")
 			}
 			if err := s.stop(); err != nil {
 				t.Errorf("run() = %v", err)

@@ -13,6 +13,9 @@ import (
 
 // routePatient routes a patient's message (see Route).
 func (t *Team) routePatient(ctx context.Context, tx *store.Tx, in aftercare.Inbound, out aftercare.Outgoing, now time.Time) (aftercare.Outgoing, bool, error) {
+	if in.Silent() {
+		return out, false, t.blocked(ctx, tx, in, now)
+	}
 	switch in.Command {
 	case aftercare.CommandPrivacy:
 		kept := fmt.Sprintf("%d days", int(t.cfg.Retention.Hours()/24))
@@ -47,6 +50,23 @@ func (t *Team) routePatient(ctx context.Context, tx *store.Tx, in aftercare.Inbo
 	return out, true, nil
 }
 
+// blockedLine tells a case's thread that the patient blocked the bot.
+const blockedLine = "The patient blocked the bot: messages can no longer reach them; phone them."
+
+// blocked tells the thread of in's sender's open case, if any, that they
+// blocked the bot (CommandBlocked); unblocking (CommandUnblocked) changes
+// nothing here. Neither is answered: the desk sends nothing for them.
+func (t *Team) blocked(ctx context.Context, tx *store.Tx, in aftercare.Inbound, now time.Time) error {
+	if in.Command != aftercare.CommandBlocked {
+		return nil
+	}
+	c, open, err := tx.OpenCaseOf(ctx, in.From)
+	if err != nil || !open {
+		return err
+	}
+	return t.enqueue(ctx, tx, c, aftercare.Address{}, notice(blockedLine), nil, false, now)
+}
+
 // open opens (or reopens) in's sender's case for reason, posts it to the
 // team, and returns what the patient is told: the urgent text first for
 // a red flag, then that the team has been told and when they are in.
@@ -78,6 +98,9 @@ func (t *Team) open(ctx context.Context, tx *store.Tx, in aftercare.Inbound, out
 		}
 	}
 	root := t.root(c, in, said, out, urgent, now)
+	if err := t.keepRoot(ctx, tx, c, root, now); err != nil {
+		return out, false, err
+	}
 	if c.Thread == "" {
 		_, err = tx.Enqueue(ctx, Letter(t.rootPost(c), root, nil), now)
 	} else { // reopened: the same thread
@@ -90,6 +113,21 @@ func (t *Team) open(ctx context.Context, tx *store.Tx, in aftercare.Inbound, out
 		return out, false, err
 	}
 	return t.toldPatient(out, urgent, now), true, nil
+}
+
+// keepRoot keeps on case c the text of root, the root it posts (see
+// updateRoot), so that a Claim or a Resolve updates it without losing what
+// it said. A case reopened in its thread posts its new root in the thread;
+// its root keeps the first one's text, with a line saying it reopened.
+func (t *Team) keepRoot(ctx context.Context, tx *store.Tx, c store.Case, root aftercare.Outgoing, now time.Time) error {
+	text := root.Text
+	switch {
+	case c.Thread != "" && c.RootText == "":
+		return nil // a root posted before roots were kept: see rebuiltRoot
+	case c.Thread != "":
+		text = c.RootText + "\n_Reopened " + t.stamp(now) + ": see the thread._"
+	}
+	return tx.UpdateCase(ctx, c.ID, store.CaseChange{RootText: &text}, now)
 }
 
 // rootPost is where a case's root goes.

@@ -109,7 +109,8 @@ func (t *Team) act(ctx context.Context, tx *store.Tx, in aftercare.Inbound, acti
 		if err := tx.UpdateCase(ctx, id, store.CaseChange{Activity: true}, now); err != nil {
 			return err
 		}
-		if err := t.updateRoot(ctx, tx, c, t.text(catalog.TextCareClaimed, map[string]string{"staff": staff}), false, now); err != nil {
+		claimed := t.text(catalog.TextCareClaimed, map[string]string{"staff": staff}) + " _(since " + t.stamp(now) + ")_"
+		if err := t.updateRoot(ctx, tx, c, claimed, false, now); err != nil {
 			return err
 		}
 		return thread(t.text(catalog.TextCareClaimed, map[string]string{"staff": staff}))
@@ -128,23 +129,53 @@ func (t *Team) resolve(ctx context.Context, tx *store.Tx, c store.Case, staff st
 	if staff != "" {
 		by = "<@" + staff + ">"
 	}
-	status := t.text(catalog.TextCareResolvedBy, map[string]string{"staff": by, "when": now.In(t.cfg.Location).Format("Mon 2 Jan 15:04")})
+	status := t.text(catalog.TextCareResolvedBy, map[string]string{"staff": by, "when": t.stamp(now)})
 	if err := t.updateRoot(ctx, tx, c, status, true, now); err != nil {
 		return err
 	}
 	return t.enqueue(ctx, tx, c, c.Chat, notice(t.cfg.Texts.Text(catalog.TextCareResolved)), nil, false, now)
 }
 
-// updateRoot replaces case c's root with what it said (why, who, what
-// the patient wrote first and what the bot answered) and status: claimed
-// (Resolve stays) or resolved (no buttons).
+// updateRoot adds status (who claimed or resolved case c, and when) to
+// its root: the root keeps what it said when the case opened (why, the
+// red flags, the treatment time and the reminders then, what the patient
+// wrote and the bot answered), kept on the case, with a line for each
+// Claim and Resolve since. Claimed, Resolve stays; resolved, no buttons.
 func (t *Team) updateRoot(ctx context.Context, tx *store.Tx, c store.Case, status string, resolved bool, now time.Time) error {
+	c, ok, err := tx.CaseByID(ctx, c.ID) // its root as it stands now
+	if err != nil || !ok {
+		return err
+	}
+	text := c.RootText
+	if text == "" {
+		if text, err = t.rebuiltRoot(ctx, tx, c); err != nil {
+			return err
+		}
+	}
+	text += "\n" + status
+	if err := tx.UpdateCase(ctx, c.ID, store.CaseChange{RootText: &text}, now); err != nil {
+		return err
+	}
 	if c.Thread == "" {
 		return nil // the root is not posted yet: the thread carries the status
 	}
+	msg := aftercare.Outgoing{Kind: aftercare.KindNotice, Text: text}
+	if !resolved {
+		msg.Actions = caseActions(c.ID, false)
+	}
+	p := store.Post{Lane: laneOfCase(c.ID), Kind: store.PostUpdate, To: aftercare.Address{Platform: aftercare.Slack, Chat: c.Channel},
+		Ref: c.Thread, CaseID: c.ID, Patient: c.Patient}
+	_, err = tx.Enqueue(ctx, Letter(p, msg, nil), now)
+	return err
+}
+
+// rebuiltRoot is the root of a case opened before roots were kept on
+// their case, as near as its texts allow: why, who, what the patient
+// wrote first and what the bot answered.
+func (t *Team) rebuiltRoot(ctx context.Context, tx *store.Tx, c store.Case) (string, error) {
 	texts, err := tx.CaseTexts(ctx, c.ID)
 	if err != nil {
-		return err
+		return "", err
 	}
 	lines := []string{reasonTitle[c.Reason] + " · " + c.Pseudonym}
 	var said, answered bool
@@ -156,14 +187,13 @@ func (t *Team) updateRoot(ctx context.Context, tx *store.Tx, c store.Case, statu
 			lines, answered = append(lines, "_The bot answered:_ "+clip(tx.Body, 400)), true
 		}
 	}
-	msg := aftercare.Outgoing{Kind: aftercare.KindNotice, Text: strings.Join(append(lines, status), "\n")}
-	if !resolved {
-		msg.Actions = caseActions(c.ID, false)
-	}
-	p := store.Post{Lane: laneOfCase(c.ID), Kind: store.PostUpdate, To: aftercare.Address{Platform: aftercare.Slack, Chat: c.Channel},
-		Ref: c.Thread, CaseID: c.ID, Patient: c.Patient}
-	_, err = tx.Enqueue(ctx, Letter(p, msg, nil), now)
-	return err
+	return strings.Join(lines, "\n"), nil
+}
+
+// stamp says when something happened, for staff: "Wed 2 Dec 10:05" in the
+// clinic's zone.
+func (t *Team) stamp(at time.Time) string {
+	return at.In(t.cfg.Location).Format("Mon 2 Jan 15:04")
 }
 
 // resend queues again post id, a relay whose delivery was uncertain (once

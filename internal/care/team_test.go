@@ -373,3 +373,142 @@ func TestStaffReplyWaitsForAnUnconfirmedRoot(t *testing.T) {
 		t.Errorf("a reply in another thread: Route = %v, send %v; want it left alone", err, send)
 	}
 }
+
+// rootTexts are the texts with the real placeholders of the root's
+// status lines.
+type rootTexts struct{ texts }
+
+func (r rootTexts) Text(key string) string {
+	switch key {
+	case catalog.TextCareClaimed:
+		return "{staff} has this case."
+	case catalog.TextCareResolvedBy:
+		return "Resolved by {staff} at {when}."
+	}
+	return r.texts.Text(key)
+}
+
+// After a Claim and a Resolve the root still says everything it said when
+// the case opened (the red flags, the treatment time, the reminders, what
+// the patient wrote and the bot answered), with who claimed and resolved
+// it and when, in every privacy mode; a root posted before roots were kept
+// on their case is rebuilt from the case's texts.
+func TestRootKeepsWhatItSaid(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		privacy care.Privacy
+		forget  bool // the root's text not kept (posted by an older version)
+		kept    []string
+	}{
+		{name: "relay", privacy: care.PrivacyRelay},
+		{name: "alert-only", privacy: care.PrivacyAlertOnly},
+		{name: "older root", privacy: care.PrivacyRelay, forget: true, kept: []string{"Urgent", "my lips are swelling", "The bot answered"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tm := newTeam(t, func(c *care.Config) { c.Privacy, c.Texts = tc.privacy, rootTexts{} })
+			in := patientSays("my lips are swelling")
+			in.Journey = aftercare.Journey{Patient: true, Treated: tm.clock.Now().Add(-5 * time.Hour), Reminders: true,
+				RemindersUntil: tm.clock.Now().Add(6 * 24 * time.Hour)}
+			tm.route(t, in, urgent)
+			if len(tm.slack.landed) != 1 {
+				t.Fatalf("Slack got %q, want the root", tm.slack.texts())
+			}
+			before := tm.slack.landed[0].Text
+			if tc.forget {
+				if _, err := tm.db.SQL().Exec("UPDATE cases SET root_text = NULL"); err != nil {
+					t.Fatal(err)
+				}
+			}
+			channel := aftercare.Address{Platform: aftercare.Slack, Chat: "CCARE"}
+			tm.clock.Add(5 * time.Minute)
+			tm.route(t, aftercare.Inbound{From: nurse, Chat: channel, Choice: aftercare.ActionHandoffClaim + ":1"}, decline)
+			tm.clock.Add(25 * time.Minute)
+			tm.route(t, aftercare.Inbound{From: nurse, Chat: channel, Choice: aftercare.ActionHandoffResolve + ":1"}, decline)
+			var updates []string
+			for _, e := range tm.slack.edits {
+				if text, ok := strings.CutPrefix(e, "update "+tm.slack.landed[0].TS+" "); ok {
+					updates = append(updates, text)
+				}
+			}
+			if len(updates) != 2 {
+				t.Fatalf("root updates = %q, want 2 (Claim, Resolve)", updates)
+			}
+			claimed := "\n<@UNURSE1> has this case. _(since Wed 2 Dec 10:05)_"
+			resolved := claimed + "\nResolved by <@UNURSE1> at Wed 2 Dec 10:30."
+			if tc.kept != nil {
+				for _, w := range tc.kept {
+					if !strings.Contains(updates[1], w) {
+						t.Errorf("root after Resolve = %q, want %q in it", updates[1], w)
+					}
+				}
+				if !strings.HasSuffix(updates[1], resolved) {
+					t.Errorf("root after Resolve = %q, want it to end with %q", updates[1], resolved)
+				}
+				return
+			}
+			if want := before + claimed; updates[0] != want {
+				t.Errorf("root after Claim:\n%s\nwant:\n%s", updates[0], want)
+			}
+			if want := before + resolved; updates[1] != want {
+				t.Errorf("root after Resolve:\n%s\nwant:\n%s", updates[1], want)
+			}
+			for _, w := range []string{"Red flags: breathing", "Treated Wed 2 Dec 05:00 (5 hours ago)", "Serum reminders on, the last Tue 8 Dec 10:00"} {
+				if !strings.Contains(updates[1], w) {
+					t.Errorf("root after Resolve = %q, want %q in it", updates[1], w)
+				}
+			}
+		})
+	}
+}
+
+// A patient blocking the bot is told to an open case's thread, once per
+// message the desk hands over; unblocking, or blocking with no case open,
+// posts nothing. Neither is answered.
+func TestBlockedTellsTheThread(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		open    bool
+		command string
+		want    []string // the thread's posts after the root
+	}{
+		{"blocked during a case", true, aftercare.CommandBlocked, []string{"The patient blocked the bot: messages can no longer reach them; phone them."}},
+		{"unblocked during a case", true, aftercare.CommandUnblocked, nil},
+		{"blocked with no case", false, aftercare.CommandBlocked, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tm := newTeam(t, nil)
+			if tc.open {
+				tm.route(t, aftercare.Inbound{From: patient, Chat: chat, Command: aftercare.CommandHuman}, decline)
+			}
+			posts := len(tm.slack.landed)
+			_, send := tm.route(t, aftercare.Inbound{From: patient, Chat: chat, Command: tc.command}, aftercare.Outgoing{})
+			if send {
+				t.Errorf("%s was answered", tc.command)
+			}
+			equal(t, "thread", tm.slack.texts()[posts:], tc.want)
+			equal(t, "Telegram got", tm.tg.texts(), nil)
+		})
+	}
+}
+
+// A case reopened in its thread keeps its first root: the next Resolve
+// updates it with a line saying when it reopened, after the first
+// Resolve's.
+func TestRootOfAReopenedCase(t *testing.T) {
+	tm := newTeam(t, func(c *care.Config) { c.Texts = rootTexts{} })
+	human := aftercare.Inbound{From: patient, Chat: chat, Command: aftercare.CommandHuman}
+	tm.route(t, human, decline)
+	before := tm.slack.landed[0].Text
+	resolve := aftercare.Inbound{From: nurse, Chat: aftercare.Address{Platform: aftercare.Slack, Chat: "CCARE"}, Choice: aftercare.ActionHandoffResolve + ":1"}
+	tm.route(t, resolve, decline)
+	tm.clock.Add(time.Hour)
+	tm.route(t, human, decline) // within a day: the same thread
+	tm.clock.Add(time.Hour)
+	tm.route(t, resolve, decline)
+	last := tm.slack.edits[len(tm.slack.edits)-1]
+	want := "update " + tm.slack.landed[0].TS + " " + before + "\nResolved by <@UNURSE1> at Wed 2 Dec 10:00." +
+		"\n_Reopened Wed 2 Dec 11:00: see the thread._\nResolved by <@UNURSE1> at Wed 2 Dec 12:00."
+	if last != want {
+		t.Errorf("root after the second Resolve:\n%s\nwant:\n%s", last, want)
+	}
+}

@@ -61,7 +61,8 @@ type Handoff interface {
 // Recorder counts what became of each delivery and how long replies took.
 type Recorder interface {
 	// Handled counts a delivery by outcome: sent, duplicate, in_progress,
-	// uncertain, unreachable, failed, retry_later, store_error or taken.
+	// uncertain, unreachable, failed, retry_later, store_error, taken or
+	// silent.
 	Handled(platform, outcome string)
 	ReplyLatency(platform string, d time.Duration)
 }
@@ -78,6 +79,7 @@ const (
 	OutcomeStoreError  = "store_error" // the store failed; the platform will deliver it again
 	OutcomeTaken       = "taken"       // taken by the care team: relayed, nothing to send back
 	OutcomeResumed     = "resumed"     // taken over from a handling that stopped; its reply sent again
+	OutcomeSilent      = "silent"      // news about the chat (blocked, unblocked): recorded, never answered
 )
 
 // Defaults.
@@ -227,7 +229,7 @@ func (d *Desk) Handle(ctx context.Context, in aftercare.Inbound) error {
 	} else {
 		in.Journey = journey
 		var answer aftercare.Outgoing
-		if d.cfg.Handoff == nil || !in.ForTeam() { // staff's work in the care channel is not a question
+		if (d.cfg.Handoff == nil || !in.ForTeam()) && !in.Silent() { // staff's work in the care channel is not a question
 			answer = d.cfg.Replier.Answer(ctx, in)
 		}
 		var reply bool
@@ -248,7 +250,11 @@ func (d *Desk) Handle(ctx context.Context, in aftercare.Inbound) error {
 			}
 			return fmt.Errorf("desk: %w: %w", aftercare.ErrRetryLater, err)
 		}
-		if !reply {
+		switch {
+		case in.Silent():
+			d.count(platform, OutcomeSilent)
+			return nil
+		case !reply:
 			d.count(platform, OutcomeTaken)
 			return nil
 		}
@@ -296,9 +302,17 @@ var personBackoff = backoff.Policy{Min: 20 * time.Millisecond, Max: time.Second}
 // commits, a replica taking the delivery over sends that reply rather
 // than routing the message again. A message the team takes is finished in
 // that transaction.
+//
+// A Silent message (the person blocked or unblocked the bot) is finished
+// the same way, whatever the team says: the care team sees it (to tell a
+// case's thread), but nothing goes back. The desk decides this from the
+// message rather than from its reply (an empty Outgoing, say) so that no
+// Replier or Handoff, present or future, can answer a blocked chat by
+// mistake, and so that a message with nothing to send leaves no reply in
+// the store for a replica taking over to send.
 func (d *Desk) route(ctx context.Context, in aftercare.Inbound, out aftercare.Outgoing) (aftercare.Outgoing, bool, error) {
 	if d.cfg.Handoff == nil && in.DeliveryID == "" {
-		return out, true, nil
+		return out, !in.Silent(), nil
 	}
 	reply, send := out, true
 	err := d.cfg.Store.Tx(ctx, func(tx *store.Tx) (err error) {
@@ -308,6 +322,7 @@ func (d *Desk) route(ctx context.Context, in aftercare.Inbound, out aftercare.Ou
 				return fmt.Errorf("care team: %w", err)
 			}
 		}
+		send = send && !in.Silent()
 		if in.DeliveryID == "" {
 			return nil
 		}
@@ -315,7 +330,11 @@ func (d *Desk) route(ctx context.Context, in aftercare.Inbound, out aftercare.Ou
 			if err := d.dropPerson(ctx, tx, in); err != nil {
 				return err
 			}
-			return tx.Finish(ctx, in.Chat.Platform, in.DeliveryID, d.cfg.Clock.Now(), OutcomeTaken)
+			outcome := OutcomeTaken
+			if in.Silent() {
+				outcome = OutcomeSilent
+			}
+			return tx.Finish(ctx, in.Chat.Platform, in.DeliveryID, d.cfg.Clock.Now(), outcome)
 		}
 		b, err := json.Marshal(reply)
 		if err != nil {

@@ -385,3 +385,68 @@ func TestHandoffTakesMessages(t *testing.T) {
 		t.Errorf("sent %d, taken %d, duplicates %d, woken %d; want 1, 2, 1, 3", send.count(), rec.get(desk.OutcomeTaken), rec.get(desk.OutcomeDuplicate), h.woken)
 	}
 }
+
+// askedCount is a Replier that counts what it was asked.
+type askedCount struct {
+	mu    sync.Mutex
+	asked int
+}
+
+func (c *askedCount) Answer(ctx context.Context, in aftercare.Inbound) aftercare.Outgoing {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.asked++
+	return echo{}.Answer(ctx, in)
+}
+
+// A Silent message (the person blocked or unblocked the bot) is handled
+// once and never answered, with or without a care team (whose Handoff
+// sees it, and would send it a reply), with or without a delivery ID.
+func TestSilentIsNeverAnswered(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		handoff  bool
+		delivery string
+	}{
+		{"care team, Telegram", true, "update:9"},
+		{"no care team, Telegram", false, "update:9"},
+		{"care team, console", true, ""},
+		{"no care team, console", false, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db := storetest.Open(t, storetest.SQLiteURL(t))
+			h, send, rec, replier := &handoff{}, &sender{}, &recorder{}, &askedCount{}
+			cfg := desk.Config{Store: db, Replier: replier, Recorder: rec}
+			if tc.handoff {
+				cfg.Handoff = h
+			}
+			d, err := desk.New(cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d.Register(aftercare.Telegram, send)
+			blocked := msg(tc.delivery, "")
+			blocked.Command = aftercare.CommandBlocked
+			unblocked := msg(tc.delivery+"0", "")
+			unblocked.Command = aftercare.CommandUnblocked
+			for _, in := range []aftercare.Inbound{blocked, blocked, unblocked} {
+				if err := d.Handle(t.Context(), in); err != nil {
+					t.Fatal(err)
+				}
+			}
+			handled := 3
+			if tc.delivery != "" {
+				handled = 2
+				if n := rec.get(desk.OutcomeDuplicate); n != 1 {
+					t.Errorf("duplicates = %d, want 1", n)
+				}
+			}
+			if send.count() != 0 || replier.asked != 0 || rec.get(desk.OutcomeSilent) != handled {
+				t.Errorf("sent %d, Replier asked %d, silent %d; want 0, 0, %d", send.count(), replier.asked, rec.get(desk.OutcomeSilent), handled)
+			}
+			if tc.handoff && len(h.seen) != handled {
+				t.Errorf("Handoff saw %d, want %d", len(h.seen), handled)
+			}
+		})
+	}
+}

@@ -47,9 +47,9 @@ type nopRecorder struct{}
 func (nopRecorder) QuestionRecorded(string, string) {}
 
 // Apply records what in changes in the inbox: a patient's (Telegram, the
-// console) declined question, a "did you mean…?" kept pending until their
-// next message, "None of these" filing it; a staff member's (Slack) mark on
-// a group. Staff's own questions are not recorded. The journey it returns
+// console) declined question, a "did you mean…?" kept pending (at most
+// 48 hours), "None of these" under it filing it; a staff member's (Slack)
+// mark on a group. Staff's own questions are not recorded. The journey it returns
 // says only Now and Patient.
 func (e *Effects) Apply(ctx context.Context, tx *store.Tx, in aftercare.Inbound, now time.Time) (aftercare.Journey, error) {
 	j := aftercare.Journey{Now: now, Patient: in.From.Platform != aftercare.Slack}
@@ -60,8 +60,17 @@ func (e *Effects) Apply(ctx context.Context, tx *store.Tx, in aftercare.Inbound,
 		}
 		return j, nil
 	}
-	if in.Choice == aftercare.ChoiceNone {
-		filed, err := tx.ChoseNone(ctx, in.From)
+	if asked, ok := aftercare.NoneChoice(in.Choice); ok {
+		// The button names the message its "did you mean…?" answered
+		// (aftercare.ChoiceNoneOf), so that a press under an older one
+		// files that one's question, not the latest. A question no
+		// longer pending files nothing, and the patient gets the decline
+		// all the same: it was filed by an earlier press, purged after
+		// 48 hours (the patient never said they wanted it kept), or
+		// deleted by /forget. A button without a name (the console, or
+		// sent before buttons had one) files the latest question asked
+		// without one.
+		filed, err := tx.ChoseNone(ctx, in.From, asked)
 		if err != nil {
 			return j, err
 		}
@@ -69,12 +78,9 @@ func (e *Effects) Apply(ctx context.Context, tx *store.Tx, in aftercare.Inbound,
 			e.rec.QuestionRecorded(string(in.From.Platform), store.ReasonNoneOfThese)
 		}
 	}
-	if err := tx.DropPending(ctx, in.From); err != nil {
-		return j, err
-	}
 	in.Journey = j
 	r, ok := e.read.Reading(in)
-	q := store.Question{Actor: in.From, Text: Mask(in.Text), Reason: string(r.Reason), Topic: r.Topic, Asked: now}
+	q := store.Question{Actor: in.From, Text: Mask(in.Text), Reason: string(r.Reason), Topic: r.Topic, Asked: now, AskedIn: in.DeliveryID}
 	switch {
 	case !ok || strings.TrimSpace(q.Text) == "":
 		return j, nil

@@ -35,7 +35,9 @@ var readings = reader{
 	"is it the serum or the cream": {Kind: intents.KindClarify, Intent: "home.serum", Score: 0.5,
 		Alternatives: []intents.Candidate{{Intent: "home.products", Score: 0.48}}},
 	"when can I get a tattoo": {Kind: intents.KindDecline, Reason: intents.ReasonUnknown},
-	"  ":                      {Kind: intents.KindDecline, Reason: intents.ReasonEmpty},
+	"the serum from step 2 or 3?": {Kind: intents.KindClarify, Intent: "home.serum", Score: 0.5,
+		Alternatives: []intents.Candidate{{Intent: "home.products", Score: 0.45}}},
+	"  ": {Kind: intents.KindDecline, Reason: intents.ReasonEmpty},
 }
 
 type replier struct{}
@@ -117,8 +119,8 @@ func testRecording(t *testing.T, url string) {
 		msg("update:2", ann, "  ", ""),
 		msg("update:3", ann, "why is my skin itchy", ""),
 		msg("update:4", ann, "is it the serum or the cream", ""),
-		msg("callback:5", ann, "", aftercare.ChoiceNone),
-		msg("callback:5", ann, "", aftercare.ChoiceNone), // redelivered
+		msg("callback:5", ann, "", aftercare.ChoiceNoneOf("update:4")),
+		msg("callback:5", ann, "", aftercare.ChoiceNoneOf("update:4")), // redelivered
 		msg("event:6", nurse, "when can I get a tattoo", ""),
 	} {
 		if err := d.Handle(t.Context(), in); err != nil {
@@ -169,5 +171,57 @@ func testRecording(t *testing.T, url string) {
 	}
 	if qs := stored(t, db); len(qs) != 0 {
 		t.Errorf("%d questions left after /forget, want none", len(qs))
+	}
+}
+
+// "None of these" under a "did you mean…?" that is not the latest (the
+// patient asked again, then pressed an older message's button) files the
+// question that one was about, masked; pressed again, or under a "did you
+// mean…?" whose question is gone, or without naming one, it files nothing
+// (and the patient gets the decline all the same).
+func TestNoneOfTheseUnderAnOlderClarify(t *testing.T) {
+	for name, url := range map[string]func(testing.TB) string{"sqlite": storetest.SQLiteURL, "postgres": storetest.PostgresURL} {
+		t.Run(name, func(t *testing.T) {
+			rec := &counter{n: map[string]int{}}
+			d, db := newDesk(t, url(t), rec)
+			ann := aftercare.Actor{Platform: aftercare.Telegram, UserID: "1"}
+			msg := func(id, text, choice string) aftercare.Inbound {
+				return aftercare.Inbound{DeliveryID: id, From: ann, Chat: aftercare.Address{Platform: aftercare.Telegram, Chat: "1"}, Text: text, Choice: choice}
+			}
+			for _, tc := range []struct {
+				in      aftercare.Inbound
+				filed   []string // the questions filed as none_of_these so far
+				pending int
+			}{
+				{msg("update:1", "the serum from step 2 or 3?", ""), nil, 1},
+				{msg("update:2", "why is my skin itchy", ""), nil, 1},         // answered
+				{msg("update:3", "is it the serum or the cream", ""), nil, 2}, // the latest "did you mean…?"
+				{msg("callback:a", "", aftercare.ChoiceNoneOf("update:1")), []string{"the serum from step [number] or [number]?"}, 1},
+				{msg("callback:b", "", aftercare.ChoiceNoneOf("update:1")), []string{"the serum from step [number] or [number]?"}, 1}, // pressed again
+				{msg("callback:c", "", aftercare.ChoiceNoneOf("update:9")), []string{"the serum from step [number] or [number]?"}, 1}, // gone
+				{msg("callback:d", "", aftercare.ChoiceNone), []string{"the serum from step [number] or [number]?"}, 1},               // names none
+				{msg("callback:e", "", aftercare.ChoiceNoneOf("update:3")), []string{"is it the serum or the cream", "the serum from step [number] or [number]?"}, 0},
+			} {
+				if err := d.Handle(t.Context(), tc.in); err != nil {
+					t.Fatal(err)
+				}
+				var filed []string
+				for _, q := range stored(t, db, store.StatusNew) {
+					if q.Reason == store.ReasonNoneOfThese {
+						filed = append(filed, q.Text)
+					}
+				}
+				sort.Strings(filed)
+				if !reflect.DeepEqual(filed, tc.filed) {
+					t.Errorf("after %s %q: filed %q, want %q", tc.in.DeliveryID, tc.in.Text+tc.in.Choice, filed, tc.filed)
+				}
+				if got := len(stored(t, db, store.StatusPending)); got != tc.pending {
+					t.Errorf("after %s %q: %d pending, want %d", tc.in.DeliveryID, tc.in.Text+tc.in.Choice, got, tc.pending)
+				}
+			}
+			if got := rec.n["telegram none_of_these"]; got != 2 {
+				t.Errorf("counted %d none_of_these, want 2", got)
+			}
+		})
 	}
 }

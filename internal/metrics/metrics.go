@@ -67,7 +67,7 @@ func New() *Registry {
 		reloads: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: namespace,
 			Name: "content_reloads_total", Help: "Content reloads, by result (ok, error)."}, []string{"result"}),
 		deliveries: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: namespace,
-			Name: "deliveries_total", Help: "Inbound deliveries by platform and outcome (sent, duplicate, in_progress, uncertain, unreachable, failed, retry_later, store_error)."},
+			Name: "deliveries_total", Help: "Inbound deliveries by platform and outcome (sent, duplicate, in_progress, uncertain, unreachable, failed, retry_later, store_error, taken, resumed, silent)."},
 			[]string{"platform", "outcome"}),
 		questions: newQuestions(),
 		cases: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: namespace,

@@ -104,6 +104,11 @@ func (s *Service) Answer(ctx context.Context, in aftercare.Inbound) aftercare.Ou
 		return out
 	}
 	out := kb.answer(in)
+	if out.NoneOfThese != "" {
+		// The button names the message it answers, for the inbox (see
+		// aftercare.ChoiceNoneOf).
+		out.NoneChoice = aftercare.ChoiceNoneOf(in.DeliveryID)
+	}
 	if out.Kind == aftercare.KindAnswer {
 		kb.timingNote(&out, in.Journey)
 	}
@@ -134,7 +139,7 @@ func (kb *knowledge) answer(in aftercare.Inbound) aftercare.Outgoing {
 		return aftercare.Outgoing{Kind: aftercare.KindNotice, Text: kb.text(catalog.TextForgetDone)}
 	case in.Choice == aftercare.ChoiceForgetCancel:
 		return aftercare.Outgoing{Kind: aftercare.KindNotice, Text: kb.text(catalog.TextForgetCancelled)}
-	case in.Choice == aftercare.ChoiceNone:
+	case isNone(in.Choice):
 		return aftercare.Outgoing{Kind: aftercare.KindDecline, Text: kb.text(catalog.TextDecline)}
 	case in.Choice != "":
 		return kb.item(in.Choice)
@@ -275,4 +280,11 @@ func (s *Service) Items() int {
 // the rest left for the caller (the care team's {next}, {staff}, {when}).
 func (s *Service) Text(key string) string {
 	return s.kb.Load().text(key)
+}
+
+// isNone reports whether choice is "None of these", of any "did you
+// mean…?".
+func isNone(choice string) bool {
+	_, ok := aftercare.NoneChoice(choice)
+	return ok
 }

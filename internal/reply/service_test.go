@@ -115,6 +115,7 @@ func TestCommandsAndChoices(t *testing.T) {
 		{aftercare.Inbound{Choice: "home.bath"}, aftercare.KindAnswer, "home.bath", "blocked drains"},
 		{aftercare.Inbound{Choice: "home.sauna"}, aftercare.KindDecline, "", "I don't have information"},
 		{aftercare.Inbound{Choice: aftercare.ChoiceNone}, aftercare.KindDecline, "", "at Glow Skin"},
+		{aftercare.Inbound{Choice: aftercare.ChoiceNoneOf("update:7")}, aftercare.KindDecline, "", "at Glow Skin"},
 		{aftercare.Inbound{Command: aftercare.CommandForget}, aftercare.KindConfirm, "", "delete everything I keep about you"},
 		{aftercare.Inbound{NonText: true, Text: "can I have a bath tonight"}, aftercare.KindAnswer, "home.bath", "can't look at photos"},
 		{aftercare.Inbound{NonText: true}, aftercare.KindNonText, "", "only read text messages"},
@@ -204,6 +205,13 @@ func TestClarifyOffersOptionsAndNoneOfThese(t *testing.T) {
 	}
 	if text := r.PlainText(); !strings.Contains(text, "Did you mean") || !strings.Contains(text, "1. Baths") || !strings.Contains(text, "2. None of these") {
 		t.Errorf("PlainText() = %q", text)
+	}
+	// None of these names the message it answers, where it has an ID.
+	for _, tc := range []struct{ delivery, want string }{{"", aftercare.ChoiceNone}, {"update:7", "none:update:7"}} {
+		r := s.Answer(context.Background(), aftercare.Inbound{DeliveryID: tc.delivery, Text: "can i have a bath"})
+		if got := r.NoneOfTheseChoice(); got != tc.want {
+			t.Errorf("Answer(delivery %q).NoneOfTheseChoice() = %q, want %q", tc.delivery, got, tc.want)
+		}
 	}
 }
 

@@ -32,6 +32,10 @@ type Case struct {
 	EscalatedAt  time.Time
 	ClosedAt     time.Time
 	ClosedBy     string // the Slack user who resolved it, "" when it closed itself
+	// RootText is the root message's text as the team last saw it: as
+	// first posted, then with a line for each Claim and Resolve; "" for a
+	// case whose root was posted before it was kept.
+	RootText string
 }
 
 // CaseReason is why a case opened.
@@ -59,7 +63,7 @@ type CaseText struct {
 }
 
 const caseColumns = `id, platform, user_id, chat, pseudonym, reason, urgent, state, channel, thread_ts, claimed_by, told,
-    opened_at, last_activity, first_reply_at, escalated_at, closed_at, closed_by`
+    opened_at, last_activity, first_reply_at, escalated_at, closed_at, closed_by, root_text`
 
 // scanCase reads a row of caseColumns.
 func scanCase(row interface{ Scan(...any) error }) (Case, error) {
@@ -67,12 +71,13 @@ func scanCase(row interface{ Scan(...any) error }) (Case, error) {
 		c                             Case
 		platform, reason, state       string
 		thread, claimed, closedBy     sql.NullString
+		rootText                      sql.NullString
 		urgent, told                  int
 		opened, last                  int64
 		firstReply, escalated, closed sql.NullInt64
 	)
 	err := row.Scan(&c.ID, &platform, &c.Patient.UserID, &c.Chat.Chat, &c.Pseudonym, &reason, &urgent, &state, &c.Channel,
-		&thread, &claimed, &told, &opened, &last, &firstReply, &escalated, &closed, &closedBy)
+		&thread, &claimed, &told, &opened, &last, &firstReply, &escalated, &closed, &closedBy, &rootText)
 	if err != nil {
 		return Case{}, err
 	}
@@ -80,7 +85,7 @@ func scanCase(row interface{ Scan(...any) error }) (Case, error) {
 	c.Chat.Platform = c.Patient.Platform
 	c.Reason, c.Open = CaseReason(reason), state == "open"
 	c.Urgent, c.Told = urgent == 1, told == 1
-	c.Thread, c.ClaimedBy, c.ClosedBy = thread.String, claimed.String, closedBy.String
+	c.Thread, c.ClaimedBy, c.ClosedBy, c.RootText = thread.String, claimed.String, closedBy.String, rootText.String
 	c.OpenedAt, c.LastActivity = fromMicros(opened), fromMicros(last)
 	c.FirstReplyAt, c.EscalatedAt, c.ClosedAt = optTime(firstReply), optTime(escalated), optTime(closed)
 	return c, nil
@@ -186,6 +191,7 @@ type CaseChange struct {
 	Thread       *string
 	FirstReplyAt *time.Time // set only if not set yet
 	EscalatedAt  *time.Time
+	RootText     *string
 	// Activity moves the last activity to now.
 	Activity bool
 }
@@ -212,6 +218,9 @@ func (tx *Tx) UpdateCase(ctx context.Context, id int64, ch CaseChange, now time.
 	}
 	if ch.EscalatedAt != nil {
 		errs = append(errs, set("escalated_at", micros(*ch.EscalatedAt)))
+	}
+	if ch.RootText != nil {
+		errs = append(errs, set("root_text", *ch.RootText))
 	}
 	if ch.Activity {
 		errs = append(errs, set("last_activity", micros(now)))

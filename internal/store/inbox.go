@@ -42,6 +42,10 @@ type Question struct {
 	Candidates []aftercare.Scored
 	Asked      time.Time
 	Status     Status
+	// AskedIn is, for a pending question, the delivery that asked it (the
+	// platform's delivery ID), which ChoseNone names; "" where there is
+	// none (the console). RecordQuestion stores it; it is not read back.
+	AskedIn string
 }
 
 // ReasonNoneOfThese is the reason of a question whose "did you mean…?"
@@ -64,32 +68,31 @@ func (tx *Tx) RecordQuestion(ctx context.Context, q Question) (string, error) {
 		return "", fmt.Errorf("record a %s question: %w", q.Actor.Platform, err)
 	}
 	id := rand.Text()
-	const insert = `INSERT INTO inbox (id, platform, user_id, question, reason, topic, candidates, asked_at, status)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`
-	if _, err := tx.exec(ctx, insert, id, q.Actor.Platform, q.Actor.UserID, q.Text, q.Reason, q.Topic, string(js), micros(q.Asked), q.Status); err != nil {
+	var asked any // NULL when there is no delivery
+	if q.AskedIn != "" && q.Status == StatusPending {
+		asked = q.AskedIn
+	}
+	const insert = `INSERT INTO inbox (id, platform, user_id, question, reason, topic, candidates, asked_at, status, asked_in)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`
+	if _, err := tx.exec(ctx, insert, id, q.Actor.Platform, q.Actor.UserID, q.Text, q.Reason, q.Topic, string(js), micros(q.Asked), q.Status, asked); err != nil {
 		return "", fmt.Errorf("record a %s question: %w", q.Actor.Platform, err)
 	}
 	return id, nil
 }
 
-// ChoseNone moves actor's latest pending question into the inbox as
-// ReasonNoneOfThese, and reports whether there was one.
-func (tx *Tx) ChoseNone(ctx context.Context, actor aftercare.Actor) (bool, error) {
-	const q = `UPDATE inbox SET status = 'new', reason = $3 WHERE id = (
-    SELECT id FROM inbox WHERE platform = $1 AND user_id = $2 AND status = 'pending' ORDER BY asked_at DESC, id LIMIT 1)`
-	n, err := tx.exec(ctx, q, actor.Platform, actor.UserID, ReasonNoneOfThese)
+// ChoseNone moves into the inbox, as ReasonNoneOfThese, actor's pending
+// question asked in delivery asked (see Question.AskedIn) or, when asked
+// is "", their latest pending question asked without one, and reports
+// whether there was one.
+func (tx *Tx) ChoseNone(ctx context.Context, actor aftercare.Actor, asked string) (bool, error) {
+	const q = `UPDATE inbox SET status = 'new', reason = $3, asked_in = NULL WHERE id = (
+    SELECT id FROM inbox WHERE platform = $1 AND user_id = $2 AND status = 'pending' AND COALESCE(asked_in, '') = $4
+    ORDER BY asked_at DESC, id LIMIT 1)`
+	n, err := tx.exec(ctx, q, actor.Platform, actor.UserID, ReasonNoneOfThese, asked)
 	if err != nil {
 		return false, fmt.Errorf("file a %s question answered with none of these: %w", actor.Platform, err)
 	}
 	return n > 0, nil
-}
-
-// DropPending deletes actor's pending questions.
-func (tx *Tx) DropPending(ctx context.Context, actor aftercare.Actor) error {
-	if _, err := tx.exec(ctx, "DELETE FROM inbox WHERE platform = $1 AND user_id = $2 AND status = 'pending'", actor.Platform, actor.UserID); err != nil {
-		return fmt.Errorf("drop a %s person's pending questions: %w", actor.Platform, err)
-	}
-	return nil
 }
 
 // Questions returns the questions asked at or after since with one of

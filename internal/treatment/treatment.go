@@ -106,6 +106,11 @@ func (e *Effects) change(ctx context.Context, tx *store.Tx, in aftercare.Inbound
 	case in.Command == aftercare.CommandStop, in.Choice == aftercare.ChoiceRemindersOff:
 		_, err := tx.StopReminders(ctx, in.From, now)
 		return err
+	case in.Command == aftercare.CommandBlocked:
+		// As a reminder found unreachable does: none could reach them.
+		// Unblocking turns nothing back on; the patient can ask again.
+		_, err := tx.StopReminders(ctx, in.From, now)
+		return err
 	}
 	return nil
 }

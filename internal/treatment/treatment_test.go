@@ -98,3 +98,29 @@ func TestTreatmentChoices(t *testing.T) {
 		t.Errorf("reminders on after the week: %+v", over)
 	}
 }
+
+// Blocking the bot stops the serum reminders, as a reminder found
+// unreachable does; unblocking does not turn them back on.
+func TestBlockedStopsReminders(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		command string
+		on      bool // reminders still on after it
+		planned int
+	}{
+		{"blocked", aftercare.CommandBlocked, false, 0},
+		{"unblocked", aftercare.CommandUnblocked, true, 13},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db := storetest.Open(t, storetest.SQLiteURL(t))
+			fx := treatment.New(treatment.Config{Location: london})
+			apply(t, db, fx, aftercare.Inbound{From: patient, Choice: aftercare.ChoiceTreated(time.Date(2026, 12, 2, 14, 0, 0, 0, london))}, now)
+			apply(t, db, fx, aftercare.Inbound{From: patient, Choice: aftercare.ChoiceRemindersOn}, now)
+			j := apply(t, db, fx, aftercare.Inbound{From: patient, Command: tc.command}, now)
+			rs, _, _ := db.Reminders(t.Context(), patient)
+			if j.Reminders != tc.on || len(rs) != tc.planned {
+				t.Errorf("after %s: reminders on %v, %d planned; want %v, %d", tc.command, j.Reminders, len(rs), tc.on, tc.planned)
+			}
+		})
+	}
+}

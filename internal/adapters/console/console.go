@@ -212,7 +212,7 @@ func (c *Chat) Send(_ context.Context, to aftercare.Address, msg aftercare.Outgo
 			choices = append(choices, o.Choice)
 		}
 		if msg.NoneOfThese != "" {
-			choices = append(choices, aftercare.ChoiceNone)
+			choices = append(choices, msg.NoneOfTheseChoice())
 		}
 	}
 	err := c.write(text)

@@ -23,7 +23,7 @@ const (
 )
 
 // choiceAction prefixes the action_id of the "did you mean…?" buttons;
-// their value is the item ID or aftercare.ChoiceNone.
+// their value is the item ID or the "None of these" choice.
 const choiceAction = "aftercare_choice"
 
 // urgentHeader marks the urgent text, which always comes first.
@@ -59,7 +59,7 @@ func renderReply(r aftercare.Outgoing) message {
 		b.sections("*" + escape(ans.Title) + "*\n" + escape(ans.Text))
 	}
 	if len(r.Options) > 0 {
-		b.buttons(r.Options, r.NoneOfThese)
+		b.buttons(r.Options, r.NoneOfThese, r.NoneOfTheseChoice())
 	}
 	if len(r.Actions) > 0 {
 		b.actions(r.Actions)
@@ -188,8 +188,9 @@ func (b *blockList) context(mrkdwn string) {
 	}
 }
 
-// buttons adds one button per option and one for "none of these".
-func (b *blockList) buttons(options []aftercare.Option, noneOfThese string) {
+// buttons adds one button per option and one for "none of these"
+// (labelled noneOfThese, worth none) when it is labelled.
+func (b *blockList) buttons(options []aftercare.Option, noneOfThese, none string) {
 	var elems []slackapi.BlockElement
 	add := func(label, value string) {
 		if len(elems) < maxButtons && label != "" {
@@ -201,7 +202,7 @@ func (b *blockList) buttons(options []aftercare.Option, noneOfThese string) {
 	for _, o := range options {
 		add(o.Title, o.Choice)
 	}
-	add(noneOfThese, aftercare.ChoiceNone)
+	add(noneOfThese, none)
 	if len(elems) > 0 {
 		b.blocks = append(b.blocks, slackapi.NewActionBlock("", elems...))
 	}

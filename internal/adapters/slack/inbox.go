@@ -26,7 +26,7 @@ func renderInbox(r aftercare.Outgoing) message {
 			md.WriteString("\n> " + escape(ex))
 		}
 		b.sections(md.String())
-		b.buttons(g.Options, "")
+		b.buttons(g.Options, "", "")
 		plain = append(plain, fmt.Sprintf("%s (%d)", g.Label, g.Count))
 	}
 	b.context(escape(r.Note))

@@ -353,7 +353,7 @@ func (a *Adapter) setUpdateMode() error {
 	}
 	_, err := a.poller.MakeRequest("setWebhook", tgbotapi.Params{
 		"url": a.cfg.WebhookURL, "secret_token": a.cfg.WebhookSecret,
-		"allowed_updates": `["message","callback_query"]`,
+		"allowed_updates": allowedUpdates,
 	})
 	return err
 }

@@ -320,10 +320,11 @@ func TestClarifyButtonAnswersTheTopic(t *testing.T) {
 	fake := newFake(t, token)
 	// An answer threshold nobody reaches turns every question into "did you mean".
 	start(t, fake, fixture.ServiceWith(t, intents.Thresholds{Decline: 0.3, Answer: 1.01, Margin: 0.2}, glow), nil)
-	fake.Push(telegramtest.Text(7, "can i have a bath"))
+	id := fake.Push(telegramtest.Text(7, "can i have a bath"))
 	ask := waitSent(t, fake, 7, 1)[0]
 	kb := buttons(t, ask.Markup)
-	if !strings.Contains(ask.Visible(), "Did you mean") || kb["Baths"] != "choose:home.bath" || kb["None of these"] != "choose:none" {
+	// None of these names the message it answers (for the inbox).
+	if !strings.Contains(ask.Visible(), "Did you mean") || kb["Baths"] != "choose:home.bath" || kb["None of these"] != fmt.Sprintf("choose:none:update:%d", id) {
 		t.Fatalf("clarify = %q %v", ask.Visible(), kb)
 	}
 	fake.Push(telegramtest.Callback(7, "cb-1", kb["Baths"]))
@@ -339,6 +340,57 @@ func TestClarifyButtonAnswersTheTopic(t *testing.T) {
 	for i, r := range fake.Requests("answerCallbackQuery") {
 		if r.Form["callback_query_id"] != fmt.Sprintf("cb-%d", i+1) {
 			t.Errorf("answerCallbackQuery %d = %v", i, r.Form)
+		}
+	}
+}
+
+// A person blocking or unblocking the bot (my_chat_member in a private
+// chat) reaches the Handler as a command with its update's delivery ID;
+// the bot removed from a group does not. getUpdates asks for them.
+func TestBlockedAndUnblocked(t *testing.T) {
+	fake := newFake(t, token)
+	h := &replying{bot: echo{}}
+	b := startHandler(t, fake, h, h.adapter.Store, nil)
+	<-b.ready
+	for _, tc := range []struct {
+		name   string
+		update map[string]any
+		want   string // the Inbound's command; "" for none
+	}{
+		{"blocked", telegramtest.Blocked(62), aftercare.CommandBlocked},
+		{"unblocked", telegramtest.Unblocked(62), aftercare.CommandUnblocked},
+		{"removed from a group", telegramtest.RemovedFromGroup(-5, 62), ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			before := len(h.inbounds())
+			id := fake.Push(tc.update)
+			fake.Push(telegramtest.Text(62, "and now?"))
+			fixture.WaitFor(t, "the text after it handled", func() bool {
+				ins := h.inbounds()
+				return len(ins) > before && ins[len(ins)-1].Text == "and now?"
+			})
+			ins := h.inbounds()[before:]
+			if tc.want == "" {
+				if len(ins) != 1 {
+					t.Errorf("handled %+v, want only the text", ins)
+				}
+				return
+			}
+			want := aftercare.Inbound{DeliveryID: fmt.Sprintf("update:%d", id), From: aftercare.Actor{Platform: aftercare.Telegram, UserID: "62"},
+				Chat: aftercare.Address{Platform: aftercare.Telegram, Chat: "62"}, Command: tc.want}
+			if len(ins) != 2 {
+				t.Fatalf("handled %+v, want the change then the text", ins)
+			}
+			got := ins[0]
+			got.Received = time.Time{}
+			if got != want {
+				t.Errorf("%s = %+v; want %+v", tc.name, got, want)
+			}
+		})
+	}
+	for _, r := range fake.Requests("getUpdates") {
+		if !strings.Contains(r.Form["allowed_updates"], `"my_chat_member"`) {
+			t.Errorf("getUpdates allowed_updates = %s, want my_chat_member among them", r.Form["allowed_updates"])
 		}
 	}
 }
@@ -689,7 +741,8 @@ func TestWebhookChecksTheSecret(t *testing.T) {
 	defer func() { cancel(); <-done }()
 	<-ready
 	set := fake.Requests("setWebhook")
-	if len(set) != 1 || set[0].Form["url"] != cfg.WebhookURL || set[0].Form["secret_token"] != cfg.WebhookSecret {
+	if len(set) != 1 || set[0].Form["url"] != cfg.WebhookURL || set[0].Form["secret_token"] != cfg.WebhookSecret ||
+		!strings.Contains(set[0].Form["allowed_updates"], `"my_chat_member"`) {
 		t.Errorf("setWebhook = %+v", set)
 	}
 	post := func(secret string, update map[string]any) int {

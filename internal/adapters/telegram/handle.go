@@ -24,10 +24,14 @@ type job struct {
 }
 
 // chatOf returns the chat an update belongs to, and false for updates the
-// bot ignores: edited messages, channel posts, messages from bots, and
-// anything else that is not a message or a button press.
+// bot ignores: edited messages, channel posts, messages from bots, changes
+// of the bot's membership outside private chats, and anything else that is
+// not a message, a button press or a person blocking or unblocking the bot.
 func (a *Adapter) chatOf(u tgbotapi.Update) (int64, bool) {
 	switch {
+	case u.MyChatMember != nil:
+		m := u.MyChatMember
+		return m.Chat.ID, m.Chat.IsPrivate() && !m.From.IsBot && chatMemberCommand(m) != ""
 	case u.Message != nil && u.Message.Chat != nil && (u.Message.From == nil || !u.Message.From.IsBot):
 		return u.Message.Chat.ID, true
 	case u.CallbackQuery != nil && u.CallbackQuery.From != nil && !u.CallbackQuery.From.IsBot:
@@ -57,6 +61,9 @@ func (a *Adapter) handle(ctx context.Context, j job) bool {
 		}
 	case u.Message != nil:
 		in, ok = a.toMessage(u.Message)
+		in.DeliveryID = "update:" + strconv.Itoa(u.UpdateID)
+	case u.MyChatMember != nil:
+		in, ok = chatMemberInbound(u.MyChatMember)
 		in.DeliveryID = "update:" + strconv.Itoa(u.UpdateID)
 	}
 	if !ok {
@@ -107,6 +114,26 @@ func (a *Adapter) toMessage(m *tgbotapi.Message) (msg aftercare.Inbound, ok bool
 	}
 	msg.Text = a.stripMention(m.Text)
 	return msg, true
+}
+
+// chatMemberInbound reads a change of the bot's membership of a private
+// chat: the person blocked the bot (Telegram says "kicked") or unblocked
+// it ("member"). ok is false for anything else.
+func chatMemberInbound(m *tgbotapi.ChatMemberUpdated) (in aftercare.Inbound, ok bool) {
+	in = aftercare.Inbound{From: actorOf(&m.From), Chat: address(m.Chat.ID), Command: chatMemberCommand(m)}
+	return in, in.Command != "" && m.Chat.IsPrivate()
+}
+
+// chatMemberCommand is what a change of the bot's membership says:
+// CommandBlocked, CommandUnblocked, or "" for any other change.
+func chatMemberCommand(m *tgbotapi.ChatMemberUpdated) string {
+	switch m.NewChatMember.Status {
+	case "kicked":
+		return aftercare.CommandBlocked
+	case "member":
+		return aftercare.CommandUnblocked
+	}
+	return ""
 }
 
 // validEntities drops the entities that do not fit the text (the library

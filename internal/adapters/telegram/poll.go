@@ -15,6 +15,11 @@ import (
 	"github.com/clinicbot/aftercare/internal/backoff"
 )
 
+// allowedUpdates are the kinds of update the bot asks Telegram for, in
+// getUpdates and setWebhook: messages, button presses, and my_chat_member
+// (a person blocking or unblocking the bot).
+const allowedUpdates = `["message","callback_query","my_chat_member"]`
+
 // pollLimit is the most updates one getUpdates call may return.
 const pollLimit = 100
 
@@ -90,7 +95,7 @@ func (a *Adapter) getUpdates(api *tgbotapi.BotAPI, offset, limit int, timeout ti
 		"offset":          strconv.Itoa(offset),
 		"limit":           strconv.Itoa(limit),
 		"timeout":         strconv.Itoa(int(timeout / time.Second)),
-		"allowed_updates": `["message","callback_query"]`,
+		"allowed_updates": allowedUpdates,
 	})
 	if err != nil {
 		return nil, err

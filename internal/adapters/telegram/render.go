@@ -161,7 +161,7 @@ func optionsKeyboard(r aftercare.Outgoing) *tgbotapi.InlineKeyboardMarkup {
 		rows = append(rows, tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonData(o.Title, cbChoose+o.Choice)))
 	}
 	if r.NoneOfThese != "" {
-		rows = append(rows, tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonData(r.NoneOfThese, cbChoose+aftercare.ChoiceNone)))
+		rows = append(rows, tgbotapi.NewInlineKeyboardRow(tgbotapi.NewInlineKeyboardButtonData(r.NoneOfThese, cbChoose+r.NoneOfTheseChoice())))
 	}
 	kb := tgbotapi.NewInlineKeyboardMarkup(rows...)
 	return &kb

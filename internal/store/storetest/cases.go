@@ -81,8 +81,8 @@ func testCaseLifecycle(t *testing.T, open func(*testing.T) *store.DB) {
 	}
 	ctx := t.Context()
 	inTx(t, db, func(tx *store.Tx) error {
-		thread, urgent := "1700000000.000100", true
-		if err := tx.UpdateCase(ctx, c.ID, store.CaseChange{Thread: &thread, Urgent: &urgent, Activity: true}, at(time.Minute)); err != nil {
+		thread, urgent, root := "1700000000.000100", true, "*Urgent* · Patient K7QX"
+		if err := tx.UpdateCase(ctx, c.ID, store.CaseChange{Thread: &thread, Urgent: &urgent, RootText: &root, Activity: true}, at(time.Minute)); err != nil {
 			return err
 		}
 		if err := tx.AddCaseText(ctx, c.ID, store.AuthorPatient, "my lips are swelling", at(0)); err != nil {
@@ -115,8 +115,9 @@ func testCaseLifecycle(t *testing.T, open func(*testing.T) *store.DB) {
 		texts, err = tx.CaseTexts(ctx, c.ID)
 		return err
 	})
-	if found.ID != c.ID || !found.Urgent || found.Patient != patient1 || found.Chat.Chat != "42" || !found.LastActivity.Equal(at(time.Minute)) {
-		t.Errorf("CaseByThread = %+v, want case %d, urgent, of %v", found, c.ID, patient1)
+	if found.ID != c.ID || !found.Urgent || found.Patient != patient1 || found.Chat.Chat != "42" || !found.LastActivity.Equal(at(time.Minute)) ||
+		found.RootText != "*Urgent* · Patient K7QX" {
+		t.Errorf("CaseByThread = %+v, want case %d, urgent, of %v, with its root's text", found, c.ID, patient1)
 	}
 	if len(texts) != 2 || texts[0].Body != "my lips are swelling" || texts[1].Author != store.AuthorStaff {
 		t.Errorf("CaseTexts = %+v, want the patient's then staff's", texts)

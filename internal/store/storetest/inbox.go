@@ -64,11 +64,11 @@ func testInbox(t *testing.T, open func(*testing.T) *store.DB) {
 	}
 
 	inTx(t, db, func(tx *store.Tx) error {
-		ok, err := tx.ChoseNone(t.Context(), bob)
+		ok, err := tx.ChoseNone(t.Context(), bob, "")
 		if err == nil && !ok {
 			t.Errorf("ChoseNone(bob) = false, want the pending question filed")
 		}
-		if ok, err := tx.ChoseNone(t.Context(), ann); err != nil || ok {
+		if ok, err := tx.ChoseNone(t.Context(), ann, ""); err != nil || ok {
 			t.Errorf("ChoseNone(ann) = %v, %v, want false: nothing pending", ok, err)
 		}
 		return err
@@ -78,20 +78,36 @@ func testInbox(t *testing.T, open func(*testing.T) *store.DB) {
 		t.Fatalf("Questions(new) after None of these = %+v, want 3, the newest %q", qs, store.ReasonNoneOfThese)
 	}
 
-	record(t, db, store.Question{Actor: ann, Text: "pending", Reason: "clarify", Asked: at(3 * time.Hour), Status: store.StatusPending})
-	inTx(t, db, func(tx *store.Tx) error { return tx.DropPending(t.Context(), ann) })
+	// Two "did you mean…?" pending, each named by the delivery that asked
+	// it: None of these under the older one files the older one, once; a
+	// None of these that names none files only a question asked without
+	// a delivery.
+	record(t, db, store.Question{Actor: ann, Text: "older", Reason: "clarify", Asked: at(3 * time.Hour), Status: store.StatusPending, AskedIn: "update:10"})
+	record(t, db, store.Question{Actor: ann, Text: "newer", Reason: "clarify", Asked: at(3*time.Hour + time.Minute), Status: store.StatusPending, AskedIn: "update:11"})
 	inTx(t, db, func(tx *store.Tx) error {
-		if ok, err := tx.ChoseNone(t.Context(), ann); err != nil || ok {
-			t.Errorf("ChoseNone(ann) after DropPending = %v, %v, want false", ok, err)
+		for _, c := range []struct {
+			asked string
+			want  bool
+		}{{"", false}, {"update:10", true}, {"update:10", false}, {"update:12", false}} {
+			if ok, err := tx.ChoseNone(t.Context(), ann, c.asked); err != nil || ok != c.want {
+				t.Errorf("ChoseNone(ann, %q) = %v, %v, want %v", c.asked, ok, err, c.want)
+			}
 		}
+		return nil
+	})
+	if got := questions(t, db, at(3*time.Hour), store.StatusNew, store.StatusPending); len(got) != 2 || got[0].Text != "newer" || got[0].Status != store.StatusPending ||
+		got[1].Text != "older" || got[1].Status != store.StatusNew || got[1].Reason != store.ReasonNoneOfThese {
+		t.Errorf("Questions() after None of these under the older = %+v, want the newer pending, the older filed", got)
+	}
+	inTx(t, db, func(tx *store.Tx) error {
 		n, err := tx.MarkQuestions(t.Context(), []string{id, "no such id"}, store.StatusPlanned, at(4*time.Hour))
 		if err == nil && n != 1 {
 			t.Errorf("MarkQuestions() = %d, want 1", n)
 		}
 		return err
 	})
-	if got := questionTexts(questions(t, db, at(0), store.StatusNew)); len(got) != 2 {
-		t.Errorf("Questions(new) after marking = %q, want 2", got)
+	if got := questionTexts(questions(t, db, at(0), store.StatusNew)); len(got) != 3 {
+		t.Errorf("Questions(new) after marking = %q, want 3", got)
 	}
 	if got := questions(t, db, at(0), store.StatusPlanned); len(got) != 1 || got[0].ID != id {
 		t.Errorf("Questions(planned) = %+v, want the one marked", got)

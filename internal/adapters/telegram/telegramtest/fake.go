@@ -286,9 +286,12 @@ func (s *Server) getUpdates(w http.ResponseWriter, r *http.Request, form map[str
 	limit, _ := strconv.Atoi(form["limit"])
 	timeout, _ := strconv.Atoi(form["timeout"])
 	deadline := time.After(time.Duration(timeout) * time.Second)
+	var allowed []string
+	json.Unmarshal([]byte(form["allowed_updates"]), &allowed)
 	for {
 		s.mu.Lock()
 		s.confirm(offset)
+		s.allow(allowed)
 		batch := s.updates
 		if limit > 0 && len(batch) > limit {
 			batch = batch[:limit]
@@ -308,6 +311,30 @@ func (s *Server) getUpdates(w http.ResponseWriter, r *http.Request, form map[str
 			return
 		}
 	}
+}
+
+// allow drops the updates of a kind not in allowed (all are allowed when
+// it is empty), as Telegram never delivers them. Called with s.mu held;
+// it builds a new slice, as confirm does.
+func (s *Server) allow(allowed []string) {
+	if len(allowed) == 0 {
+		return
+	}
+	keep := make([]json.RawMessage, 0, len(s.updates))
+	for _, u := range s.updates {
+		var kinds map[string]json.RawMessage
+		if json.Unmarshal(u, &kinds) != nil {
+			keep = append(keep, u) // an invalid update (PushRaw): the bot's to cope with
+			continue
+		}
+		for _, k := range allowed {
+			if _, ok := kinds[k]; ok {
+				keep = append(keep, u)
+				break
+			}
+		}
+	}
+	s.updates = keep
 }
 
 // confirm drops updates below offset. Called with s.mu held. It builds a

@@ -99,3 +99,33 @@ func message(chat int64, kind, text string) map[string]any {
 	}
 	return m
 }
+
+// Blocked is the update Telegram sends when the person of private chat
+// blocks the bot: my_chat_member with the bot's new status "kicked".
+func Blocked(chat int64) map[string]any {
+	return chatMember(chat, "private", "member", "kicked")
+}
+
+// Unblocked is the update Telegram sends when the person of private chat
+// unblocks (or restarts) the bot: the bot's new status "member".
+func Unblocked(chat int64) map[string]any {
+	return chatMember(chat, "private", "kicked", "member")
+}
+
+// RemovedFromGroup is the bot removed from a group by member from: a
+// my_chat_member update outside a private chat.
+func RemovedFromGroup(group, from int64) map[string]any {
+	u := chatMember(group, "group", "member", "left")
+	u["my_chat_member"].(map[string]any)["from"] = map[string]any{"id": from, "is_bot": false, "first_name": "Member"}
+	return u
+}
+
+func chatMember(chat int64, kind, was, is string) map[string]any {
+	return map[string]any{"my_chat_member": map[string]any{
+		"chat":            map[string]any{"id": chat, "type": kind},
+		"from":            map[string]any{"id": chat, "is_bot": false, "first_name": "Patient"},
+		"date":            0,
+		"old_chat_member": map[string]any{"user": Bot, "status": was},
+		"new_chat_member": map[string]any{"user": Bot, "status": is},
+	}}
+}
