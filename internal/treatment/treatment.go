@@ -90,13 +90,13 @@ func (e *Effects) change(ctx context.Context, tx *store.Tx, in aftercare.Inbound
 		if !journey.IsToken(in.Text) {
 			return nil
 		}
-		t, outcome, err := tx.RedeemInvite(ctx, journey.HashToken(in.Text), now)
+		inv, outcome, err := tx.RedeemInvite(ctx, journey.HashToken(in.Text), now)
 		if err != nil || outcome != aftercare.InviteLinked {
 			j.Invite = outcome
 			return err
 		}
 		j.Invite = outcome
-		return e.setTreatment(ctx, tx, in, t, now)
+		return e.setTreatment(ctx, tx, in, inv.Treated, now)
 	case in.Command == aftercare.CommandReminders, in.Choice == aftercare.ChoiceRemindersOn:
 		tr, ok, err := tx.Treatment(ctx, in.From)
 		if err != nil || !ok {
@@ -184,7 +184,7 @@ func (e *Effects) Invite(ctx context.Context, tx *store.Tx, text string, now tim
 		return j, nil
 	}
 	j.LinkExpires = j.Now.Add(journey.InviteValidity)
-	if err := tx.CreateInvite(ctx, hash, treated, j.Now, j.LinkExpires); err != nil {
+	if err := tx.CreateInvite(ctx, hash, store.Invite{Treated: treated}, j.Now, j.LinkExpires); err != nil {
 		return j, err
 	}
 	j.Link = link
