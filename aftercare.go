@@ -127,6 +127,10 @@ type Journey struct {
 	Link string
 	// LinkExpires is when Link stops working.
 	LinkExpires time.Time
+	// ClinicRef is the clinic's own reference for the patient (a record or
+	// booking number, never a name), from the invite they redeemed; for a
+	// CommandInvite, the one the invite made carries. "" when none.
+	ClinicRef string
 }
 
 // InviteOutcome is what became of an invite token a patient brought.
@@ -155,7 +159,7 @@ const (
 	CommandTreatment = "treatment" // when the patient was treated: Text is the time, or "" to be asked
 	CommandReminders = "reminders" // turn the serum reminders on
 	CommandStop      = "stop"      // turn the serum reminders off
-	CommandInvite    = "invite"    // staff: a link for a patient; Text is the treatment time, "" for now
+	CommandInvite    = "invite"    // staff: a link for a patient; Text is the treatment time ("" for now), then maybe "ref" and the clinic's reference
 	CommandWhy       = "why"       // for staff: how the matcher reads the question Text, and why
 	CommandInbox     = "inbox"     // for staff: the questions the bot could not answer, grouped
 	// The care team.

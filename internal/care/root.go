@@ -21,7 +21,8 @@ var reasonTitle = map[store.CaseReason]string{
 	store.ReasonUnanswered: ":grey_question: *A question the sheet does not answer*",
 }
 
-// root is a case's root message: why it opened, who (a pseudonym), when
+// root is a case's root message: why it opened, who (a pseudonym, and
+// the clinic's reference for them when an invite brought one), when
 // they were treated and whether their serum reminders are on, what they
 // said and what the bot answered, and the
 // Claim and Resolve buttons. After a claim or a resolve, status says so.
@@ -31,6 +32,9 @@ func (t *Team) root(c store.Case, in aftercare.Inbound, said string, out afterca
 		reason = store.ReasonUrgent
 	}
 	lines := []string{reasonTitle[reason] + " · " + c.Pseudonym}
+	if ref := in.Journey.ClinicRef; ref != "" { // in every privacy mode: it is the clinic's, not the patient's words
+		lines = append(lines, "Clinic ref "+ref)
+	}
 	if urgent && len(out.RedFlags) > 0 {
 		lines = append(lines, "Red flags: "+strings.Join(out.RedFlags, ", "))
 	}

@@ -332,3 +332,22 @@ func TestFirstMessagesTogether(t *testing.T) {
 		})
 	}
 }
+
+// The root names the clinic's reference for the patient, in every
+// privacy mode; without one it says nothing of it.
+func TestRootShowsTheClinicRef(t *testing.T) {
+	for _, p := range []care.Privacy{care.PrivacyRelay, care.PrivacyRedacted, care.PrivacyAlertOnly} {
+		tm := newTeam(t, func(c *care.Config) { c.Privacy = p })
+		in := patientSays("my lips are swelling")
+		in.Journey = aftercare.Journey{Patient: true, ClinicRef: "A-1234"}
+		tm.route(t, in, urgent)
+		if len(tm.slack.landed) != 1 || !strings.Contains(tm.slack.landed[0].Text, "Clinic ref A-1234") {
+			t.Errorf("%s: root %q, want Clinic ref A-1234", p, tm.slack.texts())
+		}
+	}
+	tm := newTeam(t, nil)
+	tm.route(t, patientSays("my lips are swelling"), urgent)
+	if root := tm.slack.landed[0].Text; strings.Contains(root, "Clinic ref") {
+		t.Errorf("root %q names a clinic ref nobody gave", root)
+	}
+}

@@ -139,6 +139,8 @@ const (
 	TextInviteUnavailable = "invite_unavailable"
 	TextInviteBadTime     = "invite_bad_time"
 	TextInviteStaffOnly   = "invite_staff_only"
+	TextInviteRef         = "invite_ref"     // follows invite_made: the clinic's reference the invite carries ({ref})
+	TextInviteBadRef      = "invite_bad_ref" // staff gave a clinic reference that is not one
 )
 
 // The care team's handoff. Texts to the patient may also use {next} (when
@@ -189,7 +191,7 @@ var RequiredTexts = []string{
 	TextTreatmentFuture, TextTreatmentTooOld, TextRemindersOffer, TextRemindersYes, TextRemindersNo,
 	TextRemindersOn, TextRemindersOver, TextRemindersOff, TextRemindersDeclined, TextRemindersNeedTime,
 	TextReminder, TextReminderDone, TextReminderStop, TextReminderWellDone, TextInviteMade,
-	TextInviteUnavailable, TextInviteBadTime, TextInviteStaffOnly, TextWithAttachment,
+	TextInviteUnavailable, TextInviteBadTime, TextInviteStaffOnly, TextWithAttachment, TextInviteRef, TextInviteBadRef,
 }
 
 func init() { RequiredTexts = append(RequiredTexts, CareTexts...) }
