@@ -75,6 +75,10 @@ type Inbound struct {
 	// file that is an image), where the platform can hand it on; nil for
 	// everything else.
 	Attachment *File
+	// Contact is the phone number a NonText message shares (Telegram's
+	// contact: the button of Outgoing.ContactButton, or the attachment
+	// menu); nil for everything else.
+	Contact *Contact
 	// Command is a command instead of a question (see the Command*
 	// constants).
 	Command string
@@ -103,6 +107,15 @@ type File struct {
 	Name     string   `json:"name,omitempty"`
 	MIME     string   `json:"mime,omitempty"`
 	Size     int64    `json:"size,omitempty"`
+}
+
+// Contact is a phone number a person shared, as their platform gave it
+// (digits, perhaps with a + and spaces). Own reports whether it is their
+// own number (Telegram: the contact's user is the sender), not someone
+// else's they passed on.
+type Contact struct {
+	Phone string
+	Own   bool
 }
 
 // Journey is a patient's treatment as the desk found it when handling one
@@ -321,6 +334,14 @@ type Outgoing struct {
 	// Actions are buttons that act on something other than a choice (a
 	// care-team case's Claim and Resolve), in Slack only.
 	Actions []Action
+	// ContactButton, when set, is the label of a button that shares the
+	// person's own phone number (Telegram's request_contact), which stays
+	// until they use it or a later message's RemoveContactButton takes it
+	// away. RemoveContactButton takes such a button away. A platform shows
+	// them only on a message with no other buttons (Options, Menu), and
+	// platforms that cannot ignore them (Slack, the console).
+	ContactButton       string
+	RemoveContactButton bool
 }
 
 // InboxGroup is a group of patients' questions the bot could not answer,
