@@ -122,8 +122,9 @@ func (t *Team) resolve(ctx context.Context, tx *store.Tx, c store.Case, staff st
 	return t.enqueue(ctx, tx, c, c.Chat, notice(t.cfg.Texts.Text(catalog.TextCareResolved)), nil, false, now)
 }
 
-// updateRoot replaces case c's root with what it said (why, who, what
-// the patient wrote first and what the bot answered) and status: claimed
+// updateRoot replaces case c's root with what it said (why, who and the
+// clinic's reference for them, what the patient wrote first and what the
+// bot answered) and status: claimed
 // (Resolve stays) or resolved (no buttons).
 func (t *Team) updateRoot(ctx context.Context, tx *store.Tx, c store.Case, status string, resolved bool, now time.Time) error {
 	if c.Thread == "" {
@@ -133,7 +134,11 @@ func (t *Team) updateRoot(ctx context.Context, tx *store.Tx, c store.Case, statu
 	if err != nil {
 		return err
 	}
-	lines := []string{reasonTitle[c.Reason] + " · " + c.Pseudonym}
+	tr, _, err := tx.Treatment(ctx, c.Patient)
+	if err != nil {
+		return err
+	}
+	lines := append([]string{reasonTitle[c.Reason] + " · " + c.Pseudonym}, refLines(tr.ClinicRef)...)
 	var said, answered bool
 	for _, tx := range texts {
 		switch {
