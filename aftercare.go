@@ -75,6 +75,10 @@ type Inbound struct {
 	// file that is an image), where the platform can hand it on; nil for
 	// everything else.
 	Attachment *File
+	// Contact is the phone number a NonText message shares (Telegram's
+	// contact: the button of Outgoing.ContactButton, or the attachment
+	// menu); nil for everything else.
+	Contact *Contact
 	// Command is a command instead of a question (see the Command*
 	// constants).
 	Command string
@@ -105,6 +109,15 @@ type File struct {
 	Size     int64    `json:"size,omitempty"`
 }
 
+// Contact is a phone number a person shared, as their platform gave it
+// (digits, perhaps with a + and spaces). Own reports whether it is their
+// own number (Telegram: the contact's user is the sender), not someone
+// else's they passed on.
+type Contact struct {
+	Phone string
+	Own   bool
+}
+
 // Journey is a patient's treatment as the desk found it when handling one
 // message: when they were treated, whether serum reminders are on, and
 // what the message changed (an invite redeemed or made).
@@ -127,6 +140,10 @@ type Journey struct {
 	Link string
 	// LinkExpires is when Link stops working.
 	LinkExpires time.Time
+	// ClinicRef is the clinic's own reference for the patient (a record or
+	// booking number, never a name), from the invite they redeemed; for a
+	// CommandInvite, the one the invite made carries. "" when none.
+	ClinicRef string
 }
 
 // InviteOutcome is what became of an invite token a patient brought.
@@ -155,7 +172,7 @@ const (
 	CommandTreatment = "treatment" // when the patient was treated: Text is the time, or "" to be asked
 	CommandReminders = "reminders" // turn the serum reminders on
 	CommandStop      = "stop"      // turn the serum reminders off
-	CommandInvite    = "invite"    // staff: a link for a patient; Text is the treatment time, "" for now
+	CommandInvite    = "invite"    // staff: a link for a patient; Text is the treatment time ("" for now), then maybe "ref" and the clinic's reference
 	CommandWhy       = "why"       // for staff: how the matcher reads the question Text, and why
 	CommandInbox     = "inbox"     // for staff: the questions the bot could not answer, grouped
 	// The care team.
@@ -360,6 +377,14 @@ type Outgoing struct {
 	// Actions are buttons that act on something other than a choice (a
 	// care-team case's Claim and Resolve), in Slack only.
 	Actions []Action
+	// ContactButton, when set, is the label of a button that shares the
+	// person's own phone number (Telegram's request_contact), which stays
+	// until they use it or a later message's RemoveContactButton takes it
+	// away. RemoveContactButton takes such a button away. A platform shows
+	// them only on a message with no other buttons (Options, Menu), and
+	// platforms that cannot ignore them (Slack, the console).
+	ContactButton       string
+	RemoveContactButton bool
 }
 
 // InboxGroup is a group of patients' questions the bot could not answer,

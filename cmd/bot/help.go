@@ -20,9 +20,11 @@ Usage:
                               --max-false-alarms or --release-bars make it exit 1 below the bar;
                               --failures lists every miss
   bot check-content [DIR]     validate content (default: built in) and lint its examples
-  bot invite [--treated TIME] make a patient's invite link (Telegram deep link, single use, 14 days)
+  bot invite [--treated TIME] [--ref REF]
+                              make a patient's invite link (Telegram deep link, single use, 14 days)
                               and print it with a QR code; TIME as "14:30" or "yesterday 10:30",
-                              default now
+                              default now; REF the clinic's own record or booking number for the
+                              patient (up to 32 letters, digits, - and _), shown to the care team
   bot inbox export [--since D] [FILE]
                               write the questions patients asked that the bot could not answer (last D,
                               e.g. 30d; default all it keeps, 90 days; not those staff ignored) as a TSV for
@@ -33,7 +35,7 @@ Console commands: /topics, /help, /treatment [TIME], /reminders, /stop, /forget,
 Telegram commands: /start, /help, /topics, /treatment [TIME] (when you were treated), /reminders (serum reminders
   morning and evening for the week), /stop (no more reminders), /forget (deletes what the bot keeps about you,
   after a confirmation).
-Slack: /aftercare invite [TIME] answers privately with a patient's invite link and its QR code; /aftercare inbox
+Slack: /aftercare invite [TIME] [ref REF] answers privately with a patient's invite link and its QR code; /aftercare inbox
   shows privately the questions patients asked that the bot could not answer, grouped, to mark.
 
 Settings (environment variable, or the flag of the same name):

@@ -16,20 +16,29 @@ import (
 
 // inviteCmd makes an invite link for a patient, as `/aftercare invite`
 // does in Slack, and prints it with a QR code for the terminal: `bot
-// invite [--treated TIME]` (default: treated now). The bot's username comes
-// from TELEGRAM_BOT_USERNAME, else from Telegram (getMe) with
-// TELEGRAM_BOT_TOKEN.
+// invite [--treated TIME] [--ref REF]` (default: treated now; REF the
+// clinic's own reference for the patient, see journey.CutRef). The bot's
+// username comes from TELEGRAM_BOT_USERNAME, else from Telegram (getMe)
+// with TELEGRAM_BOT_TOKEN.
 func inviteCmd(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	treated, args, err := cutTreated(args)
 	if err != nil {
 		return err
+	}
+	ref, args, err := cutValue(args, "ref")
+	if err != nil {
+		return err
+	}
+	text := treated // as staff would type it in Slack: "14:30 ref A-1234"
+	if ref != "" {
+		text = strings.TrimSpace(treated + " ref " + ref)
 	}
 	cfg, rest, err := parseConfig("invite", args, getenv, stderr)
 	if err != nil {
 		return err
 	}
 	if len(rest) > 0 {
-		return usageErrorf("usage: bot invite [--treated TIME] (e.g. --treated \"today 14:30\")")
+		return usageErrorf("usage: bot invite [--treated TIME] [--ref REF] (e.g. --treated \"today 14:30\" --ref A-1234)")
 	}
 	a, err := newApp(cfg, stderr)
 	if err != nil {
@@ -49,13 +58,13 @@ func inviteCmd(ctx context.Context, args []string, getenv func(string) string, s
 	fx := treatment.New(treatment.Config{Location: cfg.Location, BotUsername: a.botUsername})
 	var j aftercare.Journey
 	err = a.store.Tx(ctx, func(tx *store.Tx) (err error) {
-		j, err = fx.Invite(ctx, tx, treated, aftercare.SystemClock{}.Now())
+		j, err = fx.Invite(ctx, tx, text, aftercare.SystemClock{}.Now())
 		return err
 	})
 	if err != nil {
 		return err
 	}
-	out := a.service.Answer(ctx, aftercare.Inbound{Command: aftercare.CommandInvite, Journey: j})
+	out := a.service.Answer(ctx, aftercare.Inbound{Command: aftercare.CommandInvite, Text: text, Journey: j})
 	if out.QR == "" {
 		return &exitError{code: 1, err: fmt.Errorf("no invite made: %s", out.Text)}
 	}

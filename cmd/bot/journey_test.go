@@ -82,4 +82,12 @@ func TestInviteCommand(t *testing.T) {
 	if code != 1 || !strings.Contains(errOut, "couldn't read a treatment time") {
 		t.Errorf("bot invite --treated nonsense: exit %d, %q", code, errOut)
 	}
+	out, errOut, code = runBot(t, env, "", "invite", "--treated", "yesterday 10:30", "--ref", "A-1234")
+	if code != 0 || !strings.Contains(out, "treated yesterday at 10:30") || !strings.Contains(out, "Clinic ref A-1234") {
+		t.Errorf("bot invite --ref A-1234: exit %d, %q, %q", code, out, errOut)
+	}
+	_, errOut, code = runBot(t, env, "", "invite", "--ref=Jane Smith")
+	if code != 1 || !strings.Contains(errOut, "a clinic ref is your own record or booking number") {
+		t.Errorf("bot invite --ref \"Jane Smith\": exit %d, %q", code, errOut)
+	}
 }

@@ -23,6 +23,9 @@ func (t *Team) routePatient(ctx context.Context, tx *store.Tx, in aftercare.Inbo
 	case aftercare.CommandStart:
 		out.Note = strings.TrimSpace(out.Note + "\n\n" + t.cfg.Texts.Text(catalog.TextCareWelcome))
 	}
+	if in.Contact != nil && t.cfg.Privacy == PrivacyAlertOnly {
+		return t.sharedPhone(ctx, tx, in, now)
+	}
 	c, open, err := tx.OpenCaseOf(ctx, in.From)
 	if err != nil {
 		return out, false, err
@@ -112,7 +115,7 @@ func (t *Team) open(ctx context.Context, tx *store.Tx, in aftercare.Inbound, out
 	if err := t.sharePhoto(ctx, tx, c, in, now); err != nil {
 		return out, false, err
 	}
-	return t.toldPatient(out, urgent, now), true, nil
+	return t.offerPhone(c, in, t.toldPatient(out, urgent, now)), true, nil
 }
 
 // keepRoot keeps on case c the text of root, the root it posts (see

@@ -21,7 +21,8 @@ var reasonTitle = map[store.CaseReason]string{
 	store.ReasonUnanswered: ":grey_question: *A question the sheet does not answer*",
 }
 
-// root is a case's root message: why it opened, who (a pseudonym), when
+// root is a case's root message: why it opened, who (a pseudonym, and
+// the clinic's reference for them when an invite brought one), when
 // they were treated and whether their serum reminders are on, what they
 // said and what the bot answered, and the
 // Claim and Resolve buttons. After a claim or a resolve, status says so.
@@ -30,7 +31,7 @@ func (t *Team) root(c store.Case, in aftercare.Inbound, said string, out afterca
 	if urgent {
 		reason = store.ReasonUrgent
 	}
-	lines := []string{reasonTitle[reason] + " · " + c.Pseudonym}
+	lines := append([]string{reasonTitle[reason] + " · " + c.Pseudonym}, refLines(in.Journey.ClinicRef)...)
 	if urgent && len(out.RedFlags) > 0 {
 		lines = append(lines, "Red flags: "+strings.Join(out.RedFlags, ", "))
 	}
@@ -62,6 +63,16 @@ func (t *Team) root(c store.Case, in aftercare.Inbound, said string, out afterca
 		lines = append(lines, "_Reply in this thread to write to the patient; start with `note:` to keep it here._")
 	}
 	return aftercare.Outgoing{Kind: aftercare.KindNotice, Text: strings.Join(lines, "\n"), Actions: caseActions(c.ID, true)}
+}
+
+// refLines are the root's line naming the clinic's reference for the
+// patient, none without one. It shows in every privacy mode: it is the
+// clinic's own identifier, not the patient's words.
+func refLines(ref string) []string {
+	if ref == "" {
+		return nil
+	}
+	return []string{"Clinic ref " + ref}
 }
 
 // caseActions are a case's buttons: Claim while nobody has it, and

@@ -177,7 +177,11 @@ func (t *Team) rebuiltRoot(ctx context.Context, tx *store.Tx, c store.Case) (str
 	if err != nil {
 		return "", err
 	}
-	lines := []string{reasonTitle[c.Reason] + " · " + c.Pseudonym}
+	tr, _, err := tx.Treatment(ctx, c.Patient)
+	if err != nil {
+		return "", err
+	}
+	lines := append([]string{reasonTitle[c.Reason] + " · " + c.Pseudonym}, refLines(tr.ClinicRef)...)
 	var said, answered bool
 	for _, tx := range texts {
 		switch {

@@ -512,3 +512,45 @@ func TestRootOfAReopenedCase(t *testing.T) {
 		t.Errorf("root after the second Resolve:\n%s\nwant:\n%s", last, want)
 	}
 }
+
+// The root names the clinic's reference for the patient, in every
+// privacy mode; without one it says nothing of it.
+func TestRootShowsTheClinicRef(t *testing.T) {
+	for _, p := range []care.Privacy{care.PrivacyRelay, care.PrivacyRedacted, care.PrivacyAlertOnly} {
+		tm := newTeam(t, func(c *care.Config) { c.Privacy = p })
+		in := patientSays("my lips are swelling")
+		in.Journey = aftercare.Journey{Patient: true, ClinicRef: "A-1234"}
+		tm.route(t, in, urgent)
+		if len(tm.slack.landed) != 1 || !strings.Contains(tm.slack.landed[0].Text, "Clinic ref A-1234") {
+			t.Errorf("%s: root %q, want Clinic ref A-1234", p, tm.slack.texts())
+		}
+	}
+	tm := newTeam(t, nil)
+	tm.route(t, patientSays("my lips are swelling"), urgent)
+	if root := tm.slack.landed[0].Text; strings.Contains(root, "Clinic ref") {
+		t.Errorf("root %q names a clinic ref nobody gave", root)
+	}
+}
+
+// The root keeps the clinic's reference when a Claim or a Resolve
+// rewrites it.
+func TestRootKeepsTheClinicRef(t *testing.T) {
+	tm := newTeam(t, nil)
+	if err := tm.db.Tx(t.Context(), func(tx *store.Tx) error {
+		if err := tx.SetTreatment(t.Context(), patient, chat, tm.clock.Now().Add(-time.Hour), tm.clock.Now()); err != nil {
+			return err
+		}
+		return tx.SetClinicRef(t.Context(), patient, "A-1234")
+	}); err != nil {
+		t.Fatal(err)
+	}
+	in := patientSays("my lips are swelling")
+	in.Journey = aftercare.Journey{Patient: true, ClinicRef: "A-1234"}
+	tm.route(t, in, urgent)
+	for _, action := range []string{aftercare.ActionHandoffClaim, aftercare.ActionHandoffResolve} {
+		tm.route(t, aftercare.Inbound{From: nurse, Chat: aftercare.Address{Platform: aftercare.Slack, Chat: "CCARE"}, Choice: action + ":1"}, decline)
+		if got := tm.slack.edits[len(tm.slack.edits)-1]; !strings.HasPrefix(got, "update ") || !strings.Contains(got, "Clinic ref A-1234") {
+			t.Errorf("root after %s: %q, want the clinic ref kept", action, got)
+		}
+	}
+}

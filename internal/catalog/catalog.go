@@ -139,6 +139,8 @@ const (
 	TextInviteUnavailable = "invite_unavailable"
 	TextInviteBadTime     = "invite_bad_time"
 	TextInviteStaffOnly   = "invite_staff_only"
+	TextInviteRef         = "invite_ref"     // follows invite_made: the clinic's reference the invite carries ({ref})
+	TextInviteBadRef      = "invite_bad_ref" // staff gave a clinic reference that is not one
 )
 
 // The care team's handoff. Texts to the patient may also use {next} (when
@@ -158,6 +160,13 @@ const (
 	TextCareSignName     = "care_sign_name" // signs a staff reply with {staff}
 	TextCarePrivacy      = "care_privacy"   // /privacy: what the team sees, and for how long ({when})
 	TextCareWelcome      = "care_welcome"   // follows the welcome: the team can be reached
+	// alert-only, for a patient without a clinic reference: the button
+	// that shares their phone number, what is said with it, and after.
+	TextCarePhoneAsk    = "care_phone_ask"     // follows what the patient is told as the case opens
+	TextCarePhoneButton = "care_phone_button"  // the button's label
+	TextCarePhoneThanks = "care_phone_thanks"  // their number went to the team
+	TextCarePhoneNotOwn = "care_phone_not_own" // someone else's contact: not passed on
+	TextCarePhoneNoCase = "care_phone_no_case" // no case open: not passed on
 	// To staff, in Slack.
 	TextCareNotDelivered = "care_not_delivered" // the patient blocked the bot
 	TextCareUncertain    = "care_uncertain"     // Telegram did not confirm a relay
@@ -175,7 +184,8 @@ var CareTexts = []string{
 	TextCareToldUrgent, TextCareOpened, TextCareOpenedClosed, TextCareUrgentClosed, TextCareAlertOnly, TextCareResolved,
 	TextCareAskButton, TextCareAskUrgent, TextCareAskYes, TextCareSignTeam, TextCareSignName, TextCarePrivacy, TextCareWelcome,
 	TextCareNotDelivered, TextCareUncertain, TextCareNotSent, TextCareEdited, TextCareFile, TextCareClaimed, TextCareTaken,
-	TextCareResolvedBy, TextCareEscalate,
+	TextCareResolvedBy, TextCareEscalate, TextCarePhoneAsk, TextCarePhoneButton, TextCarePhoneThanks, TextCarePhoneNotOwn,
+	TextCarePhoneNoCase,
 }
 
 // RequiredTexts lists the keys texts.yaml must define, in the order problems
@@ -189,7 +199,7 @@ var RequiredTexts = []string{
 	TextTreatmentFuture, TextTreatmentTooOld, TextRemindersOffer, TextRemindersYes, TextRemindersNo,
 	TextRemindersOn, TextRemindersOver, TextRemindersOff, TextRemindersDeclined, TextRemindersNeedTime,
 	TextReminder, TextReminderDone, TextReminderStop, TextReminderWellDone, TextInviteMade,
-	TextInviteUnavailable, TextInviteBadTime, TextInviteStaffOnly, TextWithAttachment,
+	TextInviteUnavailable, TextInviteBadTime, TextInviteStaffOnly, TextWithAttachment, TextInviteRef, TextInviteBadRef,
 }
 
 func init() { RequiredTexts = append(RequiredTexts, CareTexts...) }

@@ -18,9 +18,10 @@ var placeholders = map[string]bool{"clinic": true, "practitioner": true, "contac
 // TimePlaceholders are the placeholders of texts about the treatment
 // journey and of items' timing lines, filled from the patient's treatment
 // time: {treated} and {until} ("today at 14:30"), {hours}, {day} and
-// {days} (numbers), {times} ("09:00 and 20:00"), {link} (an invite link);
-// and the care team's {next}, {staff} and {when} (see TextCareOpened).
-var TimePlaceholders = []string{"treated", "until", "hours", "day", "days", "times", "link", "next", "staff", "when"}
+// {days} (numbers), {times} ("09:00 and 20:00"), {link} (an invite link),
+// {ref} (the clinic's reference an invite carries); and the care team's
+// {next}, {staff} and {when} (see TextCareOpened).
+var TimePlaceholders = []string{"treated", "until", "hours", "day", "days", "times", "link", "ref", "next", "staff", "when"}
 
 // placeholders reports unknown placeholders in text. Answers may use only
 // the clinic's; texts and timing lines also TimePlaceholders, and the help

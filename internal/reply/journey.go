@@ -24,7 +24,7 @@ func (kb *knowledge) journeyReply(in aftercare.Inbound) (aftercare.Outgoing, boo
 	case in.Command == aftercare.CommandStart && j.Invite != aftercare.InviteNone:
 		return kb.welcomeInvite(j), true
 	case in.Command == aftercare.CommandInvite:
-		return kb.invite(j), true
+		return kb.invite(in), true
 	case in.Command == aftercare.CommandTreatment && strings.TrimSpace(in.Text) != "":
 		t, _, err := journey.Parse(in.Text, j.Now, kb.loc)
 		return kb.confirmTreatment(t, err, j), true
@@ -112,18 +112,26 @@ func (kb *knowledge) remindersOn(j aftercare.Journey) aftercare.Outgoing {
 	return notice(kb.fill(kb.text(catalog.TextRemindersOn), j, map[string]string{"{until}": journey.Describe(j.RemindersUntil, j.Now, kb.loc)}))
 }
 
-// invite shows staff the invite the desk made: the link and its QR code.
-func (kb *knowledge) invite(j aftercare.Journey) aftercare.Outgoing {
+// invite shows staff the invite the desk made: the link and its QR code,
+// and the clinic's reference it carries; or why none was made.
+func (kb *knowledge) invite(in aftercare.Inbound) aftercare.Outgoing {
+	j := in.Journey
+	_, _, refErr := journey.CutRef(in.Text)
 	switch {
-	case !j.Patient && j.Treated.IsZero():
-		return notice(kb.text(catalog.TextInviteBadTime))
 	case j.Patient:
 		return notice(kb.text(catalog.TextInviteStaffOnly))
+	case refErr != nil:
+		return notice(kb.text(catalog.TextInviteBadRef))
+	case j.Treated.IsZero():
+		return notice(kb.text(catalog.TextInviteBadTime))
 	case j.Link == "":
 		return notice(kb.text(catalog.TextInviteUnavailable))
 	}
 	text := kb.fill(kb.text(catalog.TextInviteMade), j, map[string]string{
 		"{until}": journey.Describe(j.LinkExpires, j.Now, kb.loc), "{link}": j.Link})
+	if j.ClinicRef != "" {
+		text += "\n" + kb.fill(kb.text(catalog.TextInviteRef), j, map[string]string{"{ref}": j.ClinicRef})
+	}
 	return aftercare.Outgoing{Kind: aftercare.KindInvite, Text: text, QR: j.Link}
 }
 

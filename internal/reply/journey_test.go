@@ -91,3 +91,34 @@ func TestReminder(t *testing.T) {
 		t.Errorf("Reminder(3) = %+v", out)
 	}
 }
+
+// Staff are shown the clinic reference an invite carries, and told kindly
+// what a reference is when theirs is not one.
+func TestInviteReply(t *testing.T) {
+	s := fixture.Service(t, catalog.Clinic{Name: "Glow", Location: london})
+	staff := aftercare.Actor{Platform: aftercare.Slack, UserID: "U1"}
+	made := aftercare.Journey{Now: treated, Treated: treated, Link: "https://t.me/AftercareBot?start=abc", LinkExpires: treated.AddDate(0, 0, 14)}
+	withRef := made
+	withRef.ClinicRef = "A-1234"
+	tests := []struct {
+		text    string
+		j       aftercare.Journey
+		want    string
+		not     string
+		qr      bool
+		comment string
+	}{
+		{"14:30", made, "Invite for a patient treated", "Clinic ref", true, "no ref"},
+		{"14:30 ref A-1234", withRef, "Clinic ref A-1234: the care team will see it", "", true, "with a ref"},
+		{"14:30 ref A 1234", aftercare.Journey{Now: treated}, "a clinic ref is your own record or booking number", "couldn't read a treatment time", false, "a ref with a space"},
+		{"ref", aftercare.Journey{Now: treated}, "it comes last", "", false, "no ref after ref"},
+		{"nonsense ref A-1", aftercare.Journey{Now: treated}, "couldn't read a treatment time", "clinic ref", false, "a bad time, a good ref"},
+	}
+	for _, tt := range tests {
+		out := s.Answer(context.Background(), aftercare.Inbound{From: staff, Command: aftercare.CommandInvite, Text: tt.text, Journey: tt.j})
+		got := out.PlainText()
+		if !strings.Contains(got, tt.want) || (tt.not != "" && strings.Contains(got, tt.not)) || (out.QR != "") != tt.qr {
+			t.Errorf("%s: invite %q = %q (QR %q), want %q in it, not %q", tt.comment, tt.text, got, out.QR, tt.want, tt.not)
+		}
+	}
+}

@@ -36,6 +36,9 @@ type Case struct {
 	// first posted, then with a line for each Claim and Resolve; "" for a
 	// case whose root was posted before it was kept.
 	RootText string
+	// Phone is the phone number the patient shared with the team while
+	// the case was open ("" when none; see SetCasePhone).
+	Phone string
 }
 
 // CaseReason is why a case opened.
@@ -63,7 +66,7 @@ type CaseText struct {
 }
 
 const caseColumns = `id, platform, user_id, chat, pseudonym, reason, urgent, state, channel, thread_ts, claimed_by, told,
-    opened_at, last_activity, first_reply_at, escalated_at, closed_at, closed_by, root_text`
+    opened_at, last_activity, first_reply_at, escalated_at, closed_at, closed_by, root_text, phone`
 
 // scanCase reads a row of caseColumns.
 func scanCase(row interface{ Scan(...any) error }) (Case, error) {
@@ -71,13 +74,13 @@ func scanCase(row interface{ Scan(...any) error }) (Case, error) {
 		c                             Case
 		platform, reason, state       string
 		thread, claimed, closedBy     sql.NullString
-		rootText                      sql.NullString
+		rootText, phone               sql.NullString
 		urgent, told                  int
 		opened, last                  int64
 		firstReply, escalated, closed sql.NullInt64
 	)
 	err := row.Scan(&c.ID, &platform, &c.Patient.UserID, &c.Chat.Chat, &c.Pseudonym, &reason, &urgent, &state, &c.Channel,
-		&thread, &claimed, &told, &opened, &last, &firstReply, &escalated, &closed, &closedBy, &rootText)
+		&thread, &claimed, &told, &opened, &last, &firstReply, &escalated, &closed, &closedBy, &rootText, &phone)
 	if err != nil {
 		return Case{}, err
 	}
@@ -85,7 +88,8 @@ func scanCase(row interface{ Scan(...any) error }) (Case, error) {
 	c.Chat.Platform = c.Patient.Platform
 	c.Reason, c.Open = CaseReason(reason), state == "open"
 	c.Urgent, c.Told = urgent == 1, told == 1
-	c.Thread, c.ClaimedBy, c.ClosedBy, c.RootText = thread.String, claimed.String, closedBy.String, rootText.String
+	c.Thread, c.ClaimedBy, c.ClosedBy = thread.String, claimed.String, closedBy.String
+	c.RootText, c.Phone = rootText.String, phone.String
 	c.OpenedAt, c.LastActivity = fromMicros(opened), fromMicros(last)
 	c.FirstReplyAt, c.EscalatedAt, c.ClosedAt = optTime(firstReply), optTime(escalated), optTime(closed)
 	return c, nil
@@ -229,6 +233,19 @@ func (tx *Tx) UpdateCase(ctx context.Context, id int64, ch CaseChange, now time.
 		return fmt.Errorf("update case %d: %w", id, err)
 	}
 	return nil
+}
+
+// SetCasePhone records phone as the number the patient of open case id
+// shared with the team, and reports whether that changed anything: false
+// when the case already has that number, or is not open. The number is
+// kept on the case only, and goes with it (/forget, PurgeCases).
+func (tx *Tx) SetCasePhone(ctx context.Context, id int64, phone string) (bool, error) {
+	const q = "UPDATE cases SET phone = $2 WHERE id = $1 AND state = 'open' AND (phone IS NULL OR phone <> $2)"
+	n, err := tx.exec(ctx, q, id, phone)
+	if err != nil {
+		return false, fmt.Errorf("record the phone number of case %d: %w", id, err)
+	}
+	return n == 1, nil
 }
 
 // ClaimCase makes staff the owner of open case id, unless someone else

@@ -11,12 +11,14 @@ import (
 )
 
 // Treatment is a patient's treatment as stored: when they were treated,
-// where their reminders go, and whether they want them.
+// where their reminders go, whether they want them, and the clinic's
+// reference for them ("" when the clinic gave none).
 type Treatment struct {
 	Actor     aftercare.Actor
 	Chat      aftercare.Address
 	Treated   time.Time
 	Reminders bool
+	ClinicRef string
 }
 
 // SetTreatment records when actor was treated, and chat as where their
@@ -32,15 +34,26 @@ ON CONFLICT (platform, user_id) DO UPDATE SET chat = excluded.chat, treated_at =
 	return nil
 }
 
+// SetClinicRef records ref as the clinic's reference for actor, on their
+// treatment ("" clears it). Without a treatment stored it does nothing.
+func (tx *Tx) SetClinicRef(ctx context.Context, actor aftercare.Actor, ref string) error {
+	const q = "UPDATE treatments SET clinic_ref = $3 WHERE platform = $1 AND user_id = $2"
+	if _, err := tx.exec(ctx, q, actor.Platform, actor.UserID, nullable(ref)); err != nil {
+		return fmt.Errorf("record a %s patient's clinic reference: %w", actor.Platform, err)
+	}
+	return nil
+}
+
 // Treatment returns actor's treatment, and whether one is stored.
 func (tx *Tx) Treatment(ctx context.Context, actor aftercare.Actor) (Treatment, bool, error) {
-	const q = "SELECT chat, treated_at, reminders FROM treatments WHERE platform = $1 AND user_id = $2"
+	const q = "SELECT chat, treated_at, reminders, clinic_ref FROM treatments WHERE platform = $1 AND user_id = $2"
 	var (
 		chat      string
 		treated   int64
 		reminders int
+		ref       sql.NullString
 	)
-	err := tx.tx.QueryRowContext(ctx, q, actor.Platform, actor.UserID).Scan(&chat, &treated, &reminders)
+	err := tx.tx.QueryRowContext(ctx, q, actor.Platform, actor.UserID).Scan(&chat, &treated, &reminders, &ref)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		return Treatment{}, false, nil
@@ -52,6 +65,7 @@ func (tx *Tx) Treatment(ctx context.Context, actor aftercare.Actor) (Treatment, 
 		Chat:      aftercare.Address{Platform: actor.Platform, Chat: chat},
 		Treated:   fromMicros(treated),
 		Reminders: reminders == 1,
+		ClinicRef: ref.String,
 	}, true, nil
 }
 
@@ -112,40 +126,57 @@ func (tx *Tx) dropPlanned(ctx context.Context, actor aftercare.Actor) error {
 	return nil
 }
 
-// CreateInvite records an invite: the hash of its token, the treatment
-// time it carries, and when it expires.
-func (tx *Tx) CreateInvite(ctx context.Context, tokenHash string, treated, now, expires time.Time) error {
-	const insert = "INSERT INTO invites (token_hash, treated_at, created_at, expires_at) VALUES ($1, $2, $3, $4)"
-	if _, err := tx.exec(ctx, insert, tokenHash, micros(treated), micros(now), micros(expires)); err != nil {
+// Invite is what an invite carries to the patient who redeems it: their
+// treatment time, and the clinic's reference for them ("" when staff gave
+// none).
+type Invite struct {
+	Treated   time.Time
+	ClinicRef string
+}
+
+// CreateInvite records an invite: the hash of its token, what it carries,
+// and when it expires.
+func (tx *Tx) CreateInvite(ctx context.Context, tokenHash string, inv Invite, now, expires time.Time) error {
+	const insert = "INSERT INTO invites (token_hash, treated_at, clinic_ref, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)"
+	if _, err := tx.exec(ctx, insert, tokenHash, micros(inv.Treated), nullable(inv.ClinicRef), micros(now), micros(expires)); err != nil {
 		return fmt.Errorf("create an invite: %w", err)
 	}
 	return nil
 }
 
 // RedeemInvite uses the invite whose token hashes to tokenHash, at now:
-// InviteLinked with its treatment time the first time, before it expires;
+// InviteLinked with what it carries the first time, before it expires;
 // InviteUsed once used; InviteExpired when expired or unknown. Of many
-// callers redeeming one invite at once, one gets InviteLinked.
-func (tx *Tx) RedeemInvite(ctx context.Context, tokenHash string, now time.Time) (time.Time, aftercare.InviteOutcome, error) {
+// callers redeeming one invite at once, one gets InviteLinked. The
+// invite's clinic reference is cleared as it is handed over: from then on
+// it is kept with the patient's treatment (SetClinicRef), and goes with
+// them.
+func (tx *Tx) RedeemInvite(ctx context.Context, tokenHash string, now time.Time) (Invite, aftercare.InviteOutcome, error) {
 	const use = `UPDATE invites SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2
-RETURNING treated_at`
-	var treated int64
-	err := tx.tx.QueryRowContext(ctx, use, tokenHash, micros(now)).Scan(&treated)
+RETURNING treated_at, clinic_ref`
+	var (
+		treated int64
+		ref     sql.NullString
+	)
+	err := tx.tx.QueryRowContext(ctx, use, tokenHash, micros(now)).Scan(&treated, &ref)
 	switch {
 	case err == nil:
-		return fromMicros(treated), aftercare.InviteLinked, nil
+		if _, err := tx.exec(ctx, "UPDATE invites SET clinic_ref = NULL WHERE token_hash = $1", tokenHash); err != nil {
+			return Invite{}, "", fmt.Errorf("redeem an invite: %w", err)
+		}
+		return Invite{Treated: fromMicros(treated), ClinicRef: ref.String}, aftercare.InviteLinked, nil
 	case !errors.Is(err, sql.ErrNoRows):
-		return time.Time{}, "", fmt.Errorf("redeem an invite: %w", err)
+		return Invite{}, "", fmt.Errorf("redeem an invite: %w", err)
 	}
 	var used sql.NullInt64
 	err = tx.tx.QueryRowContext(ctx, "SELECT used_at FROM invites WHERE token_hash = $1", tokenHash).Scan(&used)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
-		return time.Time{}, aftercare.InviteExpired, nil
+		return Invite{}, aftercare.InviteExpired, nil
 	case err != nil:
-		return time.Time{}, "", fmt.Errorf("redeem an invite: %w", err)
+		return Invite{}, "", fmt.Errorf("redeem an invite: %w", err)
 	case used.Valid:
-		return time.Time{}, aftercare.InviteUsed, nil
+		return Invite{}, aftercare.InviteUsed, nil
 	}
-	return time.Time{}, aftercare.InviteExpired, nil
+	return Invite{}, aftercare.InviteExpired, nil
 }

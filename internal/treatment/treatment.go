@@ -90,13 +90,16 @@ func (e *Effects) change(ctx context.Context, tx *store.Tx, in aftercare.Inbound
 		if !journey.IsToken(in.Text) {
 			return nil
 		}
-		t, outcome, err := tx.RedeemInvite(ctx, journey.HashToken(in.Text), now)
+		inv, outcome, err := tx.RedeemInvite(ctx, journey.HashToken(in.Text), now)
 		if err != nil || outcome != aftercare.InviteLinked {
 			j.Invite = outcome
 			return err
 		}
 		j.Invite = outcome
-		return e.setTreatment(ctx, tx, in, t, now)
+		if err := e.setTreatment(ctx, tx, in, inv.Treated, now); err != nil || inv.ClinicRef == "" {
+			return err
+		}
+		return tx.SetClinicRef(ctx, in.From, inv.ClinicRef) // a later invite without one keeps the earlier
 	case in.Command == aftercare.CommandReminders, in.Choice == aftercare.ChoiceRemindersOn:
 		tr, ok, err := tx.Treatment(ctx, in.From)
 		if err != nil || !ok {
@@ -157,7 +160,7 @@ func (e *Effects) load(ctx context.Context, tx *store.Tx, who aftercare.Actor, j
 	if err != nil || !ok {
 		return j, err
 	}
-	j.Treated, j.Reminders = tr.Treated, tr.Reminders
+	j.Treated, j.Reminders, j.ClinicRef = tr.Treated, tr.Reminders, tr.ClinicRef
 	if plan := e.Plan(tr.Treated, j.Now); j.Reminders && len(plan) > 0 {
 		j.RemindersUntil = plan[len(plan)-1].Due
 	}
@@ -165,20 +168,27 @@ func (e *Effects) load(ctx context.Context, tx *store.Tx, who aftercare.Actor, j
 }
 
 // Invite makes an invite for a patient treated at the time text names (now
-// when empty). Without a time it makes none (Journey.Treated stays zero);
+// when it names none), carrying the clinic's reference for them when text
+// ends with one ("14:30 ref A-1234"; see journey.CutRef). With a time it
+// cannot read, or a reference that is not one, it makes none
+// (Journey.Treated stays zero; the reply reads text again to say why);
 // without the bot's username it makes none either (Journey.Link stays
 // empty): a link nobody can see would be useless.
 func (e *Effects) Invite(ctx context.Context, tx *store.Tx, text string, now time.Time) (aftercare.Journey, error) {
 	j := aftercare.Journey{Now: now}
+	when, ref, err := journey.CutRef(text)
+	if err != nil {
+		return j, nil
+	}
 	treated := j.Now
-	if text != "" {
-		t, _, err := journey.Parse(text, j.Now, e.cfg.Location)
+	if when != "" {
+		t, _, err := journey.Parse(when, j.Now, e.cfg.Location)
 		if err != nil {
 			return j, nil
 		}
 		treated = t
 	}
-	j.Treated = treated
+	j.Treated, j.ClinicRef = treated, ref
 	bot := e.cfg.BotUsername()
 	if bot == "" {
 		return j, nil
@@ -189,7 +199,7 @@ func (e *Effects) Invite(ctx context.Context, tx *store.Tx, text string, now tim
 		return j, nil
 	}
 	j.LinkExpires = j.Now.Add(journey.InviteValidity)
-	if err := tx.CreateInvite(ctx, hash, treated, j.Now, j.LinkExpires); err != nil {
+	if err := tx.CreateInvite(ctx, hash, store.Invite{Treated: treated, ClinicRef: ref}, j.Now, j.LinkExpires); err != nil {
 		return j, err
 	}
 	j.Link = link

@@ -124,3 +124,36 @@ func TestBlockedStopsReminders(t *testing.T) {
 		})
 	}
 }
+
+// An invite made with a clinic reference carries it to the patient who
+// redeems it: their journey has it from then on, and a later invite
+// without one keeps it. A reference that is not one makes no invite.
+func TestInviteClinicRef(t *testing.T) {
+	db := storetest.Open(t, storetest.SQLiteURL(t))
+	fx := treatment.New(treatment.Config{Location: london, BotUsername: func() string { return "AftercareBot" }})
+	for _, text := range []string{"14:30 ref A 1234", "14:30 ref", "ref Jane Smith"} {
+		if j := apply(t, db, fx, aftercare.Inbound{From: staff, Command: aftercare.CommandInvite, Text: text}, now); j.Link != "" || !j.Treated.IsZero() {
+			t.Errorf("invite %q = %+v, want none made", text, j)
+		}
+	}
+	made := apply(t, db, fx, aftercare.Inbound{From: staff, Command: aftercare.CommandInvite, Text: "14:30 ref A-1234"}, now)
+	if made.Link == "" || made.ClinicRef != "A-1234" || !made.Treated.Equal(time.Date(2026, 12, 2, 14, 30, 0, 0, london)) {
+		t.Fatalf("invite 14:30 ref A-1234 = %+v", made)
+	}
+	linked := apply(t, db, fx, aftercare.Inbound{From: patient, Command: aftercare.CommandStart, Text: tokenRe.FindStringSubmatch(made.Link)[1]}, now)
+	if linked.Invite != aftercare.InviteLinked || linked.ClinicRef != "A-1234" {
+		t.Errorf("redeemed: %+v, want linked with ref A-1234", linked)
+	}
+	if later := apply(t, db, fx, aftercare.Inbound{From: patient, Text: "can I take a bath?"}, now.Add(time.Hour)); later.ClinicRef != "A-1234" {
+		t.Errorf("a later message's journey = %+v, want ref A-1234", later)
+	}
+	plain := apply(t, db, fx, aftercare.Inbound{From: staff, Command: aftercare.CommandInvite, Text: "ref B-1"}, now)
+	if !plain.Treated.Equal(now) || plain.ClinicRef != "B-1" {
+		t.Errorf("invite ref B-1 = %+v, want treated now with ref B-1", plain)
+	}
+	noRef := apply(t, db, fx, aftercare.Inbound{From: staff, Command: aftercare.CommandInvite}, now)
+	again := apply(t, db, fx, aftercare.Inbound{From: patient, Command: aftercare.CommandStart, Text: tokenRe.FindStringSubmatch(noRef.Link)[1]}, now)
+	if again.Invite != aftercare.InviteLinked || again.ClinicRef != "A-1234" {
+		t.Errorf("a second invite without a ref: %+v, want linked and A-1234 kept", again)
+	}
+}

@@ -110,6 +110,7 @@ func (a *Adapter) toMessage(m *tgbotapi.Message) (msg aftercare.Inbound, ok bool
 		msg.NonText = true
 		msg.Text = a.stripMention(m.Caption)
 		msg.Attachment = attachment(m)
+		msg.Contact = contactOf(m)
 		return msg, true
 	}
 	msg.Text = a.stripMention(m.Text)
@@ -134,6 +135,17 @@ func chatMemberCommand(m *tgbotapi.ChatMemberUpdated) string {
 		return aftercare.CommandUnblocked
 	}
 	return ""
+}
+
+// contactOf is the phone number a contact message shares, nil for other
+// messages. It is the sender's own when the contact is their Telegram user
+// (what the request_contact button sends), not someone else's passed on.
+func contactOf(m *tgbotapi.Message) *aftercare.Contact {
+	if m.Contact == nil || m.Contact.PhoneNumber == "" {
+		return nil
+	}
+	own := m.From != nil && m.Contact.UserID != 0 && m.Contact.UserID == m.From.ID
+	return &aftercare.Contact{Phone: m.Contact.PhoneNumber, Own: own}
 }
 
 // validEntities drops the entities that do not fit the text (the library
@@ -243,8 +255,8 @@ func (a *Adapter) Send(ctx context.Context, to aftercare.Address, msg aftercare.
 		c := tgbotapi.NewMessage(chat, o.html)
 		c.ParseMode = tgbotapi.ModeHTML
 		c.DisableWebPagePreview = true
-		if o.keyboard != nil {
-			c.ReplyMarkup = *o.keyboard
+		if o.markup != nil {
+			c.ReplyMarkup = o.markup
 		}
 		id, err := send.send(ctx, chat, c)
 		if err != nil {

@@ -23,10 +23,11 @@ const (
 )
 
 // outgoing is one message to send: HTML text and, on the last part of a
-// reply, its keyboard.
+// reply, its keyboard (an inline keyboard, the button that shares the
+// person's phone number, or its removal); nil for none.
 type outgoing struct {
-	html     string
-	keyboard *tgbotapi.InlineKeyboardMarkup
+	html   string
+	markup any
 }
 
 // paragraph is a block of a reply: its visible text and its HTML.
@@ -60,11 +61,16 @@ func render(r aftercare.Outgoing, hint string) []outgoing {
 		paras = append(paras, paragraph{plain: r.Note})
 	}
 	msgs := pack(paras)
+	last := &msgs[len(msgs)-1]
 	switch {
 	case len(r.Options) > 0:
-		msgs[len(msgs)-1].keyboard = optionsKeyboard(r)
+		last.markup = *optionsKeyboard(r)
 	case r.Menu != nil:
-		msgs[len(msgs)-1].keyboard = topicsKeyboard(r.Menu)
+		last.markup = *topicsKeyboard(r.Menu)
+	case r.ContactButton != "":
+		last.markup = contactKeyboard(r.ContactButton)
+	case r.RemoveContactButton:
+		last.markup = tgbotapi.NewRemoveKeyboard(false)
 	}
 	return msgs
 }
@@ -135,6 +141,13 @@ func (p paragraph) pieces() []paragraph {
 }
 
 func utf16Len(s string) int { return textsplit.Len(s, textsplit.UTF16) }
+
+// contactKeyboard is a reply keyboard of one button that shares the
+// person's phone number (request_contact), sized to fit and hidden once
+// used.
+func contactKeyboard(label string) tgbotapi.ReplyKeyboardMarkup {
+	return tgbotapi.NewOneTimeReplyKeyboard(tgbotapi.NewKeyboardButtonRow(tgbotapi.NewKeyboardButtonContact(label)))
+}
 
 // topicsKeyboard has one button per item, under a heading per section.
 func topicsKeyboard(sections []aftercare.Section) *tgbotapi.InlineKeyboardMarkup {

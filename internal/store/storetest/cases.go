@@ -184,3 +184,57 @@ func testCasesDue(t *testing.T, open func(*testing.T) *store.DB) {
 		t.Errorf("silent before 2h = %v, want both", got)
 	}
 }
+
+// testCasePhone: the phone number a patient shares is kept on their open
+// case, changed only by a different number, not on a closed case; it
+// survives a reopening, and goes with the case (Forget, PurgeCases).
+func testCasePhone(t *testing.T, open func(*testing.T) *store.DB) {
+	db := open(t)
+	c, _ := openCase(t, db, newCase(patient1), at(0))
+	set := func(id int64, phone string, want bool) {
+		t.Helper()
+		inTx(t, db, func(tx *store.Tx) error {
+			changed, err := tx.SetCasePhone(t.Context(), id, phone)
+			if err == nil && changed != want {
+				t.Errorf("SetCasePhone(%d, %q) = %v, want %v", id, phone, changed, want)
+			}
+			return err
+		})
+	}
+	phoneOf := func(id int64) string {
+		t.Helper()
+		var got store.Case
+		inTx(t, db, func(tx *store.Tx) (err error) {
+			got, _, err = tx.CaseByID(t.Context(), id)
+			return err
+		})
+		return got.Phone
+	}
+	if got := phoneOf(c.ID); got != "" {
+		t.Errorf("a new case's Phone = %q, want none", got)
+	}
+	set(c.ID, "+447700900123", true)
+	set(c.ID, "+447700900123", false) // the same again: nothing changes
+	if got := phoneOf(c.ID); got != "+447700900123" {
+		t.Errorf("Phone = %q, want +447700900123", got)
+	}
+	set(c.ID, "+447700900999", true)
+	closeCase(t, db, c.ID, "U1", at(time.Hour), true)
+	set(c.ID, "+447700900000", false) // closed: not recorded
+	if re, _ := openCase(t, db, newCase(patient1), at(2*time.Hour)); re.ID != c.ID || re.Phone != "+447700900999" {
+		t.Errorf("reopened case = %d with phone %q, want case %d with +447700900999", re.ID, re.Phone, c.ID)
+	}
+
+	other := aftercare.Actor{Platform: aftercare.Telegram, UserID: "43"}
+	o, _ := openCase(t, db, newCase(other), at(0))
+	set(o.ID, "+447700900443", true)
+	closeCase(t, db, o.ID, "U1", at(time.Hour), true)
+	if _, err := db.PurgeCases(t.Context(), at(30*24*time.Hour), 7*24*time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	inTx(t, db, func(tx *store.Tx) error { _, err := tx.Forget(t.Context(), patient1, at(3*time.Hour)); return err })
+	var n int
+	if err := db.SQL().QueryRowContext(t.Context(), "SELECT count(*) FROM cases WHERE phone IS NOT NULL").Scan(&n); err != nil || n != 0 {
+		t.Errorf("%d phone numbers (%v) left after Forget and PurgeCases, want 0", n, err)
+	}
+}

@@ -86,16 +86,62 @@ func testTreatment(t *testing.T, open func(*testing.T) *store.DB) {
 	}
 }
 
+// testClinicRef: the clinic's reference is kept with the treatment,
+// through a change of treatment time, until it is cleared; without a
+// treatment there is nowhere to keep it. Forget and the purge of people
+// not seen take it with the treatment.
+func testClinicRef(t *testing.T, open func(*testing.T) *store.DB) {
+	db := open(t)
+	ref := func(who aftercare.Actor) string {
+		var tr store.Treatment
+		inTx(t, db, func(tx *store.Tx) (err error) {
+			tr, _, err = tx.Treatment(t.Context(), who)
+			return err
+		})
+		return tr.ClinicRef
+	}
+	set := func(who aftercare.Actor, r string) {
+		inTx(t, db, func(tx *store.Tx) error { return tx.SetClinicRef(t.Context(), who, r) })
+	}
+	set(patient, "A-1234") // no treatment yet: nothing kept
+	if got := ref(patient); got != "" {
+		t.Errorf("ClinicRef without a treatment = %q, want none", got)
+	}
+	inTx(t, db, func(tx *store.Tx) error { return tx.SetTreatment(t.Context(), patient, chat, at(-time.Hour), at(0)) })
+	set(patient, "A-1234")
+	inTx(t, db, func(tx *store.Tx) error { return tx.SetTreatment(t.Context(), patient, chat, at(-2*time.Hour), at(0)) })
+	if got := ref(patient); got != "A-1234" {
+		t.Errorf("ClinicRef after another treatment time = %q, want A-1234 kept", got)
+	}
+	set(patient, "")
+	if got := ref(patient); got != "" {
+		t.Errorf("ClinicRef after clearing = %q", got)
+	}
+	set(patient, "A-1234")
+	see(t, db, patient, at(0))
+	inTx(t, db, func(tx *store.Tx) error { _, err := tx.Forget(t.Context(), patient, at(0)); return err })
+	gone := aftercare.Actor{Platform: aftercare.Telegram, UserID: "gone"} // never seen: purged as an orphan
+	inTx(t, db, func(tx *store.Tx) error { return tx.SetTreatment(t.Context(), gone, chat, at(-time.Hour), at(0)) })
+	set(gone, "G-1")
+	if _, err := db.PurgeJourney(t.Context(), at(0), time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	if err := db.SQL().QueryRowContext(t.Context(), "SELECT count(*) FROM treatments WHERE clinic_ref IS NOT NULL").Scan(&n); err != nil || n != 0 {
+		t.Errorf("%d clinic references (%v) left after Forget and the purge, want 0", n, err)
+	}
+}
+
 func testInvites(t *testing.T, open func(*testing.T) *store.DB) {
 	db := open(t)
 	treated := at(-time.Hour)
 	inTx(t, db, func(tx *store.Tx) error {
-		if err := tx.CreateInvite(t.Context(), "hash-a", treated, at(0), at(14*24*time.Hour)); err != nil {
+		if err := tx.CreateInvite(t.Context(), "hash-a", store.Invite{Treated: treated, ClinicRef: "A-1234"}, at(0), at(14*24*time.Hour)); err != nil {
 			return err
 		}
-		return tx.CreateInvite(t.Context(), "hash-b", treated, at(0), at(time.Hour))
+		return tx.CreateInvite(t.Context(), "hash-b", store.Invite{Treated: treated, ClinicRef: "B-9"}, at(0), at(time.Hour))
 	})
-	redeem := func(hash string, now time.Time) (got time.Time, o aftercare.InviteOutcome) {
+	redeem := func(hash string, now time.Time) (got store.Invite, o aftercare.InviteOutcome) {
 		inTx(t, db, func(tx *store.Tx) (err error) {
 			got, o, err = tx.RedeemInvite(t.Context(), hash, now)
 			return err
@@ -114,12 +160,31 @@ func testInvites(t *testing.T, open func(*testing.T) *store.DB) {
 	}
 	for _, tt := range tests {
 		got, o := redeem(tt.hash, tt.now)
-		if o != tt.want || (o == aftercare.InviteLinked) != got.Equal(treated) {
-			t.Errorf("RedeemInvite(%s, %v) = %v, %v, want %v", tt.hash, tt.now, got, o, tt.want)
+		linked := o == aftercare.InviteLinked
+		if o != tt.want || linked != got.Treated.Equal(treated) || linked != (got.ClinicRef == "A-1234") {
+			t.Errorf("RedeemInvite(%s, %v) = %+v, %v, want %v", tt.hash, tt.now, got, o, tt.want)
 		}
 	}
+	// The redeemed invite's reference went to the patient: the invite no
+	// longer holds it. The expired one's stays until it is purged.
+	var refs []string
+	rows, err := db.SQL().QueryContext(t.Context(), "SELECT token_hash FROM invites WHERE clinic_ref IS NOT NULL ORDER BY token_hash")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var h string
+		rows.Scan(&h)
+		refs = append(refs, h)
+	}
+	rows.Close()
+	if len(refs) != 1 || refs[0] != "hash-b" {
+		t.Errorf("invites holding a clinic reference after redeeming hash-a: %v, want only hash-b", refs)
+	}
 	// One invite redeemed by many at once: one wins.
-	inTx(t, db, func(tx *store.Tx) error { return tx.CreateInvite(t.Context(), "hash-c", treated, at(0), at(time.Hour)) })
+	inTx(t, db, func(tx *store.Tx) error {
+		return tx.CreateInvite(t.Context(), "hash-c", store.Invite{Treated: treated}, at(0), at(time.Hour))
+	})
 	const n = 20
 	outcomes := make([]aftercare.InviteOutcome, n)
 	errs := make([]error, n)
@@ -305,10 +370,10 @@ func testPurgeJourney(t *testing.T, open func(*testing.T) *store.DB) {
 	const keep = 7 * 24 * time.Hour
 	now := at(30 * 24 * time.Hour)
 	inTx(t, db, func(tx *store.Tx) error {
-		if err := tx.CreateInvite(t.Context(), "old", at(0), at(0), now.Add(-keep-time.Second)); err != nil {
+		if err := tx.CreateInvite(t.Context(), "old", store.Invite{Treated: at(0), ClinicRef: "OLD-1"}, at(0), now.Add(-keep-time.Second)); err != nil {
 			return err
 		}
-		return tx.CreateInvite(t.Context(), "recent", at(0), at(0), now.Add(-keep+time.Second))
+		return tx.CreateInvite(t.Context(), "recent", store.Invite{Treated: at(0)}, at(0), now.Add(-keep+time.Second))
 	})
 	kept := aftercare.Actor{Platform: aftercare.Telegram, UserID: "kept"}
 	see(t, db, kept, now)

@@ -84,6 +84,7 @@ func Run(t *testing.T, open func(t *testing.T) *store.DB) {
 		{"Retry", testRetry},
 		{"Treatment", testTreatment},
 		{"Invites", testInvites},
+		{"ClinicRef", testClinicRef},
 		{"ClaimReminders", testClaimReminders},
 		{"ClaimRemindersTogether", testClaimRemindersTogether},
 		{"UnreachableStops", testUnreachableStops},
@@ -100,6 +101,7 @@ func Run(t *testing.T, open func(t *testing.T) *store.DB) {
 		{"OutboxAbandon", testOutboxAbandon},
 		{"ForgetCases", testForgetCases},
 		{"PurgeCases", testPurgeCases},
+		{"CasePhone", testCasePhone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.test(t, open) })

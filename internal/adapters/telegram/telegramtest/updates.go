@@ -55,6 +55,21 @@ func Document(chat int64, fileID, name, mime string, size int) map[string]any {
 	return map[string]any{"message": m}
 }
 
+// Contact is an update in which chat's user shares a contact: phone, of
+// Telegram user owner (the sender's own number when owner is chat, as the
+// request_contact button sends it; 0 for a contact with no Telegram
+// account).
+func Contact(chat, owner int64, phone string) map[string]any {
+	m := message(chat, "private", "")
+	delete(m, "text")
+	c := map[string]any{"phone_number": phone, "first_name": "Sam"}
+	if owner != 0 {
+		c["user_id"] = owner
+	}
+	m["contact"] = c
+	return map[string]any{"message": m}
+}
+
 // Sticker is an update with a sticker.
 func Sticker(chat int64) map[string]any {
 	m := message(chat, "private", "")
