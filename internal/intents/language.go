@@ -47,7 +47,7 @@ func (m *Matcher) language(text string, raw []rawWord) string {
 			continue
 		}
 		words++
-		if !m.englishWord(rw.text) {
+		if !m.englishWord(rw.text) || has(foreignSmallWords, rw.text) {
 			unknown++
 		}
 	}
@@ -65,6 +65,20 @@ func (m *Matcher) language(text string, raw []rawWord) string {
 	}
 	return vals[0].Language().String()
 }
+
+// foreignSmallWords are the articles, prepositions and pronouns of the other
+// languages that an English dictionary also lists ("la", "en", "de", "il"):
+// they count as unknown to English, so that a short message such as "me
+// han salido ronchas en la cara" reaches the detector. Words English
+// writers use too ("do", "per", "die", "me", "a") are not among them.
+var foreignSmallWords = toSet(`le les des du et est je mon mes sur dans avec pour une
+	el la los las de del y en con por para una que
+	der das und ist ich mein meine mit nach nicht
+	il di ho sono della sul sulla che gli
+	uma meu minha
+	het een ik mijn niet
+	jest się
+	și pe mă după cu în`)
 
 // englishWord reports whether w is a word of English or of the content.
 func (m *Matcher) englishWord(w string) bool {

@@ -109,6 +109,18 @@ var contractions = map[string][]string{
 	"its": {"it", "is"}, "lets": {"let", "us"},
 }
 
+// elisions are the French and Italian words that lose their vowel before
+// one ("l'urticaire", "j'ai", "c'est", "dell'occhio", "un'eruzione"): the
+// word after the apostrophe is a word of its own, not glued on.
+var elisions = toSet(`l d j c n s m t qu jusqu lorsqu puisqu dell dall nell sull all coll un quell quest tutt`)
+
+// startsWithVowel reports whether w begins with a vowel or an h, accented
+// or not.
+func startsWithVowel(w string) bool {
+	r, _ := utf8.DecodeRuneInString(withoutAccents(w))
+	return strings.ContainsRune("aeiouh", r) && len(w) > 1
+}
+
 // isVerbS lists words whose "'s" means "is" rather than a possessive.
 var isVerbS = toSet(`it that what there here who where how he she let`)
 
@@ -128,6 +140,9 @@ func expandWord(w string) []string {
 }
 
 func expandApostrophe(base, suffix string) []string {
+	if has(elisions, base) && startsWithVowel(suffix) {
+		return []string{base, suffix} // "l'urticaire", "dell'occhio": two words
+	}
 	switch suffix {
 	case "t":
 		if strings.HasSuffix(base, "n") {
