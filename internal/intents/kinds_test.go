@@ -45,3 +45,51 @@ func TestRedFlagsInOtherLanguages(t *testing.T) {
 		{"¿Puedo usar crema hidratante esta noche?", false},
 	})
 }
+
+// A cold sore told in clinical words or by its course: tingling first,
+// then a cluster of little blisters on the lip.
+func TestRedFlagsColdSore(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"Day two and I've got a cluster of tiny fluid blisters on my upper lip that tingled first", true},
+		{"I think it's an HSV flare, little vesicles at the corner of my mouth", true},
+		{"Herpes simplex has come back on my lip since the needling", true},
+		{"grouped vesicles on a red base near the lip line", true},
+		{"my lip tingled all last night and now there are small weepy bumps on it", true},
+		{"I get coldsores and one is starting after the treatment", true},
+		{"vesicular rash along the vermilion since this morning", true},
+		{"my lips tingle a little after the serum, is that ok?", false},
+	})
+}
+
+// Redness that outgrows a border the patient drew round it.
+func TestRedFlagsSpreadingPastAMark(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the red patch has gone past the line I marked with eyeliner", true},
+		{"I circled the redness with a pen this morning and it's spread beyond the circle", true},
+		{"drew round the red area last night, now it's outside the lines", true},
+		{"the redness has outgrown the border I drew around it", true},
+		{"it's crept over the pen mark I made round the red bit", true},
+		{"I drew over a red mark with concealer, is that ok?", false},
+	})
+}
+
+// Pain given as a score, and pain or redness that grows day by day.
+func TestRedFlagsPainScoresAndEscalation(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the pain is about 7/10 now", true},
+		{"it hurts 8 out of 10 today", true},
+		{"pain's at a 9 this evening", true},
+		{"sore, like 8 /10, can't sleep", true},
+		{"honestly the soreness is a solid seven out of ten", true},
+		{"it hurts more than it did yesterday", true},
+		{"the tenderness is more than yesterday", true},
+		{"the soreness is getting worse each day", true},
+		{"the pain keeps going up", true},
+		{"the redness keeps getting worse", true},
+		// A range is not a score, and pain every day is not pain growing.
+		{"is it normal to be sore for 7-10 days?", false},
+		{"will it be sore for 8-10 hours?", false},
+		{"is some tenderness every day normal in the first week?", false},
+		{"the pain was 8/10 during the treatment, is that normal?", false},
+	})
+}

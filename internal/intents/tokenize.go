@@ -36,6 +36,9 @@ type rawWord struct {
 // contractions and collapses drawn-out letters ("sooo").
 func splitWords(text string) []rawWord {
 	text = norm.NFKC.String(strings.ToValidUTF8(text, " "))
+	if strings.Contains(text, "/10") {
+		text = outOfTen(text)
+	}
 	var (
 		out              []rawWord
 		word             strings.Builder
@@ -80,6 +83,31 @@ func splitWords(text string) []rawWord {
 	}
 	flush()
 	return out
+}
+
+// outOfTen spells out a score such as "7/10" or "8 /10" as "7 out of 10",
+// so that it is not read as a range ("7-10 days" is "7 10").
+func outOfTen(text string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(text, "/10")
+		if i < 0 {
+			break
+		}
+		j := i + len("/10")
+		before := strings.TrimRight(text[:i], " ")
+		score := len(before) > 0 && before[len(before)-1] >= '0' && before[len(before)-1] <= '9' &&
+			(j == len(text) || text[j] < '0' || text[j] > '9')
+		b.WriteString(text[:i])
+		if score {
+			b.WriteString(" out of 10")
+		} else {
+			b.WriteString("/10")
+		}
+		text = text[j:]
+	}
+	b.WriteString(text)
+	return b.String()
 }
 
 // negatingQuantifier reports whether w after prev means "next to none":
