@@ -93,3 +93,62 @@ func TestRedFlagsPainScoresAndEscalation(t *testing.T) {
 		{"the pain was 8/10 during the treatment, is that normal?", false},
 	})
 }
+
+// A negation reaches along a list of signs, and no further.
+func TestRedFlagsNegatedLists(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"no fever, no pus, no swelling, just wondering when I can put foundation on", false},
+		{"There is no oozing or crusting or heat, only tightness. When can I moisturise?", false},
+		{"I don't have a temperature or any swelling or anything, but it feels tight. Is that ok?", false},
+		{"no fever, pus or swelling, just tight", false},
+		{"Not feverish and not oozing; can I use my serum tonight?", false},
+		{"no pus, swelling is getting worse", true},
+		{"no fever, but pus is coming out", true},
+		{"not feverish, lips swelling up", true},
+	})
+}
+
+// A sign explained by something else, after it in its sentence, or
+// disclaimed as unrelated to the treatment; something over, told in the
+// past tense after a cue of long ago.
+func TestRedFlagsExplainedOrOver(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"red lines on my cheek but it was my son drawing on me with a marker, can I wipe it off?", false},
+		{"there are red streaks on my chin from my daughter's felt tip, will they wash off safely?", false},
+		{"Bit feverish and shivery with a runny nose and a cough, is it ok to keep using the serum?", false},
+		{"Feeling shivery but I think it's the flu that's going round, should I still apply the serum?", false},
+		{"shivery, turns out it's a tummy bug, can I still do the serum?", false},
+		{"my vision went blurry for a second when I took my contacts out, unrelated to treatment, can I wear mascara?", false},
+		{"got dizzy when I stood up too fast, that was just me skipping lunch. Can I shower tonight?", false},
+		{"my nose blistered from sunburn before the treatment, nothing to do with the needling. When can I wear sunscreen?", false},
+		{"I got a blister from sunburn on holiday last summer, could that happen again after microneedling?", false},
+		{"Last time, at a different salon, my lips swelled up badly. Can I use the serum?", false},
+		{"Years ago, after a peel, I got blisters all over my chin", false},
+		// Still the patient's sign now.
+		{"shivery and my face is hot and swollen, I don't think it's a cold", true},
+		{"red streaks from the treated area and it was fine this morning", true},
+		{"is the fever unrelated to the treatment?", true},
+		{"I had a peel years ago and now my face is oozing", true},
+		{"Years ago I had a peel, my face has blistered", true},
+		{"Had my treatment at another clinic last year, then I got a fever this morning", true},
+		{"I feel like I've got the flu, shivery and achy all over", true},
+	})
+}
+
+// A sign over or someone else's, and a question what to do if it comes:
+// filed under reactions, not urgent.
+func TestRedFlagsWhatToDoIfItComesBack(t *testing.T) {
+	m := fixture.Matcher(t)
+	for _, tc := range []struct {
+		msg  string
+		want string
+	}{
+		{"Years ago, after a peel, I got blisters all over. If that happens with this what should I do?", "home.adverse_reaction"},
+		{"My sister got a fever after her facial at a salon last month, what do I do if it happens to me?", "home.adverse_reaction"},
+		{"I had a cold sore last year. Will I get one again?", ""},
+	} {
+		if r := m.Match(tc.msg); r.Urgent || r.Intent != tc.want {
+			t.Errorf("Match(%q) = %q (urgent %v), want %q, not urgent", tc.msg, r.Intent, r.Urgent, tc.want)
+		}
+	}
+}

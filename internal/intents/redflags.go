@@ -2,6 +2,7 @@ package intents
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/clinicbot/aftercare/internal/catalog"
 )
@@ -33,6 +34,7 @@ const (
 	cueThird                    // "my son", "someone"
 	cueCause                    // "from a cold"
 	cueIgnore                   // "hay fever": not the symptom at all
+	cueUnrelated                // "nothing to do with the treatment"
 	numCues
 )
 
@@ -61,7 +63,7 @@ func rfOwner(rule, term int) int { return rule<<8 | term }
 func newRedFlags(rf catalog.RedFlags, c *compiler) *redFlags {
 	d := &redFlags{terms: &phraseIndex{byFirst: map[string][]int32{}, byWord: true, maxGap: 1}}
 	for k, cues := range [numCues][]string{rf.Negations, rf.NegationsAfter, rf.Hypotheticals, rf.General,
-		rf.Past, rf.ThirdParty, rf.OtherCauses, rf.Ignore} {
+		rf.Past, rf.ThirdParty, rf.OtherCauses, rf.Ignore, rf.Unrelated} {
 		d.cues[k] = c.cueIndex(cues)
 	}
 	for fi, f := range rf.Flags {
@@ -153,7 +155,11 @@ func (d *redFlags) detect(toks []token) redFlagFindings {
 		case moodThirdParty:
 			// Someone else's sign after the same treatment is a question
 			// about reactions: "my friend got pus after hers".
-			f.mentioned = f.mentioned || afterTreatment(toks)
+			f.mentioned = f.mentioned || afterTreatment(toks) || asksAgain(toks)
+		case moodPast:
+			// A sign over, and a question whether it comes back: "had hives
+			// after a peel years ago; if that happens again, what do I do?"
+			f.mentioned = f.mentioned || asksAgain(toks)
 		}
 	}
 	return f
@@ -178,6 +184,58 @@ func (d *redFlags) classify(toks []token, hits []rfHit) {
 	for i := range hits {
 		hits[i] = d.moodOf(toks, hits[i].hit, &cues, inTerm)
 	}
+	negateLists(toks, hits)
+}
+
+// listWords join the signs of a list: "no fever, pus or swelling", "I don't
+// have a temperature or any discharge or anything".
+var listWords = toSet(`or nor and any a an the other signs sign of either even real obvious much`)
+
+// negateLists carries a negation along a list of signs: a sign that follows
+// a negated one with nothing but list words between, in the same sentence,
+// and that ends a clause or is followed by another list word, is negated
+// too ("no fever, pus or swelling"). A sign told of after the list keeps
+// its mood: "no pus, swelling is worse".
+func negateLists(toks []token, hits []rfHit) {
+	order := make([]int, len(hits))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return hits[a].start - hits[b].start })
+	for _, i := range order {
+		h := hits[i]
+		if h.mood != moodPresent || !endsListItem(toks, h.end) {
+			continue
+		}
+		prev := -1
+		for _, j := range order {
+			g := hits[j]
+			if g.end <= h.start && toks[g.start].sentence == toks[h.start].sentence && (prev < 0 || g.end > hits[prev].end ||
+				g.end == hits[prev].end && g.mood == moodNegated) {
+				prev = j
+			}
+		}
+		if prev < 0 || hits[prev].mood != moodNegated {
+			continue
+		}
+		joined := true
+		for k := hits[prev].end; k < h.start; k++ {
+			if !has(listWords, toks[k].word) {
+				joined = false
+				break
+			}
+		}
+		if joined {
+			hits[i].mood, hits[i].cue = moodNegated, hits[prev].cue
+		}
+	}
+}
+
+// endsListItem reports whether a sign ending before token k is an item of a
+// list: the clause or the sentence ends there, or a list word follows.
+func endsListItem(toks []token, k int) bool {
+	return k == len(toks) || toks[k].clause != toks[k-1].clause || has(listWords, toks[k].word) && toks[k].word != "a" &&
+		toks[k].word != "an" && toks[k].word != "the"
 }
 
 // moodOf decides how one red-flag term is meant, from the cues around it.
@@ -209,12 +267,19 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 		}},
 		{cueHypo, moodHypothetical, before},
 		{cueGeneral, moodGeneral, before},
-		{cuePast, moodPast, func(c hit) bool { return sameClause(c) && !nowBetween(toks, c, h) }},
+		{cuePast, moodPast, func(c hit) bool {
+			if nowBetween(toks, c, h) {
+				return false
+			}
+			return sameClause(c) || c.end <= h.start && toks[c.start].sentence == sentence &&
+				d.longAgo(c) && toldInThePast(toks, clause)
+		}},
 		{cueThird, moodThirdParty, func(c hit) bool {
 			return c.end <= h.start && toks[c.start].sentence == sentence && !firstPersonIn(toks[c.end:h.start]) &&
 				!simile(toks, c) && !objectOf(toks, c)
 		}},
 		{cueCause, moodOtherCause, func(c hit) bool { return sameClause(c) && !simile(toks, c) }},
+		{cueUnrelated, moodOtherCause, func(c hit) bool { return toks[c.start].sentence == sentence && !toks[c.start].asked }},
 	}
 	for _, ch := range checks {
 		for _, c := range cues[ch.kind] {
@@ -225,6 +290,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				return rfHit{hit: h, mood: ch.mood, cue: c}
 			}
 		}
+	}
+	if c, ok := d.explainedLater(toks, h, cues); ok {
+		return rfHit{hit: h, mood: moodOtherCause, cue: c}
 	}
 	if c, ok := d.explainedAway(toks, h); ok {
 		return rfHit{hit: h, mood: moodOtherCause, cue: c}
@@ -273,6 +341,65 @@ func (d *redFlags) explainedAway(toks []token, h hit) (hit, bool) {
 		return hit{}, false
 	}
 	return hit{}, false
+}
+
+// explainers open a clause that says what a sign was: "it was my son with
+// a marker", "turns out it's the bug going round", "probably the cold".
+var explainers = toSet(`turns turned probably prob must`)
+
+// explainedLater reports whether a clause after the sign's, in its
+// sentence, explains it by another cause or someone else: "red lines on my
+// cheek, but it was my son with a marker", "shivery but I think it's the
+// flu that's going round". The explaining clause opens with "it was", "that
+// is", "turns out", "probably"… before the cue, names no sign of its own,
+// and compares nothing. The cue is the explanation.
+func (d *redFlags) explainedLater(toks []token, h hit, cues *[numCues][]hit) (hit, bool) {
+	for _, kind := range [...]cueKind{cueCause, cueThird} {
+		for _, c := range cues[kind] {
+			if c.start < h.end || toks[c.start].sentence != toks[h.start].sentence ||
+				toks[c.start].clause == toks[h.start].clause || simile(toks, c) {
+				continue
+			}
+			start := c.start
+			for start > 0 && toks[start-1].clause == toks[c.start].clause {
+				start--
+			}
+			opened := false
+			for k := start; k < c.start; k++ {
+				if d.anchorAt(toks, k) {
+					opened = false
+					break
+				}
+				w := toks[k].word
+				if has(negationWords, w) {
+					opened = false // "I don't think it's a cold"
+					break
+				}
+				opened = opened || has(explainers, w) ||
+					(w == "was" || w == "is") && k > 0 && has(pointers, toks[k-1].word)
+			}
+			if opened {
+				return c, true
+			}
+		}
+	}
+	return hit{}, false
+}
+
+// pointers point back at a sign: "it was", "that is".
+var pointers = toSet(`it that this`)
+
+// anchorAt reports whether the first term of a red-flag rule begins at
+// token k: a sign named ("it was pus"), not a word that only qualifies one
+// ("the cold", "the flu").
+func (d *redFlags) anchorAt(toks []token, k int) bool {
+	for _, id := range d.terms.byFirst[toks[k].word] {
+		p := d.terms.phrases[id]
+		if _, ok := d.terms.matchAt(toks, k, p); ok && p.owner&0xff == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // termAt reports whether a red-flag term begins at token k.
@@ -334,6 +461,30 @@ func afterTreatment(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// recurring words ask whether a sign comes back; actions ask what to do
+// then.
+var (
+	recurring = toSet(`happen happens again recur recurs`)
+	actions   = toSet(`do contact call ring phone tell`)
+)
+
+// asksAgain reports whether a message asks what to do if a sign comes
+// (back): "if that happens to me, what do I do?", "who do I contact if it
+// happens again?". Whether it will happen is another question, about
+// likelihood, which the sheet does not answer.
+func asksAgain(toks []token) bool {
+	cond, action := false, false
+	for _, t := range toks {
+		if has(recurring, t.word) {
+			for _, u := range toks {
+				cond = cond || u.sentence == t.sentence && (u.word == "if" || u.word == "when")
+			}
+		}
+		action = action || has(actions, t.word) && t.asked
+	}
+	return cond && action
 }
 
 // contrasts end the reach of a negation: "no fever, just red", "no pus only
@@ -401,6 +552,46 @@ func simile(toks []token, c hit) bool {
 	}
 	return false
 }
+
+// longAgo reports whether a past cue is no recent time ("years ago", "last
+// time", "at another clinic"; not "last week"): its sentence is over.
+func (d *redFlags) longAgo(c hit) bool {
+	for _, w := range strings.Fields(d.cues[cuePast].phrases[c.phrase].text) {
+		if w == "week" || w == "weeks" || w == "month" || w == "during" {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	// pastVerbs tell what happened: "I got an infection", "it was oozing".
+	pastVerbs = toSet(`had got was were came went developed ended broke caused gave became`)
+	// recentWords bring a sign told in the past to now: "got a fever this
+	// morning", "it came up overnight".
+	recentWords = toSet(`now today tonight currently still suddenly yesterday morning evening since overnight woke`)
+)
+
+// toldInThePast reports whether a clause tells its sign in the past tense
+// (a past verb, or a verb in -ed), with no word of today nor a verb of now: a past cue earlier in the sentence then reaches it
+// ("Last time, at another clinic, I got an infection").
+func toldInThePast(toks []token, clause int) bool {
+	past, edForm := false, false
+	for _, t := range toks {
+		if t.clause != clause {
+			continue
+		}
+		if has(recentWords, t.word) || has(presentVerbs, t.word) {
+			return false
+		}
+		past = past || has(pastVerbs, t.word)
+		edForm = edForm || strings.HasSuffix(t.word, "ed")
+	}
+	return past || edForm // "my lips swelled up", with no "is" or "are"
+}
+
+// presentVerbs tell of now: "my lips are swelling", "it has blistered".
+var presentVerbs = toSet(`is are am has have keep keeps`)
 
 // nowWords put what follows them in the present again: "had it done last
 // week and now there's pus", "weeks ago but since today it's oozing".
