@@ -152,3 +152,48 @@ func TestRedFlagsWhatToDoIfItComesBack(t *testing.T) {
 		}
 	}
 }
+
+// Neighbouring phrasings of each kind of sign, in patients' words.
+func TestRedFlagsNeighbouringPhrasings(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the scabs smell really off", true},
+		{"the redness is fanning out across my jaw", true},
+		{"the pink patch is widening", true},
+		{"the swelling went down and now it's come back bigger", true},
+		{"my face has gone numb on one side", true},
+		{"my arm has gone numb and tingly and I've got a bad headache", true},
+		{"I've been shivering under the duvet all afternoon", true},
+		{"big raised itchy lumps all over my arms since using the serum", true},
+		{"I can't catch my breath properly", true},
+		{"I nearly passed out in the shower", true},
+		{"a blister has popped and it's raw", true},
+		{"blood keeps trickling from my chin", true},
+		// Neighbours that are not the sign.
+		{"will the numbing wear off on one side first?", false},
+		{"my left side is still numb from the numbing cream", false},
+		{"the serum smells funny, is it off?", false},
+		{"I'm dizzy from the wine last night lol, can I shower?", false},
+		{"I'm prone to cold sores, should I take anything before treatment?", false},
+	})
+}
+
+// More ways of saying a sign is not the person's, now.
+func TestRedFlagsMoreMoodCues(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"in the event of a fever who do I call", false},
+		{"suppose I get blisters, what then?", false},
+		{"say I come out in hives, do I stop the serum?", false},
+		{"is pus ever normal after this?", false},
+		{"what counts as an infection?", false},
+		{"how would I spot an allergic reaction?", false},
+		{"the lady at work said she fainted after hers", false},
+		{"my sister in law had hives from her filler", false},
+		{"the oozing stopped yesterday, can I put cream on?", false},
+		{"nothing weeping, nothing hot, just itchy", false},
+		// Still urgent.
+		{"have you ever seen this? my face is oozing", true},
+		{"no idea why but I'm covered in hives", true},
+		{"had it done 3 days ago, since yesterday it's oozing", true},
+		{"my husband says my face looks swollen and it is getting worse", true},
+	})
+}

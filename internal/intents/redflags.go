@@ -417,6 +417,9 @@ func (d *redFlags) termAt(toks []token, k int) bool {
 // rare".
 var generalWords = toSet(`common usual rare likely often`)
 
+// verdicts after "ever" ask in general too: "is pus ever normal?".
+var verdicts = toSet(`normal ok okay expected serious dangerous`)
+
 // askedInGeneral reports whether the sign is in a clause that asks how
 // common it is.
 func askedInGeneral(toks []token, h hit) (hit, bool) {
@@ -431,7 +434,7 @@ func askedInGeneral(toks []token, h hit) (hit, bool) {
 		return hit{}, false
 	}
 	for k := start; k < end; k++ {
-		if has(generalWords, toks[k].word) {
+		if has(generalWords, toks[k].word) || toks[k].word == "ever" && k+1 < end && has(verdicts, toks[k+1].word) {
 			return spanHit(k, k+1), true
 		}
 	}
@@ -528,7 +531,7 @@ func endsClause(toks []token, c hit) bool {
 
 var (
 	intensifiers = toSet(`all so really very bit a quite kind sort of more super proper totally`)
-	settled      = toSet(`now completely away down already today again fully mostly`)
+	settled      = toSet(`now completely away down already today again fully mostly yesterday earlier overnight night morning ago days hours`)
 	directions   = toSet(`from to up`)
 	// answers are negations that answer a sign named just before: "oozing: no".
 	answers = toSet(`no none`)
