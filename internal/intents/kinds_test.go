@@ -40,9 +40,22 @@ func TestRedFlagsInOtherLanguages(t *testing.T) {
 		{"Ik heb netelroos op mijn gezicht sinds de behandeling", true},
 		{"Mam pokrzywkę na twarzy po zabiegu i bardzo swędzi", true},
 		{"Am urticarie pe față după tratament", true},
-		// Still not urgent: another language with no red flag in it.
+		{"J'ai des plaques rouges qui grattent partout sur le cou et la poitrine", true},
+		{"Me salió un sarpullido con picor por todo el cuerpo", true},
+		{"Meine Lippen schwellen an und ich habe Ausschlag", true},
+		{"Mi è uscita un'eruzione rossa che prude su tutto il collo", true},
+		{"Estou com manchas vermelhas que coçam no pescoço", true},
+		{"Ik heb uitslag en jeuk over mijn hele lichaam", true},
+		{"Mam wysypkę i swędzi mnie cała twarz", true},
+		{"Am o eruptie pe gat si ma mananca foarte tare", true},
+		// Still not urgent: another language with no red flag in it, or
+		// one negated in its own words.
 		{"Mon visage est un peu rouge, c'est normal ?", false},
 		{"¿Puedo usar crema hidratante esta noche?", false},
+		{"Je n'ai pas de fièvre, juste un peu rouge, c'est normal ?", false},
+		{"No tengo fiebre ni ronchas, solo la piel un poco roja", false},
+		{"Keine Schwellung, nur etwas Rötung, ist das normal?", false},
+		{"Kiedy mogę umyć twarz?", false},
 	})
 }
 

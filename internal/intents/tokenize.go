@@ -169,7 +169,7 @@ func expandWord(w string) []string {
 
 func expandApostrophe(base, suffix string) []string {
 	if has(elisions, base) && startsWithVowel(suffix) {
-		return []string{base, suffix} // "l'urticaire", "dell'occhio": two words
+		return []string{base + "'", suffix} // "l'urticaire", "dell'occhio": two words, the first no English one
 	}
 	switch suffix {
 	case "t":
