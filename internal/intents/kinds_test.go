@@ -210,3 +210,22 @@ func TestRedFlagsMoreMoodCues(t *testing.T) {
 		{"my husband says my face looks swollen and it is getting worse", true},
 	})
 }
+
+// Signs told in everyday words, beside the expected course told in the same
+// words.
+func TestRedFlagsEverydayWords(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"it was fine yesterday but now my cheeks are rock hard and throbbing", true},
+		{"the heat coming off my face is intense and it's spreading down my neck", true},
+		{"I'm covered in little itchy bumps all over my body", true},
+		{"my breathing feels funny since I put the serum on", true},
+		{"my glands in my neck are up and sore", true},
+		{"do I need to worry about infection if I touched my face?", false},
+		{"I get heavy breathing when anxious", false},
+		{"spots all over my forehead, itchy, normal?", false},
+		{"my breath smells funny after the numbing", false},
+		{"my skin is warm to the touch but not sore, is that ok", false},
+		{"slightly puffy around the eyes, will it go down?", false},
+		{"the redness is a bit worse than I expected but not painful, is it normal?", false},
+	})
+}
