@@ -82,7 +82,11 @@ func TestRedFlagsSpreadingPastAMark(t *testing.T) {
 		{"drew round the red area last night, now it's outside the lines", true},
 		{"the redness has outgrown the border I drew around it", true},
 		{"it's crept over the pen mark I made round the red bit", true},
+		{"I outlined the pink bit with a sharpie after lunch and by teatime it had gone way past the line I drew", true},
+		{"marked round it before bed as advised, and I'm sure this morning it is past the line", true},
 		{"I drew over a red mark with concealer, is that ok?", false},
+		{"can I put the serum past the jaw line?", false},
+		{"should I go past the line of my jaw with the serum?", false},
 	})
 }
 
