@@ -233,3 +233,17 @@ func TestRedFlagsEverydayWords(t *testing.T) {
 		{"the redness is a bit worse than I expected but not painful, is it normal?", false},
 	})
 }
+
+// Signs typed in a hurry: a dropped g, a short misspelling, slang.
+func TestRedFlagsTypedInAHurry(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"lips r swelin up", true},
+		{"its oozin yellow stuff", true},
+		{"got a cold sor on my lip", true},
+		{"face swollen and hurts like hell", true},
+		{"tongue feels fat and tingly", true},
+		{"my throat feels funny and tight", true},
+		{"no puss or anything just red", false},
+		{"lips a bit tingly after the serum, normal?", false},
+	})
+}
