@@ -197,6 +197,9 @@ var listWords = toSet(`or nor and any a an the other signs sign of either even r
 // too ("no fever, pus or swelling"). A sign told of after the list keeps
 // its mood: "no pus, swelling is worse".
 func negateLists(toks []token, hits []rfHit) {
+	if !slices.ContainsFunc(hits, func(h rfHit) bool { return h.mood == moodNegated }) {
+		return
+	}
 	order := make([]int, len(hits))
 	for i := range order {
 		order[i] = i
