@@ -247,3 +247,26 @@ func TestRedFlagsTypedInAHurry(t *testing.T) {
 		{"lips a bit tingly after the serum, normal?", false},
 	})
 }
+
+// Signs in a clinician's words, as patients who are nurses or doctors write
+// them, and a temperature with a decimal point.
+func TestRedFlagsClinicalWords(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"Day 2 post procedure: increasing erythema with induration over the left malar area", true},
+		{"I'm pyrexial since this morning", true},
+		{"angioedema of the lips developing over the last hour", true},
+		{"mild dyspnoea since applying the serum", true},
+		{"I had a syncopal episode after standing", true},
+		{"paraesthesia down the left side of my face", true},
+		{"diplopia when looking to the right", true},
+		{"photophobia and a severe headache since this afternoon", true},
+		{"tender cervical lymphadenopathy on the right", true},
+		{"haemorrhage from one puncture site not controlled by pressure", true},
+		{"38.5 temp since last night", true},
+		{"mild erythema as expected, can I use the serum?", false},
+		{"petechiae noted immediately post treatment, do they resolve?", false},
+		{"history of HSV, should I take prophylaxis before my appointment?", false},
+		{"I was a bit lightheaded in the chair but fine since, can I drive home next time?", false},
+		{"I had treatment on the 3.5mm setting. Is that deep?", false},
+	})
+}

@@ -56,10 +56,13 @@ func splitWords(text string) []rawWord {
 		}
 		word.Reset()
 	}
-	for _, r := range text {
+	var prev rune
+	for i, r := range text {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
 			word.WriteRune(unicode.ToLower(r))
+		case (r == '.' || r == ',') && unicode.IsDigit(prev) && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9':
+			flush() // a decimal point ends no sentence: "38.5 this morning"
 		case isApostrophe(r) && word.Len() > 0:
 			word.WriteRune('\'')
 		case r == '.' || r == '!' || r == '?' || r == ';' || r == '\n':
@@ -80,6 +83,7 @@ func splitWords(text string) []rawWord {
 		default:
 			flush()
 		}
+		prev = r
 	}
 	flush()
 	return out
