@@ -270,3 +270,17 @@ func TestRedFlagsClinicalWords(t *testing.T) {
 		{"I had treatment on the 3.5mm setting. Is that deep?", false},
 	})
 }
+
+// Signs with a cause of their own, away from the treated face, or over.
+func TestRedFlagsAwayFromTheTreatment(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the pharmacist said the blisters on my hand are eczema, can I still use the serum on my face?", false},
+		{"I've got a blister on my thumb from gardening, can I apply serum with that hand?", false},
+		{"the blisters I had on day 2 have healed, can I use my normal moisturiser now?", false},
+		{"can a cold sore be triggered by microneedling?", false},
+		{"the red streaks are from my hair dye running in the shower, will it stain?", false},
+		{"I got hives from strawberries as a kid, could the serum cause that?", false},
+		{"blisters all over my cheek and the redness has gone", true},
+		{"the swelling around my eyes has gone but my lips have blown up", true},
+	})
+}

@@ -264,7 +264,14 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			}
 			// An answer may follow its own question: "fever? no."
 			sameSentence := toks[c.start].sentence == sentence || answer && endsClause(toks, c)
-			return !negative && c.start >= h.end && c.start-h.end <= negationWindow &&
+			// "has gone", "have healed" close the clause of their subject, over
+			// what is said of it: "the blisters I had on day 2 have healed".
+			window := negationWindow
+			if w := toks[c.start].word; (w == "have" || w == "has") && toks[c.start].clause == clause &&
+				d.ownClause(toks, h.end, c.start) {
+				window = perfectWindow
+			}
+			return !negative && c.start >= h.end && c.start-h.end <= window &&
 				sameSentence && !changesState(toks, c) &&
 				!has(negationWords, toks[c.start-1].word) // "worse, not better"
 		}},
@@ -392,6 +399,18 @@ func (d *redFlags) explainedLater(toks []token, h hit, cues *[numCues][]hit) (hi
 // pointers point back at a sign: "it was", "that is".
 var pointers = toSet(`it that this`)
 
+// ownClause reports whether the words between a sign and what is said of
+// it join no other sign: "the blisters I had on day 2 have healed", but not
+// "blisters on my cheek and the redness has gone".
+func (d *redFlags) ownClause(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := toks[k].word; w == "and" || w == "or" || w == "but" || d.termAt(toks, k) {
+			return false
+		}
+	}
+	return true
+}
+
 // anchorAt reports whether the first term of a red-flag rule begins at
 // token k: a sign named ("it was pus"), not a word that only qualifies one
 // ("the cold", "the flu").
@@ -417,8 +436,8 @@ func (d *redFlags) termAt(toks []token, k int) bool {
 
 // generalWords make a question about a sign a general one wherever they
 // stand in it: "is infection common after microneedling", "are blisters
-// rare".
-var generalWords = toSet(`common usual rare likely often`)
+// rare", "can a cold sore be triggered by it".
+var generalWords = toSet(`common usual rare likely often trigger triggers triggered`)
 
 // verdicts after "ever" ask in general too: "is pus ever normal?".
 var verdicts = toSet(`normal ok okay expected serious dangerous`)
