@@ -48,6 +48,15 @@ func TestRedFlagsInOtherLanguages(t *testing.T) {
 		{"Ik heb uitslag en jeuk over mijn hele lichaam", true},
 		{"Mam wysypkę i swędzi mnie cała twarz", true},
 		{"Am o eruptie pe gat si ma mananca foarte tare", true},
+		{"Je vois flou depuis ce matin", true},
+		{"Me cuesta respirar desde que me puse el suero", true},
+		{"Veo borroso desde la sesión", true},
+		{"Ich kann kaum atmen", true},
+		{"Ich sehe alles verschwommen", true},
+		{"Non riesco a respirare bene", true},
+		{"Vedo tutto sfocato", true},
+		{"Mam ropę na policzku", true},
+		{"Não consigo respirar direito desde o tratamento", true},
 		// Still not urgent: another language with no red flag in it, or
 		// one negated in its own words.
 		{"Mon visage est un peu rouge, c'est normal ?", false},

@@ -69,10 +69,10 @@ func (m *Matcher) language(text string, raw []rawWord) string {
 
 const (
 	// minGlossaryWords is how many words of one language's glossary section
-	// (or its small words) a message must have for the glossary to name its
+	// (or its small words, but not only those) a message must have for the glossary to name its
 	// language when the detector, on a short message, takes it for English:
 	// "Je n'ai pas de fièvre, juste un peu rouge".
-	minGlossaryWords = 4
+	minGlossaryWords = 3
 	// minGlossaryShare is the share of the message's words they must be.
 	minGlossaryShare = 0.5
 )
@@ -80,13 +80,16 @@ const (
 // glossaryLanguage names the language most of a message's words belong to
 // in the glossary, if one does.
 func glossaryLanguage(raw []rawWord, words int) string {
-	var counts [16]int
+	var counts, content [16]int
 	g := theGlossary()
 	for _, rw := range raw {
-		bits := g.langs[rw.text] | smallWordLangs()[rw.text]
+		listed, small := g.langs[rw.text], smallWordLangs()[rw.text]
 		for i := range glossaryLanguages {
-			if bits&(1<<i) != 0 {
+			if (listed|small)&(1<<i) != 0 {
 				counts[i]++
+			}
+			if listed&(1<<i) != 0 && small&(1<<i) == 0 {
+				content[i]++
 			}
 		}
 	}
@@ -96,7 +99,7 @@ func glossaryLanguage(raw []rawWord, words int) string {
 			best = i
 		}
 	}
-	if counts[best] < minGlossaryWords || float64(counts[best]) < minGlossaryShare*float64(words) {
+	if counts[best] < minGlossaryWords || content[best] == 0 || float64(counts[best]) < minGlossaryShare*float64(words) {
 		return ""
 	}
 	return glossaryLanguages[best]
@@ -115,7 +118,7 @@ var smallWords = [...]string{
 	`le les des du et est je mon mes sur dans avec pour une ai pas peu`,
 	`el la los las de del y en con por para una que`,
 	`de uma meu minha que`,
-	`il di ho sono della sul sulla che gli`,
+	`il di ho sono della sul sulla che gli non`,
 	`der das und ist ich mein meine mit nach nicht`,
 	`het een ik mijn niet`,
 	`jest się`,
