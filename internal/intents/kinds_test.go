@@ -293,3 +293,17 @@ func TestRedFlagsAwayFromTheTreatment(t *testing.T) {
 		{"the swelling around my eyes has gone but my lips have blown up", true},
 	})
 }
+
+// A sign on someone else, named after it: "hives all over my daughter".
+func TestRedFlagsOnSomeoneElse(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"there's pus on my son's chin from a spot, can I still kiss him after my treatment?", false},
+		{"hives all over my daughter after she ate peanuts, can I leave the serum at home?", false},
+		{"swollen lips on my baby from teething, can I still do my serum?", false},
+		{"blisters on the dog's paw, should I wash my hands before the serum?", false},
+		{"my job involves treating infections, can I go to work tomorrow?", false},
+		{"my son says my lips look swollen and I can feel them getting bigger", true},
+		{"I'm a nurse and I think this is cellulitis, it's hot and spreading", true},
+		{"pus on my chin in front of my husband, so embarrassing", true},
+	})
+}

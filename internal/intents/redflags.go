@@ -285,6 +285,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				d.longAgo(c) && toldInThePast(toks, clause)
 		}},
 		{cueThird, moodThirdParty, func(c hit) bool {
+			if c.start >= h.end {
+				return onSomeoneElse(toks[h.end:c.start]) // "hives all over my daughter"
+			}
 			return c.end <= h.start && toks[c.start].sentence == sentence && !firstPersonIn(toks[c.end:h.start]) &&
 				!simile(toks, c) && !objectOf(toks, c)
 		}},
@@ -661,6 +664,29 @@ func objectOf(toks []token, c hit) bool {
 		}
 	}
 	return false
+}
+
+// placeWords say where a sign is: "pus on my son's chin", "hives all over
+// my daughter".
+var placeWords = toSet(`on over in`)
+
+// onSomeoneElse reports whether the words between a sign and a third-party
+// cue after it put the sign on that person: a place word and at most two
+// others ("all", "the").
+func onSomeoneElse(between []token) bool {
+	if len(between) == 0 || len(between) > 3 || between[0].clause != between[len(between)-1].clause {
+		return false
+	}
+	place := false
+	for _, t := range between {
+		switch {
+		case has(placeWords, t.word):
+			place = true
+		case t.word != "all" && t.word != "the" && t.word != "a":
+			return false
+		}
+	}
+	return place
 }
 
 // firstPerson words make the patient the subject again after a third-party
