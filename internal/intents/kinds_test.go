@@ -307,3 +307,14 @@ func TestRedFlagsOnSomeoneElse(t *testing.T) {
 		{"pus on my chin in front of my husband, so embarrassing", true},
 	})
 }
+
+// A question how common a sign is, about the person's own ("like these"),
+// is no general one.
+func TestRedFlagsGeneralQuestionAboutOnesOwn(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"is it common to get blisters like these on day 2? I have loads", true},
+		{"how common is swelling like this, my eyes are nearly shut", true},
+		{"how common are blisters after microneedling?", false},
+		{"is it common to get a fever afterwards?", false},
+	})
+}

@@ -276,7 +276,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				!has(negationWords, toks[c.start-1].word) // "worse, not better"
 		}},
 		{cueHypo, moodHypothetical, before},
-		{cueGeneral, moodGeneral, before},
+		{cueGeneral, moodGeneral, func(c hit) bool { return before(c) && !pointsAtOwn(toks, clause) }},
 		{cuePast, moodPast, func(c hit) bool {
 			if nowBetween(toks, c, h) {
 				return false
@@ -458,12 +458,28 @@ func askedInGeneral(toks []token, h hit) (hit, bool) {
 	if !toks[h.start].asked && !opensQuestion(toks[start:end]) {
 		return hit{}, false
 	}
+	if pointsAtOwn(toks, toks[h.start].clause) {
+		return hit{}, false
+	}
 	for k := start; k < end; k++ {
 		if has(generalWords, toks[k].word) || toks[k].word == "ever" && k+1 < end && has(verdicts, toks[k+1].word) {
 			return spanHit(k, k+1), true
 		}
 	}
 	return hit{}, false
+}
+
+// pointsAtOwn reports whether a clause points at the person's own sign
+// ("blisters like these", "is mine normal", "like this"): a question about
+// how common it is then is no general one.
+func pointsAtOwn(toks []token, clause int) bool {
+	for k, t := range toks {
+		if t.clause == clause && (t.word == "these" || t.word == "mine" ||
+			t.word == "like" && k+1 < len(toks) && toks[k+1].word == "this") {
+			return true
+		}
+	}
+	return false
 }
 
 // spanHit is a hit on the tokens [start, end), for explanations.
