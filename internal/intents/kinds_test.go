@@ -318,3 +318,20 @@ func TestRedFlagsGeneralQuestionAboutOnesOwn(t *testing.T) {
 		{"is it common to get a fever afterwards?", false},
 	})
 }
+
+// A sign that passed, told in the clause after "but", and rashes and
+// breathlessness with everyday causes.
+func TestRedFlagsPassedOrEveryday(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"The redness got worse after my hot shower but went down again after an hour, is that ok?", false},
+		{"my lips felt swollen this morning but it has settled now", false},
+		{"I have a rash on my neck from my new necklace, can I still use the serum on my face?", false},
+		{"I'm breathing heavy from running up the stairs, is sweating ok?", false},
+		{"heat rash from the gym on my chest, can I shower?", false},
+		{"my rash is itchy and spreading", true},
+		{"the redness is worse today than yesterday and it's hot", true},
+		{"pain's about a 7 now and throbbing", true},
+		{"it settled overnight but this morning my face is oozing", true},
+		{"my lips were fine but now they are swelling up", true},
+	})
+}

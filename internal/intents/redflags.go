@@ -271,6 +271,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				d.ownClause(toks, h.end, c.start) {
 				window = perfectWindow
 			}
+			if !negative && c.start >= h.end && opensNextClause(toks, c, clause) && !changesState(toks, c) {
+				return true // "got worse after my shower, but went down again"
+			}
 			return !negative && c.start >= h.end && c.start-h.end <= window &&
 				sameSentence && !changesState(toks, c) &&
 				!has(negationWords, toks[c.start-1].word) // "worse, not better"
@@ -562,6 +565,25 @@ func changesState(toks []token, c hit) bool {
 		return false
 	}
 	return false
+}
+
+// joiners may open a clause before what it says of the sign in the clause
+// before: "…, but it went down again", "and then it settled".
+var joiners = toSet(`and then it they that has have had is was soon quickly`)
+
+// opensNextClause reports whether a cue opens the clause right after the
+// sign's, in its sentence, after "but": "…but went down again".
+func opensNextClause(toks []token, c hit, clause int) bool {
+	if toks[c.start].clause != clause+1 || toks[c.start].sentence != toks[c.start-1].sentence {
+		return false
+	}
+	k := c.start - 1
+	for ; k >= 0 && toks[k].clause == clause+1; k-- {
+		if !has(joiners, toks[k].word) {
+			return false
+		}
+	}
+	return k >= 0 && toks[k].word == "but"
 }
 
 // endsClause reports whether a cue is the last word of its clause: "fever?
