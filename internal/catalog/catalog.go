@@ -232,6 +232,9 @@ type RedFlags struct {
 	Past        []string
 	General     []string
 	OtherCauses []string
+	// Unrelated are cues that the signs of their sentence have nothing to
+	// do with the treatment ("nothing to do with the needling").
+	Unrelated []string
 	// Ignore lists phrases that contain a symptom word but are not the
 	// symptom ("hay fever").
 	Ignore []string

@@ -78,6 +78,7 @@ type redFlagsFile struct {
 	Past           []scalar `yaml:"past"`
 	General        []scalar `yaml:"general"`
 	OtherCauses    []scalar `yaml:"other_causes"`
+	Unrelated      []scalar `yaml:"unrelated"`
 	Ignore         []scalar `yaml:"ignore"`
 	Flags          []struct {
 		Name  scalar   `yaml:"name"`

@@ -20,6 +20,7 @@ func (l *loader) redFlags(items []Item) RedFlags {
 		Past:           l.values(RedFlagsFile, "past cue", f.Past),
 		General:        l.values(RedFlagsFile, "general-question cue", f.General),
 		OtherCauses:    l.values(RedFlagsFile, "other-cause cue", f.OtherCauses),
+		Unrelated:      l.values(RedFlagsFile, "unrelated cue", f.Unrelated),
 	}
 	if rf.Item == "" {
 		l.addf(RedFlagsFile, f.Item.Line, "missing item: the item urgent messages are filed under")

@@ -53,11 +53,14 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 //
 // questions-9.tsv was written blind and measured once, at first sight, on
 // the matcher that had been developed on questions-7 and -8 (91.5 / 87.0 /
-// 6.3 / 95.5 / 3.7); it has not been developed on. It is held to those
-// first-sight figures as a floor, so that no later change makes it worse.
+// 6.3 / 95.5 / 3.7). Issue 9 then worked on the kinds of red flag it missed
+// or raised falsely (general mechanisms and vocabulary, tested on messages
+// of their own, never its sentences); after that work it measured 96.5 /
+// 88.9 / 3.6 / 100 / 0.0. Its floor was raised to those figures (false
+// alarms to the release bar), so that no later change makes it worse.
 var heldTo = map[string]Bars{
 	"questions-6.tsv": {MinAccuracy: 0.90, MinDeclined: 0.80, MaxWrong: 0.05, MinUrgentRecall: 0.98, MaxFalseAlarms: 0.02},
-	"questions-9.tsv": {MinAccuracy: 0.914, MinDeclined: 0.87, MaxWrong: 0.064, MinUrgentRecall: 0.955, MaxFalseAlarms: 0.037},
+	"questions-9.tsv": {MinAccuracy: 0.96, MinDeclined: 0.88, MaxWrong: 0.037, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.02},
 }
 
 func TestQualityBars(t *testing.T) {

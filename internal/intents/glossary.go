@@ -2,6 +2,7 @@ package intents
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -24,20 +25,36 @@ var glossaryText string
 // read-only by every Matcher.
 type glossary struct {
 	exact, bare map[string][]string
+	// langs are the languages (bits in glossaryLanguages' order) whose
+	// section lists a word, as written.
+	langs map[string]uint16
 }
+
+// glossaryLanguages are the sections of glossary.txt, named as lingua names
+// them.
+var glossaryLanguages = []string{"French", "Spanish", "Portuguese", "Italian", "German", "Dutch", "Polish", "Romanian"}
 
 var theGlossary = sync.OnceValue(func() *glossary { return parseGlossary(glossaryText) })
 
 func parseGlossary(text string) *glossary {
-	g := &glossary{exact: map[string][]string{}, bare: map[string][]string{}}
+	g := &glossary{exact: map[string][]string{}, bare: map[string][]string{}, langs: map[string]uint16{}}
 	ambiguous := map[string]bool{}
+	lang := -1
 	for _, line := range strings.Split(text, "\n") {
+		if name, ok := strings.CutPrefix(line, "# "); ok {
+			if i := slices.Index(glossaryLanguages, strings.TrimSpace(name)); i >= 0 {
+				lang = i
+			}
+		}
 		word, english, ok := strings.Cut(line, " = ")
 		if !ok || strings.HasPrefix(line, "#") {
 			continue
 		}
 		word, to := strings.TrimSpace(word), strings.Fields(english)
 		g.exact[word] = to
+		if lang >= 0 {
+			g.langs[word] |= 1 << lang
+		}
 		b := withoutAccents(word)
 		if prev, seen := g.bare[b]; seen && strings.Join(prev, " ") != strings.Join(to, " ") {
 			ambiguous[b] = true

@@ -36,3 +36,21 @@ func TestGlossaryLoads(t *testing.T) {
 		t.Fatalf("glossary has %d words, want the embedded list", n)
 	}
 }
+
+// A short message the detector takes for English is named by the glossary
+// when most of its words are of one language there.
+func TestGlossaryLanguage(t *testing.T) {
+	cases := []struct {
+		msg, want string
+	}{
+		{"Je n'ai pas de fièvre, juste un peu rouge, c'est normal", "French"},
+		{"my face is red and a bit sore is that normal", ""},
+		{"de la sole a la costa", ""}, // too few words of one section
+	}
+	for _, tc := range cases {
+		raw := splitWords(tc.msg)
+		if got := glossaryLanguage(raw, len(raw)); got != tc.want {
+			t.Errorf("glossaryLanguage(%q) = %q, want %q", tc.msg, got, tc.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package intents
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 
@@ -47,7 +48,7 @@ func (m *Matcher) language(text string, raw []rawWord) string {
 			continue
 		}
 		words++
-		if !m.englishWord(rw.text) {
+		if !m.englishWord(rw.text) || has(foreignSmallWords, rw.text) {
 			unknown++
 		}
 	}
@@ -56,15 +57,84 @@ func (m *Matcher) language(text string, raw []rawWord) string {
 	}
 	vals := detector().ComputeLanguageConfidenceValues(text)
 	if len(vals) == 0 || vals[0].Language() == lingua.English {
-		return ""
+		return glossaryLanguage(raw, words)
 	}
 	for _, v := range vals {
 		if v.Language() == lingua.English && v.Value() >= maxEnglishConfidence {
-			return ""
+			return glossaryLanguage(raw, words)
 		}
 	}
 	return vals[0].Language().String()
 }
+
+const (
+	// minGlossaryWords is how many words of one language's glossary section
+	// (or its small words, but not only those) a message must have for the glossary to name its
+	// language when the detector, on a short message, takes it for English:
+	// "Je n'ai pas de fièvre, juste un peu rouge".
+	minGlossaryWords = 3
+	// minGlossaryShare is the share of the message's words they must be.
+	minGlossaryShare = 0.5
+)
+
+// glossaryLanguage names the language most of a message's words belong to
+// in the glossary, if one does.
+func glossaryLanguage(raw []rawWord, words int) string {
+	var counts, content [16]int
+	g := theGlossary()
+	for _, rw := range raw {
+		listed, small := g.langs[rw.text], smallWordLangs()[rw.text]
+		for i := range glossaryLanguages {
+			if (listed|small)&(1<<i) != 0 {
+				counts[i]++
+			}
+			if listed&(1<<i) != 0 && small&(1<<i) == 0 {
+				content[i]++
+			}
+		}
+	}
+	best := 0
+	for i := range glossaryLanguages {
+		if counts[i] > counts[best] {
+			best = i
+		}
+	}
+	if counts[best] < minGlossaryWords || content[best] == 0 || float64(counts[best]) < minGlossaryShare*float64(words) {
+		return ""
+	}
+	return glossaryLanguages[best]
+}
+
+// foreignSmallWords are the articles, prepositions and pronouns of the other
+// languages that an English dictionary also lists ("la", "en", "de", "il"):
+// they count as unknown to English, so that a short message such as "me
+// han salido ronchas en la cara" reaches the detector. Words English
+// writers use too ("do", "per", "die", "me", "a") are not among them.
+var foreignSmallWords = toSet(strings.Join(smallWords[:], " "))
+
+// smallWords are foreignSmallWords by language, in glossaryLanguages'
+// order.
+var smallWords = [...]string{
+	`le les des du et est je mon mes sur dans avec pour une ai pas peu`,
+	`el la los las de del y en con por para una que`,
+	`de uma meu minha que`,
+	`il di ho sono della sul sulla che gli non`,
+	`der das und ist ich mein meine mit nach nicht`,
+	`het een ik mijn niet`,
+	`jest się`,
+	`și pe mă după cu în`,
+}
+
+// smallWordLangs maps each small word to its languages (bits).
+var smallWordLangs = sync.OnceValue(func() map[string]uint16 {
+	m := map[string]uint16{}
+	for i, ws := range smallWords {
+		for _, w := range strings.Fields(ws) {
+			m[w] |= 1 << i
+		}
+	}
+	return m
+})
 
 // englishWord reports whether w is a word of English or of the content.
 func (m *Matcher) englishWord(w string) bool {

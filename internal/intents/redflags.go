@@ -2,6 +2,7 @@ package intents
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/clinicbot/aftercare/internal/catalog"
 )
@@ -33,6 +34,7 @@ const (
 	cueThird                    // "my son", "someone"
 	cueCause                    // "from a cold"
 	cueIgnore                   // "hay fever": not the symptom at all
+	cueUnrelated                // "nothing to do with the treatment"
 	numCues
 )
 
@@ -61,7 +63,7 @@ func rfOwner(rule, term int) int { return rule<<8 | term }
 func newRedFlags(rf catalog.RedFlags, c *compiler) *redFlags {
 	d := &redFlags{terms: &phraseIndex{byFirst: map[string][]int32{}, byWord: true, maxGap: 1}}
 	for k, cues := range [numCues][]string{rf.Negations, rf.NegationsAfter, rf.Hypotheticals, rf.General,
-		rf.Past, rf.ThirdParty, rf.OtherCauses, rf.Ignore} {
+		rf.Past, rf.ThirdParty, rf.OtherCauses, rf.Ignore, rf.Unrelated} {
 		d.cues[k] = c.cueIndex(cues)
 	}
 	for fi, f := range rf.Flags {
@@ -153,7 +155,11 @@ func (d *redFlags) detect(toks []token) redFlagFindings {
 		case moodThirdParty:
 			// Someone else's sign after the same treatment is a question
 			// about reactions: "my friend got pus after hers".
-			f.mentioned = f.mentioned || afterTreatment(toks)
+			f.mentioned = f.mentioned || afterTreatment(toks) || asksAgain(toks)
+		case moodPast:
+			// A sign over, and a question whether it comes back: "had hives
+			// after a peel years ago; if that happens again, what do I do?"
+			f.mentioned = f.mentioned || asksAgain(toks)
 		}
 	}
 	return f
@@ -178,6 +184,61 @@ func (d *redFlags) classify(toks []token, hits []rfHit) {
 	for i := range hits {
 		hits[i] = d.moodOf(toks, hits[i].hit, &cues, inTerm)
 	}
+	negateLists(toks, hits)
+}
+
+// listWords join the signs of a list: "no fever, pus or swelling", "I don't
+// have a temperature or any discharge or anything".
+var listWords = toSet(`or nor and any a an the other signs sign of either even real obvious much`)
+
+// negateLists carries a negation along a list of signs: a sign that follows
+// a negated one with nothing but list words between, in the same sentence,
+// and that ends a clause or is followed by another list word, is negated
+// too ("no fever, pus or swelling"). A sign told of after the list keeps
+// its mood: "no pus, swelling is worse".
+func negateLists(toks []token, hits []rfHit) {
+	if !slices.ContainsFunc(hits, func(h rfHit) bool { return h.mood == moodNegated }) {
+		return
+	}
+	order := make([]int, len(hits))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return hits[a].start - hits[b].start })
+	for _, i := range order {
+		h := hits[i]
+		if h.mood != moodPresent || !endsListItem(toks, h.end) {
+			continue
+		}
+		prev := -1
+		for _, j := range order {
+			g := hits[j]
+			if g.end <= h.start && toks[g.start].sentence == toks[h.start].sentence && (prev < 0 || g.end > hits[prev].end ||
+				g.end == hits[prev].end && g.mood == moodNegated) {
+				prev = j
+			}
+		}
+		if prev < 0 || hits[prev].mood != moodNegated {
+			continue
+		}
+		joined := true
+		for k := hits[prev].end; k < h.start; k++ {
+			if !has(listWords, toks[k].word) {
+				joined = false
+				break
+			}
+		}
+		if joined {
+			hits[i].mood, hits[i].cue = moodNegated, hits[prev].cue
+		}
+	}
+}
+
+// endsListItem reports whether a sign ending before token k is an item of a
+// list: the clause or the sentence ends there, or a list word follows.
+func endsListItem(toks []token, k int) bool {
+	return k == len(toks) || toks[k].clause != toks[k-1].clause || has(listWords, toks[k].word) && toks[k].word != "a" &&
+		toks[k].word != "an" && toks[k].word != "the"
 }
 
 // moodOf decides how one red-flag term is meant, from the cues around it.
@@ -203,18 +264,38 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			}
 			// An answer may follow its own question: "fever? no."
 			sameSentence := toks[c.start].sentence == sentence || answer && endsClause(toks, c)
-			return !negative && c.start >= h.end && c.start-h.end <= negationWindow &&
+			// "has gone", "have healed" close the clause of their subject, over
+			// what is said of it: "the blisters I had on day 2 have healed".
+			window := negationWindow
+			if w := toks[c.start].word; (w == "have" || w == "has") && toks[c.start].clause == clause &&
+				d.ownClause(toks, h.end, c.start) {
+				window = perfectWindow
+			}
+			if !negative && c.start >= h.end && opensNextClause(toks, c, clause) && !changesState(toks, c) {
+				return true // "got worse after my shower, but went down again"
+			}
+			return !negative && c.start >= h.end && c.start-h.end <= window &&
 				sameSentence && !changesState(toks, c) &&
 				!has(negationWords, toks[c.start-1].word) // "worse, not better"
 		}},
 		{cueHypo, moodHypothetical, before},
-		{cueGeneral, moodGeneral, before},
-		{cuePast, moodPast, func(c hit) bool { return sameClause(c) && !nowBetween(toks, c, h) }},
+		{cueGeneral, moodGeneral, func(c hit) bool { return before(c) && !pointsAtOwn(toks, clause) }},
+		{cuePast, moodPast, func(c hit) bool {
+			if nowBetween(toks, c, h) {
+				return false
+			}
+			return sameClause(c) || c.end <= h.start && toks[c.start].sentence == sentence &&
+				d.longAgo(c) && toldInThePast(toks, clause)
+		}},
 		{cueThird, moodThirdParty, func(c hit) bool {
+			if c.start >= h.end {
+				return onSomeoneElse(toks[h.end:c.start]) // "hives all over my daughter"
+			}
 			return c.end <= h.start && toks[c.start].sentence == sentence && !firstPersonIn(toks[c.end:h.start]) &&
 				!simile(toks, c) && !objectOf(toks, c)
 		}},
 		{cueCause, moodOtherCause, func(c hit) bool { return sameClause(c) && !simile(toks, c) }},
+		{cueUnrelated, moodOtherCause, func(c hit) bool { return toks[c.start].sentence == sentence && !toks[c.start].asked }},
 	}
 	for _, ch := range checks {
 		for _, c := range cues[ch.kind] {
@@ -225,6 +306,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				return rfHit{hit: h, mood: ch.mood, cue: c}
 			}
 		}
+	}
+	if c, ok := d.explainedLater(toks, h, cues); ok {
+		return rfHit{hit: h, mood: moodOtherCause, cue: c}
 	}
 	if c, ok := d.explainedAway(toks, h); ok {
 		return rfHit{hit: h, mood: moodOtherCause, cue: c}
@@ -275,6 +359,77 @@ func (d *redFlags) explainedAway(toks []token, h hit) (hit, bool) {
 	return hit{}, false
 }
 
+// explainers open a clause that says what a sign was: "it was my son with
+// a marker", "turns out it's the bug going round", "probably the cold".
+var explainers = toSet(`turns turned probably prob must`)
+
+// explainedLater reports whether a clause after the sign's, in its
+// sentence, explains it by another cause or someone else: "red lines on my
+// cheek, but it was my son with a marker", "shivery but I think it's the
+// flu that's going round". The explaining clause opens with "it was", "that
+// is", "turns out", "probably"… before the cue, names no sign of its own,
+// and compares nothing. The cue is the explanation.
+func (d *redFlags) explainedLater(toks []token, h hit, cues *[numCues][]hit) (hit, bool) {
+	for _, kind := range [...]cueKind{cueCause, cueThird} {
+		for _, c := range cues[kind] {
+			if c.start < h.end || toks[c.start].sentence != toks[h.start].sentence ||
+				toks[c.start].clause == toks[h.start].clause || simile(toks, c) {
+				continue
+			}
+			start := c.start
+			for start > 0 && toks[start-1].clause == toks[c.start].clause {
+				start--
+			}
+			opened := false
+			for k := start; k < c.start; k++ {
+				if d.anchorAt(toks, k) {
+					opened = false
+					break
+				}
+				w := toks[k].word
+				if has(negationWords, w) {
+					opened = false // "I don't think it's a cold"
+					break
+				}
+				opened = opened || has(explainers, w) ||
+					(w == "was" || w == "is") && k > 0 && has(pointers, toks[k-1].word)
+			}
+			if opened {
+				return c, true
+			}
+		}
+	}
+	return hit{}, false
+}
+
+// pointers point back at a sign: "it was", "that is".
+var pointers = toSet(`it that this`)
+
+// ownClause reports whether the words between a sign and what is said of
+// it join no other sign: "the blisters I had on day 2 have healed", but not
+// "blisters on my cheek and the redness has gone".
+func (d *redFlags) ownClause(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := toks[k].word; w == "and" || w == "or" || w == "but" || d.termAt(toks, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// anchorAt reports whether the first term of a red-flag rule begins at
+// token k: a sign named ("it was pus"), not a word that only qualifies one
+// ("the cold", "the flu").
+func (d *redFlags) anchorAt(toks []token, k int) bool {
+	for _, id := range d.terms.byFirst[toks[k].word] {
+		p := d.terms.phrases[id]
+		if _, ok := d.terms.matchAt(toks, k, p); ok && p.owner&0xff == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // termAt reports whether a red-flag term begins at token k.
 func (d *redFlags) termAt(toks []token, k int) bool {
 	for _, id := range d.terms.byFirst[toks[k].word] {
@@ -287,8 +442,11 @@ func (d *redFlags) termAt(toks []token, k int) bool {
 
 // generalWords make a question about a sign a general one wherever they
 // stand in it: "is infection common after microneedling", "are blisters
-// rare".
-var generalWords = toSet(`common usual rare likely often`)
+// rare", "can a cold sore be triggered by it".
+var generalWords = toSet(`common usual rare likely often trigger triggers triggered`)
+
+// verdicts after "ever" ask in general too: "is pus ever normal?".
+var verdicts = toSet(`normal ok okay expected serious dangerous`)
 
 // askedInGeneral reports whether the sign is in a clause that asks how
 // common it is.
@@ -303,12 +461,28 @@ func askedInGeneral(toks []token, h hit) (hit, bool) {
 	if !toks[h.start].asked && !opensQuestion(toks[start:end]) {
 		return hit{}, false
 	}
+	if pointsAtOwn(toks, toks[h.start].clause) {
+		return hit{}, false
+	}
 	for k := start; k < end; k++ {
-		if has(generalWords, toks[k].word) {
+		if has(generalWords, toks[k].word) || toks[k].word == "ever" && k+1 < end && has(verdicts, toks[k+1].word) {
 			return spanHit(k, k+1), true
 		}
 	}
 	return hit{}, false
+}
+
+// pointsAtOwn reports whether a clause points at the person's own sign
+// ("blisters like these", "is mine normal", "like this"): a question about
+// how common it is then is no general one.
+func pointsAtOwn(toks []token, clause int) bool {
+	for k, t := range toks {
+		if t.clause == clause && (t.word == "these" || t.word == "mine" ||
+			t.word == "like" && k+1 < len(toks) && toks[k+1].word == "this") {
+			return true
+		}
+	}
+	return false
 }
 
 // spanHit is a hit on the tokens [start, end), for explanations.
@@ -334,6 +508,30 @@ func afterTreatment(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// recurring words ask whether a sign comes back; actions ask what to do
+// then.
+var (
+	recurring = toSet(`happen happens again recur recurs`)
+	actions   = toSet(`do contact call ring phone tell`)
+)
+
+// asksAgain reports whether a message asks what to do if a sign comes
+// (back): "if that happens to me, what do I do?", "who do I contact if it
+// happens again?". Whether it will happen is another question, about
+// likelihood, which the sheet does not answer.
+func asksAgain(toks []token) bool {
+	cond, action := false, false
+	for _, t := range toks {
+		if has(recurring, t.word) {
+			for _, u := range toks {
+				cond = cond || u.sentence == t.sentence && (u.word == "if" || u.word == "when")
+			}
+		}
+		action = action || has(actions, t.word) && t.asked
+	}
+	return cond && action
 }
 
 // contrasts end the reach of a negation: "no fever, just red", "no pus only
@@ -369,6 +567,25 @@ func changesState(toks []token, c hit) bool {
 	return false
 }
 
+// joiners may open a clause before what it says of the sign in the clause
+// before: "…, but it went down again", "and then it settled".
+var joiners = toSet(`and then it they that has have had is was soon quickly`)
+
+// opensNextClause reports whether a cue opens the clause right after the
+// sign's, in its sentence, after "but": "…but went down again".
+func opensNextClause(toks []token, c hit, clause int) bool {
+	if toks[c.start].clause != clause+1 || toks[c.start].sentence != toks[c.start-1].sentence {
+		return false
+	}
+	k := c.start - 1
+	for ; k >= 0 && toks[k].clause == clause+1; k-- {
+		if !has(joiners, toks[k].word) {
+			return false
+		}
+	}
+	return k >= 0 && toks[k].word == "but"
+}
+
 // endsClause reports whether a cue is the last word of its clause: "fever?
 // no." answers, "fever? no idea" does not.
 func endsClause(toks []token, c hit) bool {
@@ -377,7 +594,7 @@ func endsClause(toks []token, c hit) bool {
 
 var (
 	intensifiers = toSet(`all so really very bit a quite kind sort of more super proper totally`)
-	settled      = toSet(`now completely away down already today again fully mostly`)
+	settled      = toSet(`now completely away down already today again fully mostly yesterday earlier overnight night morning ago days hours`)
 	directions   = toSet(`from to up`)
 	// answers are negations that answer a sign named just before: "oozing: no".
 	answers = toSet(`no none`)
@@ -401,6 +618,46 @@ func simile(toks []token, c hit) bool {
 	}
 	return false
 }
+
+// longAgo reports whether a past cue is no recent time ("years ago", "last
+// time", "at another clinic"; not "last week"): its sentence is over.
+func (d *redFlags) longAgo(c hit) bool {
+	for _, w := range strings.Fields(d.cues[cuePast].phrases[c.phrase].text) {
+		if w == "week" || w == "weeks" || w == "month" || w == "during" {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	// pastVerbs tell what happened: "I got an infection", "it was oozing".
+	pastVerbs = toSet(`had got was were came went developed ended broke caused gave became`)
+	// recentWords bring a sign told in the past to now: "got a fever this
+	// morning", "it came up overnight".
+	recentWords = toSet(`now today tonight currently still suddenly yesterday morning evening since overnight woke`)
+)
+
+// toldInThePast reports whether a clause tells its sign in the past tense
+// (a past verb, or a verb in -ed), with no word of today nor a verb of now: a past cue earlier in the sentence then reaches it
+// ("Last time, at another clinic, I got an infection").
+func toldInThePast(toks []token, clause int) bool {
+	past, edForm := false, false
+	for _, t := range toks {
+		if t.clause != clause {
+			continue
+		}
+		if has(recentWords, t.word) || has(presentVerbs, t.word) {
+			return false
+		}
+		past = past || has(pastVerbs, t.word)
+		edForm = edForm || strings.HasSuffix(t.word, "ed")
+	}
+	return past || edForm // "my lips swelled up", with no "is" or "are"
+}
+
+// presentVerbs tell of now: "my lips are swelling", "it has blistered".
+var presentVerbs = toSet(`is are am has have keep keeps`)
 
 // nowWords put what follows them in the present again: "had it done last
 // week and now there's pus", "weeks ago but since today it's oozing".
@@ -445,6 +702,29 @@ func objectOf(toks []token, c hit) bool {
 		}
 	}
 	return false
+}
+
+// placeWords say where a sign is: "pus on my son's chin", "hives all over
+// my daughter".
+var placeWords = toSet(`on over in`)
+
+// onSomeoneElse reports whether the words between a sign and a third-party
+// cue after it put the sign on that person: a place word and at most two
+// others ("all", "the").
+func onSomeoneElse(between []token) bool {
+	if len(between) == 0 || len(between) > 3 || between[0].clause != between[len(between)-1].clause {
+		return false
+	}
+	place := false
+	for _, t := range between {
+		switch {
+		case has(placeWords, t.word):
+			place = true
+		case t.word != "all" && t.word != "the" && t.word != "a":
+			return false
+		}
+	}
+	return place
 }
 
 // firstPerson words make the patient the subject again after a third-party

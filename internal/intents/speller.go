@@ -39,6 +39,12 @@ func (sp *speller) correct(w string) (string, bool) {
 		return w, false
 	}
 	cands := sp.byFirst[w[0]]
+	if strings.HasSuffix(w, "in") {
+		// A dropped g: "swellin", "oozin", "swelin".
+		if best, ok := sp.closest(w+"g", cands); ok {
+			return best, true
+		}
+	}
 	if best, ok := sp.closest(w, cands); ok {
 		return best, true
 	}

@@ -36,6 +36,9 @@ type rawWord struct {
 // contractions and collapses drawn-out letters ("sooo").
 func splitWords(text string) []rawWord {
 	text = norm.NFKC.String(strings.ToValidUTF8(text, " "))
+	if strings.Contains(text, "/10") {
+		text = outOfTen(text)
+	}
 	var (
 		out              []rawWord
 		word             strings.Builder
@@ -53,10 +56,13 @@ func splitWords(text string) []rawWord {
 		}
 		word.Reset()
 	}
-	for _, r := range text {
+	var prev rune
+	for i, r := range text {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
 			word.WriteRune(unicode.ToLower(r))
+		case (r == '.' || r == ',') && unicode.IsDigit(prev) && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9':
+			flush() // a decimal point ends no sentence: "38.5 this morning"
 		case isApostrophe(r) && word.Len() > 0:
 			word.WriteRune('\'')
 		case r == '.' || r == '!' || r == '?' || r == ';' || r == '\n':
@@ -77,9 +83,35 @@ func splitWords(text string) []rawWord {
 		default:
 			flush()
 		}
+		prev = r
 	}
 	flush()
 	return out
+}
+
+// outOfTen spells out a score such as "7/10" or "8 /10" as "7 out of 10",
+// so that it is not read as a range ("7-10 days" is "7 10").
+func outOfTen(text string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(text, "/10")
+		if i < 0 {
+			break
+		}
+		j := i + len("/10")
+		before := strings.TrimRight(text[:i], " ")
+		score := len(before) > 0 && before[len(before)-1] >= '0' && before[len(before)-1] <= '9' &&
+			(j == len(text) || text[j] < '0' || text[j] > '9')
+		b.WriteString(text[:i])
+		if score {
+			b.WriteString(" out of 10")
+		} else {
+			b.WriteString("/10")
+		}
+		text = text[j:]
+	}
+	b.WriteString(text)
+	return b.String()
 }
 
 // negatingQuantifier reports whether w after prev means "next to none":
@@ -109,6 +141,18 @@ var contractions = map[string][]string{
 	"its": {"it", "is"}, "lets": {"let", "us"},
 }
 
+// elisions are the French and Italian words that lose their vowel before
+// one ("l'urticaire", "j'ai", "c'est", "dell'occhio", "un'eruzione"): the
+// word after the apostrophe is a word of its own, not glued on.
+var elisions = toSet(`l d j c n s m t qu jusqu lorsqu puisqu dell dall nell sull all coll un quell quest tutt`)
+
+// startsWithVowel reports whether w begins with a vowel or an h, accented
+// or not.
+func startsWithVowel(w string) bool {
+	r, _ := utf8.DecodeRuneInString(withoutAccents(w))
+	return strings.ContainsRune("aeiouh", r) && len(w) > 1
+}
+
 // isVerbS lists words whose "'s" means "is" rather than a possessive.
 var isVerbS = toSet(`it that what there here who where how he she let`)
 
@@ -128,6 +172,9 @@ func expandWord(w string) []string {
 }
 
 func expandApostrophe(base, suffix string) []string {
+	if has(elisions, base) && startsWithVowel(suffix) {
+		return []string{base + "'", suffix} // "l'urticaire", "dell'occhio": two words, the first no English one
+	}
 	switch suffix {
 	case "t":
 		if strings.HasSuffix(base, "n") {

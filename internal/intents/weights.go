@@ -69,6 +69,9 @@ const (
 	// negationWindow is how many words before a phrase a negation still
 	// applies ("no pus" but not "no idea why my skin is red").
 	negationWindow = 3
+	// perfectWindow is how far after a sign "has gone", "have healed" still
+	// negate it, in its clause.
+	perfectWindow = 8
 	// rfWindow is the furthest apart, in words, the terms of one red-flag
 	// rule may be.
 	rfWindow = 10

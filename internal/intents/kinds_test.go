@@ -1,0 +1,337 @@
+package intents_test
+
+import (
+	"testing"
+
+	"github.com/clinicbot/aftercare/internal/fixture"
+)
+
+// urgencyCase is a message and whether the person has a red flag now.
+type urgencyCase struct {
+	msg    string
+	urgent bool
+}
+
+func runUrgency(t *testing.T, cases []urgencyCase) {
+	t.Helper()
+	m := fixture.Matcher(t)
+	for _, tc := range cases {
+		r := m.Match(tc.msg)
+		if r.Urgent != tc.urgent {
+			t.Errorf("Match(%q).Urgent = %v (flags %v, %s %q), want %v", tc.msg, r.Urgent, r.RedFlags, r.Kind, r.Intent, tc.urgent)
+		}
+	}
+}
+
+// Red flags in the other languages the bot recognises, read through the
+// glossary: hives, welts, rashes, itching and swelling words, and the
+// elided articles of French and Italian ("l'urticaire").
+func TestRedFlagsInOtherLanguages(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"J'ai de l'urticaire partout sur le visage depuis la séance", true},
+		{"Mes lèvres sont enflées depuis ce matin", true},
+		{"Me han salido ronchas en la cara y me pica muchísimo", true},
+		{"Tengo habones por todo el cuello desde el tratamiento", true},
+		{"Ich habe Quaddeln im Gesicht und es juckt stark nach der Behandlung", true},
+		{"Mi sono venuti dei pomfi sul viso e mi prude tutto", true},
+		{"Mi si sono gonfiate le labbra dopo il trattamento", true},
+		{"Ho avuto l'orticaria stamattina dopo la seduta", true},
+		{"Estou com urticária no rosto desde o tratamento", true},
+		{"Ik heb netelroos op mijn gezicht sinds de behandeling", true},
+		{"Mam pokrzywkę na twarzy po zabiegu i bardzo swędzi", true},
+		{"Am urticarie pe față după tratament", true},
+		{"J'ai des plaques rouges qui grattent partout sur le cou et la poitrine", true},
+		{"Me salió un sarpullido con picor por todo el cuerpo", true},
+		{"Meine Lippen schwellen an und ich habe Ausschlag", true},
+		{"Mi è uscita un'eruzione rossa che prude su tutto il collo", true},
+		{"Estou com manchas vermelhas que coçam no pescoço", true},
+		{"Ik heb uitslag en jeuk over mijn hele lichaam", true},
+		{"Mam wysypkę i swędzi mnie cała twarz", true},
+		{"Am o eruptie pe gat si ma mananca foarte tare", true},
+		{"Je vois flou depuis ce matin", true},
+		{"Me cuesta respirar desde que me puse el suero", true},
+		{"Veo borroso desde la sesión", true},
+		{"Ich kann kaum atmen", true},
+		{"Ich sehe alles verschwommen", true},
+		{"Non riesco a respirare bene", true},
+		{"Vedo tutto sfocato", true},
+		{"Mam ropę na policzku", true},
+		{"Não consigo respirar direito desde o tratamento", true},
+		// Still not urgent: another language with no red flag in it, or
+		// one negated in its own words.
+		{"Mon visage est un peu rouge, c'est normal ?", false},
+		{"¿Puedo usar crema hidratante esta noche?", false},
+		{"Je n'ai pas de fièvre, juste un peu rouge, c'est normal ?", false},
+		{"No tengo fiebre ni ronchas, solo la piel un poco roja", false},
+		{"Keine Schwellung, nur etwas Rötung, ist das normal?", false},
+		{"Kiedy mogę umyć twarz?", false},
+	})
+}
+
+// A cold sore told in clinical words or by its course: tingling first,
+// then a cluster of little blisters on the lip.
+func TestRedFlagsColdSore(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"Day two and I've got a cluster of tiny fluid blisters on my upper lip that tingled first", true},
+		{"I think it's an HSV flare, little vesicles at the corner of my mouth", true},
+		{"Herpes simplex has come back on my lip since the needling", true},
+		{"grouped vesicles on a red base near the lip line", true},
+		{"my lip tingled all last night and now there are small weepy bumps on it", true},
+		{"I get coldsores and one is starting after the treatment", true},
+		{"vesicular rash along the vermilion since this morning", true},
+		{"my lips tingle a little after the serum, is that ok?", false},
+	})
+}
+
+// Redness that outgrows a border the patient drew round it.
+func TestRedFlagsSpreadingPastAMark(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the red patch has gone past the line I marked with eyeliner", true},
+		{"I circled the redness with a pen this morning and it's spread beyond the circle", true},
+		{"drew round the red area last night, now it's outside the lines", true},
+		{"the redness has outgrown the border I drew around it", true},
+		{"it's crept over the pen mark I made round the red bit", true},
+		{"I outlined the pink bit with a sharpie after lunch and by teatime it had gone way past the line I drew", true},
+		{"marked round it before bed as advised, and I'm sure this morning it is past the line", true},
+		{"I drew over a red mark with concealer, is that ok?", false},
+		{"can I put the serum past the jaw line?", false},
+		{"should I go past the line of my jaw with the serum?", false},
+	})
+}
+
+// Pain given as a score, and pain or redness that grows day by day.
+func TestRedFlagsPainScoresAndEscalation(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the pain is about 7/10 now", true},
+		{"it hurts 8 out of 10 today", true},
+		{"pain's at a 9 this evening", true},
+		{"sore, like 8 /10, can't sleep", true},
+		{"honestly the soreness is a solid seven out of ten", true},
+		{"it hurts more than it did yesterday", true},
+		{"the tenderness is more than yesterday", true},
+		{"the soreness is getting worse each day", true},
+		{"the pain keeps going up", true},
+		{"the redness keeps getting worse", true},
+		// A range is not a score, and pain every day is not pain growing.
+		{"is it normal to be sore for 7-10 days?", false},
+		{"will it be sore for 8-10 hours?", false},
+		{"is some tenderness every day normal in the first week?", false},
+		{"the pain was 8/10 during the treatment, is that normal?", false},
+	})
+}
+
+// A negation reaches along a list of signs, and no further.
+func TestRedFlagsNegatedLists(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"no fever, no pus, no swelling, just wondering when I can put foundation on", false},
+		{"There is no oozing or crusting or heat, only tightness. When can I moisturise?", false},
+		{"I don't have a temperature or any swelling or anything, but it feels tight. Is that ok?", false},
+		{"no fever, pus or swelling, just tight", false},
+		{"Not feverish and not oozing; can I use my serum tonight?", false},
+		{"no pus, swelling is getting worse", true},
+		{"no fever, but pus is coming out", true},
+		{"not feverish, lips swelling up", true},
+	})
+}
+
+// A sign explained by something else, after it in its sentence, or
+// disclaimed as unrelated to the treatment; something over, told in the
+// past tense after a cue of long ago.
+func TestRedFlagsExplainedOrOver(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"red lines on my cheek but it was my son drawing on me with a marker, can I wipe it off?", false},
+		{"there are red streaks on my chin from my daughter's felt tip, will they wash off safely?", false},
+		{"Bit feverish and shivery with a runny nose and a cough, is it ok to keep using the serum?", false},
+		{"Feeling shivery but I think it's the flu that's going round, should I still apply the serum?", false},
+		{"shivery, turns out it's a tummy bug, can I still do the serum?", false},
+		{"my vision went blurry for a second when I took my contacts out, unrelated to treatment, can I wear mascara?", false},
+		{"got dizzy when I stood up too fast, that was just me skipping lunch. Can I shower tonight?", false},
+		{"my nose blistered from sunburn before the treatment, nothing to do with the needling. When can I wear sunscreen?", false},
+		{"I got a blister from sunburn on holiday last summer, could that happen again after microneedling?", false},
+		{"Last time, at a different salon, my lips swelled up badly. Can I use the serum?", false},
+		{"Years ago, after a peel, I got blisters all over my chin", false},
+		// Still the patient's sign now.
+		{"shivery and my face is hot and swollen, I don't think it's a cold", true},
+		{"red streaks from the treated area and it was fine this morning", true},
+		{"is the fever unrelated to the treatment?", true},
+		{"I had a peel years ago and now my face is oozing", true},
+		{"Years ago I had a peel, my face has blistered", true},
+		{"Had my treatment at another clinic last year, then I got a fever this morning", true},
+		{"I feel like I've got the flu, shivery and achy all over", true},
+	})
+}
+
+// A sign over or someone else's, and a question what to do if it comes:
+// filed under reactions, not urgent.
+func TestRedFlagsWhatToDoIfItComesBack(t *testing.T) {
+	m := fixture.Matcher(t)
+	for _, tc := range []struct {
+		msg  string
+		want string
+	}{
+		{"Years ago, after a peel, I got blisters all over. If that happens with this what should I do?", "home.adverse_reaction"},
+		{"My sister got a fever after her facial at a salon last month, what do I do if it happens to me?", "home.adverse_reaction"},
+		{"I had a cold sore last year. Will I get one again?", ""},
+	} {
+		if r := m.Match(tc.msg); r.Urgent || r.Intent != tc.want {
+			t.Errorf("Match(%q) = %q (urgent %v), want %q, not urgent", tc.msg, r.Intent, r.Urgent, tc.want)
+		}
+	}
+}
+
+// Neighbouring phrasings of each kind of sign, in patients' words.
+func TestRedFlagsNeighbouringPhrasings(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the scabs smell really off", true},
+		{"the redness is fanning out across my jaw", true},
+		{"the pink patch is widening", true},
+		{"the swelling went down and now it's come back bigger", true},
+		{"my face has gone numb on one side", true},
+		{"my arm has gone numb and tingly and I've got a bad headache", true},
+		{"I've been shivering under the duvet all afternoon", true},
+		{"big raised itchy lumps all over my arms since using the serum", true},
+		{"I can't catch my breath properly", true},
+		{"I nearly passed out in the shower", true},
+		{"a blister has popped and it's raw", true},
+		{"blood keeps trickling from my chin", true},
+		// Neighbours that are not the sign.
+		{"will the numbing wear off on one side first?", false},
+		{"my left side is still numb from the numbing cream", false},
+		{"the serum smells funny, is it off?", false},
+		{"I'm dizzy from the wine last night lol, can I shower?", false},
+		{"I'm prone to cold sores, should I take anything before treatment?", false},
+	})
+}
+
+// More ways of saying a sign is not the person's, now.
+func TestRedFlagsMoreMoodCues(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"in the event of a fever who do I call", false},
+		{"suppose I get blisters, what then?", false},
+		{"say I come out in hives, do I stop the serum?", false},
+		{"is pus ever normal after this?", false},
+		{"what counts as an infection?", false},
+		{"how would I spot an allergic reaction?", false},
+		{"the lady at work said she fainted after hers", false},
+		{"my sister in law had hives from her filler", false},
+		{"the oozing stopped yesterday, can I put cream on?", false},
+		{"nothing weeping, nothing hot, just itchy", false},
+		// Still urgent.
+		{"have you ever seen this? my face is oozing", true},
+		{"no idea why but I'm covered in hives", true},
+		{"had it done 3 days ago, since yesterday it's oozing", true},
+		{"my husband says my face looks swollen and it is getting worse", true},
+	})
+}
+
+// Signs told in everyday words, beside the expected course told in the same
+// words.
+func TestRedFlagsEverydayWords(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"it was fine yesterday but now my cheeks are rock hard and throbbing", true},
+		{"the heat coming off my face is intense and it's spreading down my neck", true},
+		{"I'm covered in little itchy bumps all over my body", true},
+		{"my breathing feels funny since I put the serum on", true},
+		{"my glands in my neck are up and sore", true},
+		{"do I need to worry about infection if I touched my face?", false},
+		{"I get heavy breathing when anxious", false},
+		{"spots all over my forehead, itchy, normal?", false},
+		{"my breath smells funny after the numbing", false},
+		{"my skin is warm to the touch but not sore, is that ok", false},
+		{"slightly puffy around the eyes, will it go down?", false},
+		{"the redness is a bit worse than I expected but not painful, is it normal?", false},
+	})
+}
+
+// Signs typed in a hurry: a dropped g, a short misspelling, slang.
+func TestRedFlagsTypedInAHurry(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"lips r swelin up", true},
+		{"its oozin yellow stuff", true},
+		{"got a cold sor on my lip", true},
+		{"face swollen and hurts like hell", true},
+		{"tongue feels fat and tingly", true},
+		{"my throat feels funny and tight", true},
+		{"no puss or anything just red", false},
+		{"lips a bit tingly after the serum, normal?", false},
+	})
+}
+
+// Signs in a clinician's words, as patients who are nurses or doctors write
+// them, and a temperature with a decimal point.
+func TestRedFlagsClinicalWords(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"Day 2 post procedure: increasing erythema with induration over the left malar area", true},
+		{"I'm pyrexial since this morning", true},
+		{"angioedema of the lips developing over the last hour", true},
+		{"mild dyspnoea since applying the serum", true},
+		{"I had a syncopal episode after standing", true},
+		{"paraesthesia down the left side of my face", true},
+		{"diplopia when looking to the right", true},
+		{"photophobia and a severe headache since this afternoon", true},
+		{"tender cervical lymphadenopathy on the right", true},
+		{"haemorrhage from one puncture site not controlled by pressure", true},
+		{"38.5 temp since last night", true},
+		{"mild erythema as expected, can I use the serum?", false},
+		{"petechiae noted immediately post treatment, do they resolve?", false},
+		{"history of HSV, should I take prophylaxis before my appointment?", false},
+		{"I was a bit lightheaded in the chair but fine since, can I drive home next time?", false},
+		{"I had treatment on the 3.5mm setting. Is that deep?", false},
+	})
+}
+
+// Signs with a cause of their own, away from the treated face, or over.
+func TestRedFlagsAwayFromTheTreatment(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the pharmacist said the blisters on my hand are eczema, can I still use the serum on my face?", false},
+		{"I've got a blister on my thumb from gardening, can I apply serum with that hand?", false},
+		{"the blisters I had on day 2 have healed, can I use my normal moisturiser now?", false},
+		{"can a cold sore be triggered by microneedling?", false},
+		{"the red streaks are from my hair dye running in the shower, will it stain?", false},
+		{"I got hives from strawberries as a kid, could the serum cause that?", false},
+		{"blisters all over my cheek and the redness has gone", true},
+		{"the swelling around my eyes has gone but my lips have blown up", true},
+	})
+}
+
+// A sign on someone else, named after it: "hives all over my daughter".
+func TestRedFlagsOnSomeoneElse(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"there's pus on my son's chin from a spot, can I still kiss him after my treatment?", false},
+		{"hives all over my daughter after she ate peanuts, can I leave the serum at home?", false},
+		{"swollen lips on my baby from teething, can I still do my serum?", false},
+		{"blisters on the dog's paw, should I wash my hands before the serum?", false},
+		{"my job involves treating infections, can I go to work tomorrow?", false},
+		{"my son says my lips look swollen and I can feel them getting bigger", true},
+		{"I'm a nurse and I think this is cellulitis, it's hot and spreading", true},
+		{"pus on my chin in front of my husband, so embarrassing", true},
+	})
+}
+
+// A question how common a sign is, about the person's own ("like these"),
+// is no general one.
+func TestRedFlagsGeneralQuestionAboutOnesOwn(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"is it common to get blisters like these on day 2? I have loads", true},
+		{"how common is swelling like this, my eyes are nearly shut", true},
+		{"how common are blisters after microneedling?", false},
+		{"is it common to get a fever afterwards?", false},
+	})
+}
+
+// A sign that passed, told in the clause after "but", and rashes and
+// breathlessness with everyday causes.
+func TestRedFlagsPassedOrEveryday(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"The redness got worse after my hot shower but went down again after an hour, is that ok?", false},
+		{"my lips felt swollen this morning but it has settled now", false},
+		{"I have a rash on my neck from my new necklace, can I still use the serum on my face?", false},
+		{"I'm breathing heavy from running up the stairs, is sweating ok?", false},
+		{"heat rash from the gym on my chest, can I shower?", false},
+		{"my rash is itchy and spreading", true},
+		{"the redness is worse today than yesterday and it's hot", true},
+		{"pain's about a 7 now and throbbing", true},
+		{"it settled overnight but this morning my face is oozing", true},
+		{"my lips were fine but now they are swelling up", true},
+	})
+}
