@@ -58,9 +58,18 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // of their own, never its sentences); after that work it measured 96.5 /
 // 88.9 / 3.6 / 100 / 0.0. Its floor was raised to those figures (false
 // alarms to the release bar), so that no later change makes it worse.
+//
+// questions-10.tsv and questions-11.tsv (f6, f7) were written blind by
+// helpers who saw only the aftercare sheet (f7 with harder personas: very
+// formal, heavy slang, non-native, understated, one- to three-word
+// replies) and measured once, at first sight, on the matcher after that
+// work: 90.3 / 89.7 / 6.2 / 90.2 / 1.3 and 83.4 / 90.9 / 7.7 / 82.2 / 3.1.
+// They are held to those figures as a floor.
 var heldTo = map[string]Bars{
-	"questions-6.tsv": {MinAccuracy: 0.90, MinDeclined: 0.80, MaxWrong: 0.05, MinUrgentRecall: 0.98, MaxFalseAlarms: 0.02},
-	"questions-9.tsv": {MinAccuracy: 0.96, MinDeclined: 0.88, MaxWrong: 0.037, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.02},
+	"questions-6.tsv":  {MinAccuracy: 0.90, MinDeclined: 0.80, MaxWrong: 0.05, MinUrgentRecall: 0.98, MaxFalseAlarms: 0.02},
+	"questions-9.tsv":  {MinAccuracy: 0.96, MinDeclined: 0.88, MaxWrong: 0.037, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.02},
+	"questions-10.tsv": {MinAccuracy: 0.902, MinDeclined: 0.897, MaxWrong: 0.062, MinUrgentRecall: 0.901, MaxFalseAlarms: 0.014},
+	"questions-11.tsv": {MinAccuracy: 0.834, MinDeclined: 0.909, MaxWrong: 0.078, MinUrgentRecall: 0.822, MaxFalseAlarms: 0.031},
 }
 
 func TestQualityBars(t *testing.T) {
