@@ -2,7 +2,8 @@
 // /bot<token>/<method> with form bodies and {"ok":…,"result":…} answers, a
 // real long poll that confirms (drops) updates below the offset, getFile
 // and the file endpoint /file/bot<token>/<path> for files the test adds,
-// and scripted failures. It records every request.
+// delivery to the webhook set with setWebhook (see Deliver), and scripted
+// failures. It records every request.
 package telegramtest
 
 import (
@@ -13,6 +14,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -34,6 +36,9 @@ type Sent struct {
 	Text      string // as sent (HTML when ParseMode is HTML)
 	ParseMode string
 	Markup    string // reply_markup JSON
+	// At is when the fake received the sendMessage request, after any
+	// SlowSends delay.
+	At time.Time
 }
 
 // Visible is the text a user would see: HTML tags removed, entities decoded.
@@ -74,6 +79,8 @@ type Server struct {
 	polling  int               // getUpdates requests being served
 	conflict int               // getUpdates refused because another was being served
 	files    map[string][]byte // by file_id
+
+	hooks webhooks // deliveries by webhook (webhook.go)
 }
 
 // Conflicts is how many getUpdates requests were refused with 409
@@ -371,7 +378,7 @@ func (s *Server) sendMessage(w http.ResponseWriter, r *http.Request, form map[st
 	chat, _ := strconv.ParseInt(form["chat_id"], 10, 64)
 	s.mu.Lock()
 	s.requests = append(s.requests, Request{Method: "sendMessage", Form: form})
-	s.sent = append(s.sent, Sent{ChatID: chat, Text: form["text"], ParseMode: form["parse_mode"], Markup: form["reply_markup"]})
+	s.sent = append(s.sent, Sent{ChatID: chat, Text: form["text"], ParseMode: form["parse_mode"], Markup: form["reply_markup"], At: time.Now()})
 	s.msgID++
 	id := s.msgID
 	s.mu.Unlock()
@@ -425,4 +432,25 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(code)
 	json.NewEncoder(w).Encode(v)
+}
+
+// MaxRate returns the most messages sent (sendMessage requests that
+// succeeded) within any span of length window, and when that span began.
+func (s *Server) MaxRate(window time.Duration) (int, time.Time) {
+	sent := s.Sent()
+	times := make([]time.Time, len(sent))
+	for i, m := range sent {
+		times[i] = m.At
+	}
+	slices.SortFunc(times, time.Time.Compare)
+	best, at := 0, time.Time{}
+	for lo, hi := 0, 0; hi < len(times); hi++ {
+		for times[hi].Sub(times[lo]) >= window {
+			lo++
+		}
+		if n := hi - lo + 1; n > best {
+			best, at = n, times[lo]
+		}
+	}
+	return best, at
 }
