@@ -54,7 +54,7 @@ const telegramCap = 30
 // mode) against tg, and waits for both to be ready.
 func startFleet(t *testing.T, bin, dbURL string, tg *telegramtest.Server) (a, b *botProcess) {
 	t.Helper()
-	env := map[string]string{"DATABASE_URL": dbURL, "CLINIC_TIMEZONE": "UTC", "LOG_LEVEL": "warn",
+	env := map[string]string{"DATABASE_URL": dbURL, "CLINIC_TIMEZONE": "UTC", "LOG_LEVEL": "warn", "REPLICAS": "2",
 		"TELEGRAM_BOT_TOKEN": tgToken, "TELEGRAM_API_ENDPOINT": tg.Endpoint(),
 		"TELEGRAM_WEBHOOK_URL": replicaHookURL, "TELEGRAM_WEBHOOK_SECRET": replicaHookSecret}
 	a, b = startReplica(t, bin, "A", env), startReplica(t, bin, "B", env)
@@ -129,7 +129,8 @@ func simulateReminders(t *testing.T, bin string, patients, stopped int) {
 	if len(sent) == 0 {
 		t.Fatal("no reminder sent")
 	}
-	last := slices.MaxFunc(sent, func(x, y telegramtest.Sent) int { return x.At.Compare(y.At) }).At
+	byTime := func(x, y telegramtest.Sent) int { return x.At.Compare(y.At) }
+	firstAt, last := slices.MinFunc(sent, byTime).At, slices.MaxFunc(sent, byTime).At
 	perChat := map[int64]int{}
 	for _, s := range sent {
 		perChat[s.ChatID]++
@@ -150,17 +151,20 @@ func simulateReminders(t *testing.T, bin string, patients, stopped int) {
 	t.Logf("\n--- scale (a): reminders ---\n"+
 		"patients %d, %d of them stopped; seeded through the store API in %v\n"+
 		"reminders sent %d (want %d), to %d chats; sent twice %d; to patients who stopped %d\n"+
-		"all out %v after they fell due (first pick-up waits for a scheduler tick, every 30 s)\n"+
-		"rate at the fake: max %d in any 1 s, max %.1f/s over any 10 s, mean %.1f/s (Telegram's cap %d/s overall)\n"+
+		"all out %v after they fell due (the first %v after, at a scheduler's tick: every 30 s)\n"+
+		"rate at the fake: max %d in any 1 s, max %.1f/s over any 10 s, mean %.1f/s from the first to the last (Telegram's cap %d/s overall)\n"+
 		"replica A: %v\nreplica B: %v\n---",
 		patients, stopped, seeded.Round(time.Millisecond), len(sent), want, len(perChat), twice, toStopped,
-		took.Round(time.Millisecond), max1, float64(max10)/10, float64(len(sent))/took.Seconds(), telegramCap, ua, ub)
+		took.Round(time.Millisecond), firstAt.Sub(due).Round(time.Millisecond), max1, float64(max10)/10,
+		float64(len(sent))/last.Sub(firstAt).Seconds(), telegramCap, ua, ub)
 	if len(perChat) != want || twice > 0 || toStopped > 0 {
 		t.Errorf("%d chats got reminders (want %d), %d twice, %d to patients who stopped them", len(perChat), want, twice, toStopped)
 	}
 	t.Run("within Telegram's overall cap", func(t *testing.T) {
-		if float64(max10)/10 > telegramCap*1.1 {
-			t.Skipf("needs each replica's share of the platform's rate limits: the two replicas together sent %.1f/s over 10 s, Telegram allows %d/s", float64(max10)/10, telegramCap)
+		// The replicas' limiters together allow the cap a second plus
+		// one burst of it: at most 11 times the cap in any 10 s.
+		if max10 > 11*telegramCap {
+			t.Errorf("the two replicas together sent %d messages in 10 s; Telegram allows %d/s (%d in 10 s with one burst)", max10, telegramCap, 11*telegramCap)
 		}
 	})
 }
