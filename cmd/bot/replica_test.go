@@ -71,6 +71,9 @@ func startReplica(t *testing.T, bin, name string, env map[string]string) *botPro
 	t.Cleanup(func() {
 		r.cmd.Process.Kill()
 		<-r.exited
+		if strings.Contains(r.logs.String(), "WARNING: DATA RACE") { // a -race build's report
+			t.Errorf("replica %s had a data race", name)
+		}
 		if t.Failed() {
 			t.Logf("replica %s's log (last 40 lines):\n%s", name, tail(r.logs.String(), 40))
 		}
