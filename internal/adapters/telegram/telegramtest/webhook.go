@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"slices"
 	"sync"
 	"time"
 )
@@ -36,6 +37,10 @@ type Delivery struct {
 	UpdateID int
 	Attempts []Attempt
 	OK       bool // a replica answered 200
+	// Dropped: the update is of a kind the webhook's allowed_updates
+	// leaves out, so Telegram never delivers it (no attempt is made).
+	Dropped bool
+	kinds   []string // the update's kinds: "message", "callback_query"…
 }
 
 // Posted is when the update was first posted.
@@ -73,8 +78,10 @@ func (s *Server) Redeliver(after time.Duration) {
 // where each attempt goes. Deliver returns at once, with the update's
 // update_id (assigned as Push assigns it, unless update has one: giving an
 // update_id already delivered delivers that update again, independently,
-// as a platform's duplicate). The webhook's path and secret are those of
-// the last setWebhook request; until there is one, attempts fail.
+// as a platform's duplicate). The webhook's path, secret and
+// allowed_updates are those of the last setWebhook request: until there
+// is one, attempts fail; an update of a kind it does not allow is never
+// delivered (Dropped).
 func (s *Server) Deliver(update map[string]any, route Route) int {
 	s.mu.Lock()
 	id := s.nextID
@@ -88,6 +95,11 @@ func (s *Server) Deliver(update map[string]any, route Route) int {
 		s.hooks.client = &http.Client{Timeout: webhookTimeout, Transport: &http.Transport{MaxIdleConnsPerHost: 256}}
 	}
 	d := &Delivery{UpdateID: id}
+	for k := range update {
+		if k != "update_id" {
+			d.kinds = append(d.kinds, k)
+		}
+	}
 	s.hooks.deliveries = append(s.hooks.deliveries, d)
 	s.hooks.wg.Add(1)
 	ctx := s.hooks.ctx
@@ -100,6 +112,12 @@ func (s *Server) Deliver(update map[string]any, route Route) int {
 // deliver posts body until it is answered 200 or ctx ends.
 func (s *Server) deliver(ctx context.Context, d *Delivery, body []byte, route Route) {
 	defer s.hooks.wg.Done()
+	if !s.allowedByWebhook(d.kinds) {
+		s.mu.Lock()
+		d.Dropped = true
+		s.mu.Unlock()
+		return
+	}
 	for attempt := 0; ; attempt++ {
 		if s.post(ctx, d, route(d.UpdateID, attempt), body) == http.StatusOK {
 			return
@@ -162,6 +180,27 @@ func (s *Server) webhook() (*url.URL, string) {
 	return u, last["secret_token"]
 }
 
+// allowedByWebhook reports whether an update of kinds is one the last
+// setWebhook's allowed_updates lets through (every kind when it names
+// none, or when no webhook is set yet: then attempts fail anyway).
+func (s *Server) allowedByWebhook(kinds []string) bool {
+	reqs := s.Requests("setWebhook")
+	if len(reqs) == 0 {
+		return true
+	}
+	var allowed []string
+	json.Unmarshal([]byte(reqs[len(reqs)-1].Form["allowed_updates"]), &allowed)
+	if len(allowed) == 0 {
+		return true
+	}
+	for _, k := range kinds {
+		if slices.Contains(allowed, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // Deliveries returns every delivery made with Deliver, in the order they
 // were begun.
 func (s *Server) Deliveries() []Delivery {
@@ -169,7 +208,7 @@ func (s *Server) Deliveries() []Delivery {
 	defer s.mu.Unlock()
 	out := make([]Delivery, len(s.hooks.deliveries))
 	for i, d := range s.hooks.deliveries {
-		out[i] = Delivery{UpdateID: d.UpdateID, Attempts: append([]Attempt(nil), d.Attempts...), OK: d.OK}
+		out[i] = Delivery{UpdateID: d.UpdateID, Attempts: append([]Attempt(nil), d.Attempts...), OK: d.OK, Dropped: d.Dropped}
 	}
 	return out
 }
