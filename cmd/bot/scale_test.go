@@ -242,6 +242,10 @@ func simulateInbound(t *testing.T, bin string, rate int, d time.Duration) {
 		}
 		return lat[min(len(lat)-1, int(p*float64(len(lat))))].Round(time.Millisecond)
 	}
+	within := func(d time.Duration) float64 {
+		i, _ := slices.BinarySearch(lat, d+1)
+		return 100 * float64(i) / float64(max(1, n))
+	}
 	max1, _ := tg.MaxRate(time.Second)
 	cpu := func(u0, u1 usage) string {
 		used := u1.CPU - u0.CPU
@@ -251,11 +255,11 @@ func simulateInbound(t *testing.T, bin string, rate int, d time.Duration) {
 	t.Logf("\n--- scale (b): inbound ---\n"+
 		"offered %d messages at %d/s over %v (%d chats, one message each), half to each replica\n"+
 		"answered %d; answered twice %d; webhook deliveries retried %d\n"+
-		"latency (sendMessage at the fake - first webhook POST): p50 %v, p90 %v, p99 %v, max %v\n"+
+		"latency (sendMessage at the fake - first webhook POST): p50 %v, p90 %v, p99 %v, max %v; within 1 s %.1f%%, within 50 s (the webhook's wait) %.1f%%\n"+
 		"replies: max %d in any 1 s, mean %.1f/s from the first POST to the last reply\n"+
 		"replica A: %s\nreplica B: %s\n---",
 		n, rate, offered.Round(time.Millisecond), n, len(firstReply), twice, redelivered,
-		pct(0.5), pct(0.9), pct(0.99), pct(1), max1, float64(len(tg.Sent()))/lastReply.Sub(began).Seconds(),
+		pct(0.5), pct(0.9), pct(0.99), pct(1), within(time.Second), within(50*time.Second), max1, float64(len(tg.Sent()))/lastReply.Sub(began).Seconds(),
 		cpu(ua0, ua1), cpu(ub0, ub1))
 	if twice > 0 {
 		t.Errorf("%d messages answered twice", twice)
