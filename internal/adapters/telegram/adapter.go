@@ -84,6 +84,10 @@ type Config struct {
 	Backoff    backoff.Policy // backoff.Default when zero
 	// PollTimeout is the long-poll timeout (default 30 s).
 	PollTimeout time.Duration
+	// WebhookHandoff bounds how long a webhook request waits for room in
+	// the queue before it is answered 503, for Telegram to deliver it again
+	// (default 10 s).
+	WebhookHandoff time.Duration
 	// DrainTimeout bounds finishing in-flight replies at shutdown (default 10 s).
 	DrainTimeout time.Duration
 	// SendTimeout bounds one request to send (default 15 s); a send that
@@ -169,6 +173,9 @@ func New(cfg Config) (*Adapter, error) {
 	}
 	if cfg.DrainTimeout <= 0 {
 		cfg.DrainTimeout = 10 * time.Second
+	}
+	if cfg.WebhookHandoff <= 0 {
+		cfg.WebhookHandoff = 10 * time.Second
 	}
 	if cfg.SendTimeout <= 0 {
 		cfg.SendTimeout = 15 * time.Second

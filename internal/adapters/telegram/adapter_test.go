@@ -957,3 +957,63 @@ func TestMalformedEntitiesAreIgnored(t *testing.T) {
 		t.Errorf("%d panics", b.rec.panicked())
 	}
 }
+
+// With every worker busy and the queue full, a webhook request is answered
+// 503 after WebhookHandoff, for Telegram to deliver it again, instead of
+// waiting as an open connection for as long as the backlog lasts.
+func TestWebhookBusyIsAnsweredPromptly(t *testing.T) {
+	fake := newFake(t, token)
+	fake.SlowSends(time.Second)
+	h := &replying{bot: echo{}}
+	cfg := config(fake, h, &recorder{}, &fixture.Buffer{})
+	cfg.WebhookURL, cfg.WebhookSecret = "https://bot.example.com/telegram/hook", "s3cret_token-1"
+	cfg.Workers, cfg.MaxPending, cfg.WebhookHandoff = 1, 1, 100*time.Millisecond
+	ready := make(chan struct{})
+	var once sync.Once
+	cfg.SetReady = func(err error) {
+		if err == nil {
+			once.Do(func() { close(ready) })
+		}
+	}
+	a, err := telegram.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.adapter.Store(a)
+	hook := a.Routes()["POST /telegram/hook"]
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- a.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	<-ready
+	const n = 6
+	codes := make([]int, n)
+	took := make([]time.Duration, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			u := telegramtest.Text(int64(60+i), "busy?")
+			u["update_id"] = 700 + i
+			body, _ := json.Marshal(u)
+			req := httptest.NewRequest("POST", "/telegram/hook", bytes.NewReader(body))
+			req.Header.Set("X-Telegram-Bot-Api-Secret-Token", cfg.WebhookSecret)
+			w := httptest.NewRecorder()
+			start := time.Now()
+			hook.ServeHTTP(w, req)
+			codes[i], took[i] = w.Code, time.Since(start)
+		})
+	}
+	wg.Wait()
+	busy := 0
+	for i, code := range codes {
+		if code == 503 {
+			busy++
+			if took[i] > 700*time.Millisecond {
+				t.Errorf("a busy request took %v to be refused; want about WebhookHandoff", took[i])
+			}
+		}
+	}
+	if busy == 0 || busy == n {
+		t.Errorf("codes %v; want some handled (200) and the overflow refused (503)", codes)
+	}
+}

@@ -26,12 +26,14 @@ type Limits struct {
 }
 
 // DefaultLimits keep within Telegram's limits: about one message a second
-// per chat with a small burst, and 30 a second overall.
-var DefaultLimits = Limits{PerChat: 1, PerChatBurst: 3, Global: 30, GlobalBurst: 30}
+// per chat with a small burst, and 30 a second overall in any one second:
+// a rate of 28 with a burst of 2 (a burst of 30 on top of 30 a second let
+// 60 go out in the first second of a wave, measured at the fake).
+var DefaultLimits = Limits{PerChat: 1, PerChatBurst: 3, Global: 28, GlobalBurst: 2}
 
 // Share is this replica's part of limits when n replicas send with one
 // token: the overall rate and burst divided by n (Telegram counts them
-// together). A chat's own limit stays whole: one person's messages are
+// together), the burst at least 1. A chat's own limit stays whole: one person's messages are
 // handled by one replica at a time, and a 429 is waited out.
 func Share(limits Limits, n int) Limits {
 	if n <= 1 {

@@ -14,12 +14,12 @@ func TestShareDividesTheOverallLimit(t *testing.T) {
 		wantGlobal float64
 		wantBurst  int
 	}{
-		{0, 30, 30},
-		{1, 30, 30},
-		{2, 15, 15},
-		{3, 10, 10},
-		{30, 1, 1},
-		{45, 30.0 / 45, 1},
+		{0, 28, 2},
+		{1, 28, 2},
+		{2, 14, 1},
+		{4, 7, 1},
+		{28, 1, 1},
+		{56, 0.5, 1},
 	}
 	for _, tc := range tests {
 		got := telegram.Share(telegram.DefaultLimits, tc.replicas)

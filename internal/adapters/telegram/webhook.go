@@ -66,10 +66,18 @@ func (h *webhook) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	j := webhookJob{update: u, done: make(chan struct{})}
+	handoff := time.NewTimer(h.a.cfg.WebhookHandoff)
+	defer handoff.Stop()
 	select {
 	case h.jobs <- j:
 	case <-h.a.stopping:
 		http.Error(w, "shutting down", http.StatusServiceUnavailable)
+		return
+	case <-handoff.C:
+		// Every worker busy and the queue full: the update waits at
+		// Telegram (which delivers it again) rather than as an open
+		// connection here.
+		http.Error(w, "busy; deliver again later", http.StatusServiceUnavailable)
 		return
 	case <-r.Context().Done():
 		return
