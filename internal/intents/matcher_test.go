@@ -115,6 +115,11 @@ func TestMatchSynonyms(t *testing.T) {
 		{"cheeks feel tite", "expect.tightness"},
 		{"a bit sore round the beard area", "expect.tenderness"},
 		{"it prickles in the sunlight", "expect.sun_sensitivity"},
+		// Clinical words for the expected signs.
+		{"some pruritus on my cheeks, expected?", "expect.itching"},
+		{"a little xerosis round the mouth since yesterday", "expect.dryness"},
+		{"desquamating a bit on my chin, fine?", "expect.dryness"},
+		{"tiny ecchymoses near my temple", "expect.bruising_swelling"},
 		// Someone else's sign after their own treatment is about reactions.
 		{"my sister came out in blisters after her session, could that happen to me", "home.adverse_reaction"},
 		{"my cousin got an infection after his, should i worry", "home.adverse_reaction"},
