@@ -147,6 +147,12 @@ func TestMatchDeclines(t *testing.T) {
 		{"?!.", intents.ReasonEmpty},
 		{"can i go to the sauna tomorrow", intents.ReasonOutOfScope},
 		{"can i drink wine tonight", intents.ReasonOutOfScope},
+		// Shopping advice and plans beyond the aftercare weeks.
+		{"which brand of concealer is best for rosacea", intents.ReasonOutOfScope},
+		{"what's your fave primer", intents.ReasonOutOfScope},
+		{"is bioderma better for acne than cetaphil", intents.ReasonOutOfScope},
+		{"are collagen drinks worth it for skin", intents.ReasonOutOfScope},
+		{"can i use the jacuzzi at the spa", intents.ReasonOutOfScope},
 		{"when can i start my retinol again, next week?", intents.ReasonOutOfScope},
 		{"what is the capital of france", intents.ReasonUnknown},
 		{"how do i get red wine out of a carpet", intents.ReasonUnknown},
