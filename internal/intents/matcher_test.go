@@ -115,6 +115,7 @@ func TestMatchSynonyms(t *testing.T) {
 		{"cheeks feel tite", "expect.tightness"},
 		{"a bit sore round the beard area", "expect.tenderness"},
 		{"it prickles in the sunlight", "expect.sun_sensitivity"},
+		{"my forehead prickles when I'm out in the sunshine", "expect.sun_sensitivity"},
 		// Whom to contact, in patients' words.
 		{"if sth unexpected happens at the weekend who do i text", "home.adverse_reaction"},
 		{"who should I get in touch with if anything unexpected comes up?", "home.adverse_reaction"},
