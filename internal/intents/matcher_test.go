@@ -157,6 +157,7 @@ func TestMatchDeclines(t *testing.T) {
 		{"is bioderma better for acne than cetaphil", intents.ReasonOutOfScope},
 		{"are collagen drinks worth it for skin", intents.ReasonOutOfScope},
 		{"can i use the jacuzzi at the spa", intents.ReasonOutOfScope},
+		{"how many session do i need for my stretch marks to go", intents.ReasonOutOfScope},
 		{"when can i start my retinol again, next week?", intents.ReasonOutOfScope},
 		{"what is the capital of france", intents.ReasonUnknown},
 		{"how do i get red wine out of a carpet", intents.ReasonUnknown},
