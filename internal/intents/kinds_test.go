@@ -348,6 +348,8 @@ func TestRedFlagsWrittenForThePatient(t *testing.T) {
 		{"my son had the needling on tuesday and now his chin is oozing yellow stuff", true},
 		{"Her lips keep getting bigger since she put the serum on, should we go to A&E?", true},
 		{"My dad had it done this morning and says everything looks blurry", true},
+		{"her cheeks are ballooning fast, what should we do", true},
+		{"my brother had the treatment with me and his eyelid is swelling shut", true},
 		{"my friend felt faint after her session, could that happen to me?", false},
 		{"saw a post about someone with pus after microneedling, how common is it", false},
 		{"my friend who drove me home came over faint at the sight of the needles, anyway is redness normal?", false},
@@ -378,6 +380,9 @@ func TestRedFlagsKindsInPatientsWords(t *testing.T) {
 		{"is a bit of pinpoint bleeding normal on the first night?", false},
 		{"shivering because the heating is off, is the tightness normal?", false},
 		{"got a black eye from netball weeks back, all healed", false},
+		{"black and blue round my eye and a bit sore, normal?", false},
+		{"how quickly does swelling usually go down", false},
+		{"a bit of skin by my nose has turned black", true},
 	})
 }
 

@@ -810,10 +810,10 @@ func writesForPatient(toks []token) bool {
 		switch {
 		case has(proxyVerbs, t.word) && (next(1) == "for" || next(1) == "on" && next(2) == "behalf"),
 			t.word == "behalf" && next(1) == "of" && k > 0 && toks[k-1].word == "on",
-			t.word == "we" && t.asked && (k > 0 && has(proxyWe, toks[k-1].word) || next(1) == "do" || next(1) == "need"):
+			t.word == "we" && (k > 0 && has(proxyWe, toks[k-1].word) || t.asked && (next(1) == "do" || next(1) == "need")):
 			return true
-		case has(selfWords, t.word):
-			self = true
+		case has(selfWords, t.word) && !(t.word == "me" && k > 0 && has(prepositions, toks[k-1].word)):
+			self = true // "she had it done with me" keeps her the patient
 		case t.word == "had" || t.word == "since" || t.word == "after":
 			// "she had it done yesterday", "he had the needling",
 			// "since the treatment", "after her session", but not "after
