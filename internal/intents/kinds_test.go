@@ -396,6 +396,9 @@ func TestRedFlagsMoodCuesInEverydayWords(t *testing.T) {
 		{"does the serum ever cause swelling?", false},
 		{"at what temperature should I ring the clinic?", false},
 		{"my face burns a bit in the sun, is that normal?", false},
+		{"the pus was drained yesterday, is it ok to shower", false},
+		{"the blister I had on day 2 was drained by the nurse, can I shower", false},
+		{"the pus was drained but now it's oozing again", true},
 		{"my face burns badly and I haven't even been in the sun", true},
 	})
 }

@@ -270,7 +270,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			// "has gone", "have healed" close the clause of their subject, over
 			// what is said of it: "the blisters I had on day 2 have healed".
 			window := negationWindow
-			if w := toks[c.start].word; (w == "have" || w == "has") && toks[c.start].clause == clause &&
+			if w := toks[c.start].word; (w == "have" || w == "has" || w == "were" || w == "was" || w == "got" || w == "been") && toks[c.start].clause == clause &&
 				d.ownClause(toks, h.end, c.start) {
 				window = perfectWindow
 			}
