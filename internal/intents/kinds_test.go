@@ -410,5 +410,10 @@ func TestRedFlagsMoreWordsInOtherLanguages(t *testing.T) {
 		{"Mein Gesicht ist stark geschwollen seit heute Morgen", true},
 		{"Le croste gialle sulla guancia si allargano", true},
 		{"Está saindo um líquido amarelo do meu rosto", true},
+		{"J'ai des croûtes jaunes sur la joue depuis hier", true},
+		{"Tengo costras amarillas en la barbilla", true},
+		{"Ich habe gelbe Krusten auf der Wange", true},
+		{"Ik heb gele korsten op mijn kin", true},
+		{"Estou com crostas amarelas no queixo", true},
 	})
 }
