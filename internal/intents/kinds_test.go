@@ -403,6 +403,18 @@ func TestRedFlagsMoodCuesInEverydayWords(t *testing.T) {
 	})
 }
 
+// Formal and clinical descriptions of swelling that progresses and of a
+// face that droops or goes weak.
+func TestRedFlagsFormalDescriptions(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"Periorbital oedema is progressing since this morning", true},
+		{"I observe swelling with impaired eyelid opening on the right", true},
+		{"There is some facial asymmetry since the procedure, left side", true},
+		{"I have numbness and weakness of the right cheek", true},
+		{"Is swelling progressive over the first days?", false},
+	})
+}
+
 // German, Italian and Portuguese words for swelling, burning, crusts and
 // fluid, read through the glossary.
 func TestRedFlagsMoreWordsInOtherLanguages(t *testing.T) {
