@@ -64,12 +64,19 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // formal, heavy slang, non-native, understated, one- to three-word
 // replies) and measured once, at first sight, on the matcher after that
 // work: 90.3 / 89.7 / 6.2 / 90.2 / 1.3 and 83.4 / 90.9 / 7.7 / 82.2 / 3.1.
-// They are held to those figures as a floor.
+// The fifth round then worked on the kinds they missed (signs told by
+// someone writing for the patient, a cause the sign comes despite, raw or
+// open skin, drooping, an eye that won't focus, swelling up fast, more
+// cues of mood, slang and clinical words, shopping questions), never their
+// sentences; after it they measured 94.9 / 97.1 / 2.8 / 100 / 0.4 and
+// 92.1 / 94.5 / 3.2 / 100 / 1.0, and their floors were raised to those
+// figures. (questions-11 still misses the in-scope questions in other
+// languages, which the bot declines by design.)
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.90, MinDeclined: 0.80, MaxWrong: 0.05, MinUrgentRecall: 0.98, MaxFalseAlarms: 0.02},
 	"questions-9.tsv":  {MinAccuracy: 0.96, MinDeclined: 0.88, MaxWrong: 0.037, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.02},
-	"questions-10.tsv": {MinAccuracy: 0.902, MinDeclined: 0.897, MaxWrong: 0.062, MinUrgentRecall: 0.901, MaxFalseAlarms: 0.014},
-	"questions-11.tsv": {MinAccuracy: 0.834, MinDeclined: 0.909, MaxWrong: 0.078, MinUrgentRecall: 0.822, MaxFalseAlarms: 0.031},
+	"questions-10.tsv": {MinAccuracy: 0.949, MinDeclined: 0.97, MaxWrong: 0.028, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.005},
+	"questions-11.tsv": {MinAccuracy: 0.921, MinDeclined: 0.945, MaxWrong: 0.032, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.011},
 }
 
 func TestQualityBars(t *testing.T) {

@@ -335,3 +335,97 @@ func TestRedFlagsPassedOrEveryday(t *testing.T) {
 		{"my lips were fine but now they are swelling up", true},
 	})
 }
+
+// Someone writing for the patient tells the patient's signs: a proxy phrase
+// ("writing for", "on behalf of", "what should we do?") or a third party
+// who had the treatment, in a message that says nothing of "I" or "me".
+// People in general, and someone else's treatment asked about for oneself,
+// stay someone else's.
+func TestRedFlagsWrittenForThePatient(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"Messaging on behalf of my mother, her cheeks have gone hot and she's got a temperature", true},
+		{"Texting for my girlfriend: her eyelids are puffing up fast since lunch", true},
+		{"my son had the needling on tuesday and now his chin is oozing yellow stuff", true},
+		{"Her lips keep getting bigger since she put the serum on, should we go to A&E?", true},
+		{"My dad had it done this morning and says everything looks blurry", true},
+		{"her cheeks are ballooning fast, what should we do", true},
+		{"my brother had the treatment with me and his eyelid is swelling shut", true},
+		{"my friend felt faint after her session, could that happen to me?", false},
+		{"saw a post about someone with pus after microneedling, how common is it", false},
+		{"my friend who drove me home came over faint at the sight of the needles, anyway is redness normal?", false},
+	})
+}
+
+// Vocabulary of kinds of sign patients describe in their own words: a
+// wound that bleeds or leaks, a face that droops, an eye that will not
+// focus, being sick, a black patch, swelling that comes up fast, crusts
+// that spread, bleeding that cannot be stopped told with its reason.
+func TestRedFlagsKindsInPatientsWords(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the skin on my chin has come off and it's raw and bleeding", true},
+		{"theres a bit near my nose thats split open and clear water comes out", true},
+		{"my mouth is drooping on the left since this evening", true},
+		{"my left eye just won't focus properly", true},
+		{"my eye is sore and I can't see anything out of it", true},
+		{"been throwing up all night and my face is boiling", true},
+		{"one spot on my jaw has turned black and it really hurts", true},
+		{"my cheeks are swelling up so fast", true},
+		{"the scabs on my forehead are spreading further every day", true},
+		{"my nose keeps bleeding and I can't get it to stop, I take warfarin", true},
+		{"I feel rotten and shivery", true},
+		{"lips swole up n trbl swallowin", true},
+		{"ma cheeks are roastin and am boakin", true},
+		{"I've been freezing cold and shaking even with the heating up full", true},
+		// Not now, or not the sign.
+		{"is a bit of pinpoint bleeding normal on the first night?", false},
+		{"shivering because the heating is off, is the tightness normal?", false},
+		{"got a black eye from netball weeks back, all healed", false},
+		{"black and blue round my eye and a bit sore, normal?", false},
+		{"how quickly does swelling usually go down", false},
+		{"a bit of skin by my nose has turned black", true},
+	})
+}
+
+// Cues of mood in the words people use: "years back", "unrelated", asking
+// whether a product ever causes a sign, at what temperature to call,
+// stinging out in the sun.
+func TestRedFlagsMoodCuesInEverydayWords(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"I had hives a couple of years back, can I still use the serum?", false},
+		{"got a headache with flashing lights, unrelated. how long does redness last?", false},
+		{"does the serum ever cause swelling?", false},
+		{"at what temperature should I ring the clinic?", false},
+		{"my face burns a bit in the sun, is that normal?", false},
+		{"the pus was drained yesterday, is it ok to shower", false},
+		{"the blister I had on day 2 was drained by the nurse, can I shower", false},
+		{"the pus was drained but now it's oozing again", true},
+		{"my face burns badly and I haven't even been in the sun", true},
+	})
+}
+
+// Formal and clinical descriptions of swelling that progresses and of a
+// face that droops or goes weak.
+func TestRedFlagsFormalDescriptions(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"Periorbital oedema is progressing since this morning", true},
+		{"I observe swelling with impaired eyelid opening on the right", true},
+		{"There is some facial asymmetry since the procedure, left side", true},
+		{"I have numbness and weakness of the right cheek", true},
+		{"Is swelling progressive over the first days?", false},
+	})
+}
+
+// German, Italian and Portuguese words for swelling, burning, crusts and
+// fluid, read through the glossary.
+func TestRedFlagsMoreWordsInOtherLanguages(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"Mein Gesicht ist stark geschwollen seit heute Morgen", true},
+		{"Le croste gialle sulla guancia si allargano", true},
+		{"Está saindo um líquido amarelo do meu rosto", true},
+		{"J'ai des croûtes jaunes sur la joue depuis hier", true},
+		{"Tengo costras amarillas en la barbilla", true},
+		{"Ich habe gelbe Krusten auf der Wange", true},
+		{"Ik heb gele korsten op mijn kin", true},
+		{"Estou com crostas amarelas no queixo", true},
+	})
+}

@@ -115,6 +115,15 @@ func TestMatchSynonyms(t *testing.T) {
 		{"cheeks feel tite", "expect.tightness"},
 		{"a bit sore round the beard area", "expect.tenderness"},
 		{"it prickles in the sunlight", "expect.sun_sensitivity"},
+		{"my forehead prickles when I'm out in the sunshine", "expect.sun_sensitivity"},
+		// Whom to contact, in patients' words.
+		{"if sth unexpected happens at the weekend who do i text", "home.adverse_reaction"},
+		{"who should I get in touch with if anything unexpected comes up?", "home.adverse_reaction"},
+		// Clinical words for the expected signs.
+		{"some pruritus on my cheeks, expected?", "expect.itching"},
+		{"a little xerosis round the mouth since yesterday", "expect.dryness"},
+		{"desquamating a bit on my chin, fine?", "expect.dryness"},
+		{"tiny ecchymoses near my temple", "expect.bruising_swelling"},
 		// Someone else's sign after their own treatment is about reactions.
 		{"my sister came out in blisters after her session, could that happen to me", "home.adverse_reaction"},
 		{"my cousin got an infection after his, should i worry", "home.adverse_reaction"},
@@ -142,6 +151,13 @@ func TestMatchDeclines(t *testing.T) {
 		{"?!.", intents.ReasonEmpty},
 		{"can i go to the sauna tomorrow", intents.ReasonOutOfScope},
 		{"can i drink wine tonight", intents.ReasonOutOfScope},
+		// Shopping advice and plans beyond the aftercare weeks.
+		{"which brand of concealer is best for rosacea", intents.ReasonOutOfScope},
+		{"what's your fave primer", intents.ReasonOutOfScope},
+		{"is bioderma better for acne than cetaphil", intents.ReasonOutOfScope},
+		{"are collagen drinks worth it for skin", intents.ReasonOutOfScope},
+		{"can i use the jacuzzi at the spa", intents.ReasonOutOfScope},
+		{"how many session do i need for my stretch marks to go", intents.ReasonOutOfScope},
 		{"when can i start my retinol again, next week?", intents.ReasonOutOfScope},
 		{"what is the capital of france", intents.ReasonUnknown},
 		{"how do i get red wine out of a carpet", intents.ReasonUnknown},

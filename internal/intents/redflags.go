@@ -181,8 +181,9 @@ func (d *redFlags) classify(toks []token, hits []rfHit) {
 			h.each(func(k int) { inTerm[k] = true })
 		}
 	}
+	proxy := writesForPatient(toks)
 	for i := range hits {
-		hits[i] = d.moodOf(toks, hits[i].hit, &cues, inTerm)
+		hits[i] = d.moodOf(toks, hits[i].hit, &cues, inTerm, proxy)
 	}
 	negateLists(toks, hits)
 }
@@ -243,7 +244,9 @@ func endsListItem(toks []token, k int) bool {
 
 // moodOf decides how one red-flag term is meant, from the cues around it.
 // The first kind of cue that applies wins, in the order below.
-func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bool) rfHit {
+// A message written for the patient (proxy) tells the patient's own signs:
+// no third-party cue applies in it.
+func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bool, proxy bool) rfHit {
 	clause, sentence := toks[h.start].clause, toks[h.start].sentence
 	negative := d.terms.phrases[h.phrase].negative
 	sameClause := func(c hit) bool { return toks[c.start].clause == clause }
@@ -267,7 +270,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			// "has gone", "have healed" close the clause of their subject, over
 			// what is said of it: "the blisters I had on day 2 have healed".
 			window := negationWindow
-			if w := toks[c.start].word; (w == "have" || w == "has") && toks[c.start].clause == clause &&
+			if w := toks[c.start].word; (w == "have" || w == "has" || w == "were" || w == "was" || w == "got" || w == "been") && toks[c.start].clause == clause &&
 				d.ownClause(toks, h.end, c.start) {
 				window = perfectWindow
 			}
@@ -288,13 +291,16 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				d.longAgo(c) && toldInThePast(toks, clause)
 		}},
 		{cueThird, moodThirdParty, func(c hit) bool {
+			if proxy && !has(anyone, toks[c.start].word) {
+				return false // people in general are never the patient
+			}
 			if c.start >= h.end {
 				return onSomeoneElse(toks[h.end:c.start]) // "hives all over my daughter"
 			}
 			return c.end <= h.start && toks[c.start].sentence == sentence && !firstPersonIn(toks[c.end:h.start]) &&
 				!simile(toks, c) && !objectOf(toks, c)
 		}},
-		{cueCause, moodOtherCause, func(c hit) bool { return sameClause(c) && !simile(toks, c) }},
+		{cueCause, moodOtherCause, func(c hit) bool { return sameClause(c) && !simile(toks, c) && !despite(toks, c) }},
 		{cueUnrelated, moodOtherCause, func(c hit) bool { return toks[c.start].sentence == sentence && !toks[c.start].asked }},
 	}
 	for _, ch := range checks {
@@ -732,8 +738,10 @@ func onSomeoneElse(between []token) bool {
 var firstPerson = toSet(`i me my mine myself`)
 
 func firstPersonIn(between []token) bool {
-	for _, t := range between {
-		if has(firstPerson, t.word) {
+	for k, t := range between {
+		// "me" after a preposition is no subject: "my friend who came
+		// with me fainted".
+		if has(firstPerson, t.word) && !(t.word == "me" && k > 0 && has(prepositions, between[k-1].word)) {
 			return true
 		}
 	}
@@ -770,4 +778,68 @@ func (d *redFlags) satisfied(toks []token, hits []rfHit, ri, nterms int) (ruleFi
 		}
 	}
 	return best, best.words != nil
+}
+
+// Words that say the writer writes for the patient: "writing for my wife",
+// "on behalf of my mum", "what do we do?".
+var (
+	proxyVerbs   = toSet(`writing messaging texting asking typing`)
+	proxyWe      = toSet(`should can do could must`)
+	treatedWords = toSet(`microneedling needling treatment session procedure needled treated`)
+	treatedLinks = toSet(`the her his their it done`)
+	selfWords    = toSet(`i me myself`)
+)
+
+// writesForPatient reports whether a message is written on behalf of the
+// person who had the treatment, so that the signs of "her", "my husband" or
+// "my mum" in it are the patient's: "writing for my wife, her face is
+// swelling", "my mum had it done yesterday and now she can't see", "what do
+// we do?". Someone else's treatment told by a patient who asks about their
+// own ("my sister blistered after her session, could that happen to me?")
+// is not: a message that speaks of "I" or "me" is the writer's own, unless
+// it says it writes for someone.
+func writesForPatient(toks []token) bool {
+	self, treated := false, false
+	for k, t := range toks {
+		next := func(n int) string {
+			if k+n < len(toks) && toks[k+n].sentence == t.sentence {
+				return toks[k+n].word
+			}
+			return ""
+		}
+		switch {
+		case has(proxyVerbs, t.word) && (next(1) == "for" || next(1) == "on" && next(2) == "behalf"),
+			t.word == "behalf" && next(1) == "of" && k > 0 && toks[k-1].word == "on",
+			t.word == "we" && (k > 0 && has(proxyWe, toks[k-1].word) || t.asked && (next(1) == "do" || next(1) == "need")):
+			return true
+		case has(selfWords, t.word) && !(t.word == "me" && k > 0 && has(prepositions, toks[k-1].word)):
+			self = true // "she had it done with me" keeps her the patient
+		case t.word == "had" || t.word == "since" || t.word == "after":
+			// "she had it done yesterday", "he had the needling",
+			// "since the treatment", "after her session", but not "after
+			// microneedling", said of anyone.
+			for n := 1; n <= 3 && !treated; n++ {
+				w := next(n)
+				if has(treatedWords, w) && (n > 1 || t.word == "had") || w == "done" && t.word == "had" {
+					treated = true
+				}
+				if !has(treatedLinks, w) {
+					break
+				}
+			}
+		}
+	}
+	return treated && !self
+}
+
+// despite reports whether a cause cue is told as what the sign happens in
+// spite of: "shivering even with the heating on", "hot despite the air con".
+func despite(toks []token, c hit) bool {
+	for k := c.start - 1; k >= 0 && k >= c.start-3 && toks[k].clause == toks[c.start].clause; k-- {
+		switch toks[k].word {
+		case "despite", "even", "although", "though", "regardless":
+			return true
+		}
+	}
+	return false
 }
