@@ -72,11 +72,17 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // 92.1 / 94.5 / 3.2 / 100 / 1.0, and their floors were raised to those
 // figures. (questions-11 still misses the in-scope questions in other
 // languages, which the bot declines by design.)
+//
+// questions-12.tsv (f8) was written blind and measured once, at first
+// sight, after the fifth round: 84.2 / 86.3 / 8.1 / 91.2 / 5.9 (the round
+// had fitted f6 and f7 more than patients in general). Not developed on;
+// held to those figures as a floor.
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.90, MinDeclined: 0.80, MaxWrong: 0.05, MinUrgentRecall: 0.98, MaxFalseAlarms: 0.02},
 	"questions-9.tsv":  {MinAccuracy: 0.96, MinDeclined: 0.88, MaxWrong: 0.037, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.02},
 	"questions-10.tsv": {MinAccuracy: 0.949, MinDeclined: 0.97, MaxWrong: 0.028, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.005},
 	"questions-11.tsv": {MinAccuracy: 0.921, MinDeclined: 0.945, MaxWrong: 0.032, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.011},
+	"questions-12.tsv": {MinAccuracy: 0.841, MinDeclined: 0.863, MaxWrong: 0.082, MinUrgentRecall: 0.911, MaxFalseAlarms: 0.059},
 }
 
 func TestQualityBars(t *testing.T) {
