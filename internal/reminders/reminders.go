@@ -12,6 +12,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/clinicbot/aftercare"
@@ -121,20 +122,58 @@ func (s *Scheduler) Tick(ctx context.Context) (int, error) {
 		if skipped > 0 {
 			s.cfg.Logger.Info("reminders: skipped reminders missed by more than the grace", "reminders", skipped, "grace", s.cfg.Grace)
 		}
-		released := false
-		for _, r := range claimed {
-			switch s.send(ctx, r) {
-			case store.ReminderSent:
-				sent++
-			case store.ReminderPlanned:
-				released = true
-			}
-		}
+		n, released := s.sendAll(ctx, claimed)
+		sent += n
 		if len(claimed) < batch || released {
 			break // the rest, and what was put back, at the next tick
 		}
 	}
 	return sent, nil
+}
+
+// parallel is how many chats' reminders are sent at once: the sends wait
+// on the platform's rate limit, and one at a time the store's writes
+// around each (begun, outcome) would keep the scheduler under it.
+const parallel = 8
+
+// sendAll sends claimed reminders, several chats at once and each chat's
+// in order, and returns how many were sent and whether any was put back.
+func (s *Scheduler) sendAll(ctx context.Context, claimed []store.Reminder) (sent int, released bool) {
+	var chats [][]store.Reminder
+	index := map[aftercare.Address]int{}
+	for _, r := range claimed {
+		i, ok := index[r.Chat]
+		if !ok {
+			i = len(chats)
+			index[r.Chat] = i
+			chats = append(chats, nil)
+		}
+		chats[i] = append(chats[i], r)
+	}
+	var (
+		mu  sync.Mutex
+		wg  sync.WaitGroup
+		sem = make(chan struct{}, parallel)
+	)
+	for _, rs := range chats {
+		sem <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-sem }()
+			for _, r := range rs {
+				state := s.send(ctx, r)
+				mu.Lock()
+				switch state {
+				case store.ReminderSent:
+					sent++
+				case store.ReminderPlanned:
+					released = true
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	return sent, released
 }
 
 // send sends one claimed reminder and records the outcome. Its sending

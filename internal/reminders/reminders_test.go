@@ -279,3 +279,62 @@ func TestRetryLater(t *testing.T) {
 		t.Errorf("Tick after the refusal sent %d, want 1", n)
 	}
 }
+
+// gate is a Sender that holds each send until several are under way at
+// once (or a moment has passed), and records the most at once.
+type gate struct {
+	sender
+	mu       sync.Mutex
+	inFlight int
+	most     int
+}
+
+func (g *gate) Send(ctx context.Context, to aftercare.Address, msg aftercare.Outgoing) (aftercare.MessageRef, error) {
+	g.mu.Lock()
+	g.inFlight++
+	g.most = max(g.most, g.inFlight)
+	g.mu.Unlock()
+	deadline := time.Now().Add(200 * time.Millisecond)
+	for time.Now().Before(deadline) {
+		g.mu.Lock()
+		enough := g.most >= 4
+		g.mu.Unlock()
+		if enough {
+			break
+		}
+		time.Sleep(time.Millisecond)
+	}
+	defer func() { g.mu.Lock(); g.inFlight--; g.mu.Unlock() }()
+	return g.sender.Send(ctx, to, msg)
+}
+
+func (g *gate) Sender(aftercare.Platform) aftercare.Sender { return g }
+
+// Due reminders of different patients are sent several at once (a send
+// waits on the platform's rate limit, and the store's writes around it
+// would otherwise keep the scheduler under the limit), each once.
+func TestRemindersOfDifferentChatsGoTogether(t *testing.T) {
+	db := storetest.Open(t, storetest.SQLiteURL(t))
+	c := fixture.NewClock(time.Date(2026, 11, 30, 20, 0, 0, 0, london))
+	for i := range 12 {
+		optIn(t, db, 2000+i, treated)
+	}
+	g := &gate{}
+	sch, err := reminders.New(reminders.Config{Store: db, Senders: g, Texts: texts{}, Clock: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := sch.Tick(t.Context()); n != 12 || err != nil {
+		t.Fatalf("Tick = %d, %v; want the 12 due", n, err)
+	}
+	if g.most < 4 || g.most > 8 {
+		t.Errorf("at most %d sends at once; want several, and no more than 8", g.most)
+	}
+	seen := map[string]bool{}
+	for _, s := range g.sent {
+		if seen[s] {
+			t.Errorf("%q sent twice", s)
+		}
+		seen[s] = true
+	}
+}
