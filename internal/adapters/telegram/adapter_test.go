@@ -712,12 +712,16 @@ func TestConflictIsExplainedAndBackedOff(t *testing.T) {
 	}
 }
 
-func TestWebhookChecksTheSecret(t *testing.T) {
-	fake := newFake(t, token)
-	rec, logs := &recorder{}, &fixture.Buffer{}
-	h := &replying{bot: echo{}}
-	cfg := config(fake, h, rec, logs)
+// webhookBot runs an adapter in webhook mode against fake, answering with
+// h, until the test ends, and returns its webhook handler once it is
+// ready, with its configuration (edit changes it first).
+func webhookBot(t *testing.T, fake *telegramtest.Server, h *replying, edit func(*telegram.Config)) (http.Handler, telegram.Config) {
+	t.Helper()
+	cfg := config(fake, h, &recorder{}, &fixture.Buffer{})
 	cfg.WebhookURL, cfg.WebhookSecret = "https://bot.example.com/telegram/hook", "s3cret_token-1"
+	if edit != nil {
+		edit(&cfg)
+	}
 	ready := make(chan struct{})
 	var once sync.Once
 	cfg.SetReady = func(err error) {
@@ -738,8 +742,15 @@ func TestWebhookChecksTheSecret(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- a.Run(ctx) }()
-	defer func() { cancel(); <-done }()
+	t.Cleanup(func() { cancel(); <-done })
 	<-ready
+	return hook, cfg
+}
+
+func TestWebhookChecksTheSecret(t *testing.T) {
+	fake := newFake(t, token)
+	h := &replying{bot: echo{}}
+	hook, cfg := webhookBot(t, fake, h, nil)
 	set := fake.Requests("setWebhook")
 	if len(set) != 1 || set[0].Form["url"] != cfg.WebhookURL || set[0].Form["secret_token"] != cfg.WebhookSecret ||
 		!strings.Contains(set[0].Form["allowed_updates"], `"my_chat_member"`) {
@@ -964,28 +975,9 @@ func TestMalformedEntitiesAreIgnored(t *testing.T) {
 func TestWebhookBusyIsAnsweredPromptly(t *testing.T) {
 	fake := newFake(t, token)
 	fake.SlowSends(time.Second)
-	h := &replying{bot: echo{}}
-	cfg := config(fake, h, &recorder{}, &fixture.Buffer{})
-	cfg.WebhookURL, cfg.WebhookSecret = "https://bot.example.com/telegram/hook", "s3cret_token-1"
-	cfg.Workers, cfg.MaxPending, cfg.WebhookHandoff = 1, 1, 100*time.Millisecond
-	ready := make(chan struct{})
-	var once sync.Once
-	cfg.SetReady = func(err error) {
-		if err == nil {
-			once.Do(func() { close(ready) })
-		}
-	}
-	a, err := telegram.New(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	h.adapter.Store(a)
-	hook := a.Routes()["POST /telegram/hook"]
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- a.Run(ctx) }()
-	defer func() { cancel(); <-done }()
-	<-ready
+	hook, cfg := webhookBot(t, fake, &replying{bot: echo{}}, func(c *telegram.Config) {
+		c.Workers, c.MaxPending, c.WebhookHandoff = 1, 1, 100*time.Millisecond
+	})
 	const n = 6
 	codes := make([]int, n)
 	took := make([]time.Duration, n)
