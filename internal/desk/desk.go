@@ -228,35 +228,9 @@ func (d *Desk) Handle(ctx context.Context, in aftercare.Inbound) error {
 			"platform", platform)
 	} else {
 		in.Journey = journey
-		var answer aftercare.Outgoing
-		if (d.cfg.Handoff == nil || !in.ForTeam()) && !in.Silent() { // staff's work in the care channel is not a question
-			answer = d.cfg.Replier.Answer(ctx, in)
-		}
-		var reply bool
-		out, reply, err = d.route(ctx, in, answer)
-		if errors.Is(err, aftercare.ErrRetryLater) { // the care team cannot place it yet
-			d.count(platform, OutcomeRetryLater)
-			d.cfg.Logger.Info("the care team cannot place a message yet; it will be handled when it is delivered again", "platform", platform, "err", err)
-			if in.DeliveryID != "" {
-				d.settle(ctx, in, OutcomeRetryLater)
-			}
+		var finished bool
+		if out, finished, err = d.build(ctx, in); finished {
 			return err
-		}
-		if err != nil {
-			d.count(platform, OutcomeStoreError)
-			d.cfg.Logger.Error("store failed; the message will be handled when it is delivered again", "platform", platform, "err", err)
-			if in.DeliveryID != "" {
-				d.settle(ctx, in, OutcomeRetryLater)
-			}
-			return fmt.Errorf("desk: %w: %w", aftercare.ErrRetryLater, err)
-		}
-		switch {
-		case in.Silent():
-			d.count(platform, OutcomeSilent)
-			return nil
-		case !reply:
-			d.count(platform, OutcomeTaken)
-			return nil
 		}
 	}
 	_, sendErr := send.Send(ctx, in.Chat, out)
@@ -269,6 +243,40 @@ func (d *Desk) Handle(ctx context.Context, in aftercare.Inbound) error {
 		d.settle(ctx, in, outcome)
 	}
 	return sendErr
+}
+
+// build asks for in's reply and lets the care team route it (see route).
+// finished is true when there is nothing to send: the message was taken by
+// the team or is silent (err nil), or it is to be delivered again (err
+// Is aftercare.ErrRetryLater); each is counted, and the claim settled.
+func (d *Desk) build(ctx context.Context, in aftercare.Inbound) (out aftercare.Outgoing, finished bool, err error) {
+	platform := in.Chat.Platform
+	var answer aftercare.Outgoing
+	if (d.cfg.Handoff == nil || !in.ForTeam()) && !in.Silent() { // staff's work in the care channel is not a question
+		answer = d.cfg.Replier.Answer(ctx, in)
+	}
+	out, reply, err := d.route(ctx, in, answer)
+	switch {
+	case errors.Is(err, aftercare.ErrRetryLater): // the care team cannot place it yet
+		d.count(platform, OutcomeRetryLater)
+		d.cfg.Logger.Info("the care team cannot place a message yet; it will be handled when it is delivered again", "platform", platform, "err", err)
+	case err != nil:
+		d.count(platform, OutcomeStoreError)
+		d.cfg.Logger.Error("store failed; the message will be handled when it is delivered again", "platform", platform, "err", err)
+		err = fmt.Errorf("desk: %w: %w", aftercare.ErrRetryLater, err)
+	case in.Silent():
+		d.count(platform, OutcomeSilent)
+		return out, true, nil
+	case !reply:
+		d.count(platform, OutcomeTaken)
+		return out, true, nil
+	default:
+		return out, false, nil
+	}
+	if in.DeliveryID != "" {
+		d.settle(ctx, in, OutcomeRetryLater)
+	}
+	return out, true, err
 }
 
 // errPersonBusy: another replica is handling a message of the same person.

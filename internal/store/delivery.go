@@ -105,11 +105,10 @@ VALUES ($1, $2, 'claimed', $3, $3, $4) ON CONFLICT DO NOTHING`
 	}
 	// Only one of the callers racing here changes the row: the others wait
 	// for its lock (or SQLite's), then find it owned by a live replica.
-	const takeOver = `UPDATE deliveries SET claimed_at = $3, updated_at = $3, owner = $5
+	takeOver := `UPDATE deliveries SET claimed_at = $3, updated_at = $3, owner = $5
 WHERE platform = $1 AND delivery_id = $2 AND state = 'claimed' AND (
     claimed_at IS NULL OR claimed_at < $4
-    OR (owner IS NOT NULL AND owner <> $6 AND NOT EXISTS (
-        SELECT 1 FROM replicas WHERE replicas.id = deliveries.owner AND replicas.alive_until > $3)))
+    OR (owner IS NOT NULL AND owner <> $6 AND NOT ` + alive("deliveries.owner", 3) + `))
 RETURNING journey, reply`
 	var journey, reply sql.NullString
 	err := tx.tx.QueryRowContext(ctx, takeOver, platform, id, now, cutoff, nullable(owner), owner).Scan(&journey, &reply)

@@ -184,12 +184,12 @@ WHERE id = $1 AND state = 'claimed'`, id, string(state), micros(now), r)
 // may have landed): its thread may exist in Slack before the store knows
 // its ts.
 func (tx *Tx) RootPending(ctx context.Context, channel string) (bool, error) {
-	var n int
-	err := tx.tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM outbox WHERE root = 1 AND to_chat = $1 AND state IN ('pending', 'claimed')", channel).Scan(&n)
+	var pending bool
+	err := tx.tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM outbox WHERE root = 1 AND to_chat = $1 AND state IN ('pending', 'claimed'))", channel).Scan(&pending)
 	if err != nil {
 		return false, fmt.Errorf("look for unsettled roots: %w", err)
 	}
-	return n > 0, nil
+	return pending, nil
 }
 
 // AbandonPosts puts posts whose sender died before settling them

@@ -67,10 +67,9 @@ func (d *DB) PurgeReplicas(ctx context.Context, cutoff time.Time) (int64, error)
 // nobody held it, holder did, the lease expired, or its holder's replica
 // is no longer alive at now.
 func (tx *Tx) TakeLease(ctx context.Context, name, holder string, now, until time.Time) (bool, error) {
-	const upsert = `INSERT INTO leases (name, holder, expires_at) VALUES ($1, $2, $3)
+	upsert := `INSERT INTO leases (name, holder, expires_at) VALUES ($1, $2, $3)
 ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
-WHERE leases.holder = excluded.holder OR leases.expires_at < $4 OR NOT EXISTS (
-    SELECT 1 FROM replicas WHERE replicas.id = leases.holder AND replicas.alive_until > $4)`
+WHERE leases.holder = excluded.holder OR leases.expires_at < $4 OR NOT ` + alive("leases.holder", 4)
 	n, err := tx.exec(ctx, upsert, name, holder, micros(until), micros(now))
 	if err != nil {
 		return false, fmt.Errorf("take lease %s: %w", name, err)

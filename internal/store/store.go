@@ -42,7 +42,7 @@ func (d *DB) As(replica string) *DB {
 }
 
 // alive is the SQL condition that the replica in column is alive at the
-// time in parameter $n.
+// time in parameter $n: the one test of liveness, for claims and leases.
 func alive(column string, n int) string {
 	return fmt.Sprintf("EXISTS (SELECT 1 FROM replicas WHERE replicas.id = %s AND replicas.alive_until > $%d)", column, n)
 }
