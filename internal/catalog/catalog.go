@@ -102,6 +102,9 @@ const (
 	TextEmpty         = "empty"
 	TextOtherLanguage = "other_language"
 	TextTooLong       = "too_long"
+	// TextOtherLanguageAnswer comes before the answer to a message in
+	// another language that the matcher read clearly enough.
+	TextOtherLanguageAnswer = "other_language_answer"
 	// TextWithAttachment follows the answer to a photo's (or file's) caption.
 	TextWithAttachment = "with_attachment"
 	// /forget: the question, its two buttons, and the two answers.
@@ -199,7 +202,7 @@ var RequiredTexts = []string{
 	TextTreatmentFuture, TextTreatmentTooOld, TextRemindersOffer, TextRemindersYes, TextRemindersNo,
 	TextRemindersOn, TextRemindersOver, TextRemindersOff, TextRemindersDeclined, TextRemindersNeedTime,
 	TextReminder, TextReminderDone, TextReminderStop, TextReminderWellDone, TextInviteMade,
-	TextInviteUnavailable, TextInviteBadTime, TextInviteStaffOnly, TextWithAttachment, TextInviteRef, TextInviteBadRef,
+	TextInviteUnavailable, TextInviteBadTime, TextInviteStaffOnly, TextWithAttachment, TextInviteRef, TextInviteBadRef, TextOtherLanguageAnswer,
 }
 
 func init() { RequiredTexts = append(RequiredTexts, CareTexts...) }
@@ -243,8 +246,13 @@ type RedFlags struct {
 
 // Flag is one red-flag symptom, such as "fever or chills".
 type Flag struct {
-	Name  string
-	Rules []Rule
+	Name string
+	// Systemic marks a whole-body sign (fever, dizziness) that another
+	// illness or the room explains as often as the treatment: a cause told
+	// after "but" in its sentence explains it ("shivery but the heating's
+	// broken").
+	Systemic bool
+	Rules    []Rule
 }
 
 // Rule matches when every one of its terms appears; a term matches when any of

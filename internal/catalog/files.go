@@ -81,8 +81,9 @@ type redFlagsFile struct {
 	Unrelated      []scalar `yaml:"unrelated"`
 	Ignore         []scalar `yaml:"ignore"`
 	Flags          []struct {
-		Name  scalar   `yaml:"name"`
-		Rules []scalar `yaml:"rules"`
+		Name     scalar   `yaml:"name"`
+		Systemic bool     `yaml:"systemic"`
+		Rules    []scalar `yaml:"rules"`
 	} `yaml:"flags"`
 }
 

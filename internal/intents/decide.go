@@ -13,7 +13,7 @@ func (m *Matcher) decide(a analysis, th Thresholds) Result {
 	case len(a.urgent) > 0:
 		return m.urgentResult(a, th)
 	case a.otherLanguage:
-		return Result{Kind: KindDecline, Reason: ReasonOtherLanguage}
+		return m.foreignResult(a, th)
 	}
 	if len(a.cands) == 0 || a.cands[0].conf < th.Decline {
 		if a.smalltalk >= 0 && a.smalltalkConf >= smalltalkShare {
@@ -55,6 +55,28 @@ func (m *Matcher) urgentResult(a analysis, th Thresholds) Result {
 	id := m.itemID(m.urgentItem)
 	return Result{Kind: KindAnswer, Intent: id, Score: 1, Urgent: true, RedFlags: a.urgent,
 		Items: []string{id}, Alternatives: m.alternatives(a.cands, m.urgentItem), Asked: m.askedItems(a, th)}
+}
+
+// foreignMargin is how much more than the answer threshold a message in
+// another language needs to be answered: it was read word by word through
+// the glossary, so only a clear reading of one item is trusted.
+const foreignMargin = 0.15
+
+// foreignResult answers a message in another language when its glossary
+// reading is clearly about one item ("posso fare la doccia stasera?" is
+// the shower), and otherwise declines it as another language.
+func (m *Matcher) foreignResult(a analysis, th Thresholds) Result {
+	decline := Result{Kind: KindDecline, Reason: ReasonOtherLanguage, Language: a.language}
+	if a.language == "another script" || len(a.cands) == 0 || a.cands[0].conf < th.Answer+foreignMargin {
+		return decline
+	}
+	if len(a.cands) > 1 && a.cands[1].conf >= a.cands[0].conf-th.Margin {
+		return decline
+	}
+	best := a.cands[0]
+	id := m.itemID(best.item)
+	return Result{Kind: KindAnswer, Intent: id, Score: best.conf, Items: []string{id},
+		Alternatives: m.alternatives(a.cands, best.item), Language: a.language}
 }
 
 func (m *Matcher) smalltalkResult(a analysis) Result {

@@ -214,8 +214,13 @@ func (m *Matcher) why(a analysis, r Result) string {
 	case r.Urgent:
 		return fmt.Sprintf("urgent: the person describes a red flag now (%s); filed under %s alone, so that no "+
 			"reassuring answer follows it", strings.Join(r.RedFlags, "; "), r.Intent)
+	case a.otherLanguage && r.Kind == KindAnswer:
+		return fmt.Sprintf("answered %s, in English: written in %s, read through the glossary, and %.2f is at least "+
+			"the answer threshold %.2f plus %.2f for another language, with no other item within %.2f", r.Intent,
+			a.language, r.Score, th.Answer, foreignMargin, th.Margin)
 	case a.otherLanguage:
-		return "declined: written in " + a.language + ", and no red flag named in it"
+		return "declined: written in " + a.language + ", no red flag named in it, and no one item read clearly enough " +
+			"to answer in English"
 	case r.Kind == KindSmalltalk:
 		return fmt.Sprintf("small talk (%s covers %.0f%% of the message) and no item reached %.2f", r.Intent,
 			100*a.smalltalkConf, th.Decline)

@@ -156,7 +156,6 @@ func TestMatchDeclines(t *testing.T) {
 		{"what's your fave primer", intents.ReasonOutOfScope},
 		{"is bioderma better for acne than cetaphil", intents.ReasonOutOfScope},
 		{"are collagen drinks worth it for skin", intents.ReasonOutOfScope},
-		{"can i use the jacuzzi at the spa", intents.ReasonOutOfScope},
 		{"how many session do i need for my stretch marks to go", intents.ReasonOutOfScope},
 		{"when can i start my retinol again, next week?", intents.ReasonOutOfScope},
 		{"what is the capital of france", intents.ReasonUnknown},
@@ -165,15 +164,36 @@ func TestMatchDeclines(t *testing.T) {
 		{"how do i apply for a credit card", intents.ReasonUnknown},
 		{"お風呂に入ってもいいですか", intents.ReasonOtherLanguage},
 		{"можно ли мне принять ванну", intents.ReasonOtherLanguage},
-		{"puis je prendre un bain", intents.ReasonOtherLanguage},
-		{"posso fare il bagno stasera?", intents.ReasonOtherLanguage},
-		{"kann ich heute abend duschen", intents.ReasonOtherLanguage},
+		// Read through the glossary, but about no one item clearly.
+		{"quanto costa il trattamento e quando posso prenotare?", intents.ReasonOtherLanguage},
+		{"merci beaucoup pour tout, à bientôt", intents.ReasonOtherLanguage},
 	}
 	for _, tc := range cases {
 		r := m.Match(tc.msg)
 		if r.Kind != intents.KindDecline || r.Intent != "" || r.Reason != tc.reason {
 			t.Errorf("Match(%q) = %s %q reason %q, want decline with reason %q", tc.msg, r.Kind, r.Intent, r.Reason, tc.reason)
 		}
+	}
+}
+
+// A message in another language that the glossary reads clearly as one
+// item is answered (in English), and says which language it was read from.
+func TestMatchAnswersOtherLanguagesItReadsClearly(t *testing.T) {
+	m := fixture.Matcher(t)
+	cases := []struct{ msg, want, lang string }{
+		{"puis je prendre un bain", "home.bath", "French"},
+		{"posso fare il bagno stasera?", "home.bath", "Italian"},
+		{"kann ich heute abend duschen", "home.shower", "German"},
+		{"¿Cuántas gotas de sérum tengo que usar?", "home.serum_application", "Spanish"},
+	}
+	for _, tc := range cases {
+		r := m.Match(tc.msg)
+		if r.Kind != intents.KindAnswer || r.Intent != tc.want || r.Language != tc.lang || r.Urgent {
+			t.Errorf("Match(%q) = %s %q in %q (urgent %v), want answer %q in %q", tc.msg, r.Kind, r.Intent, r.Language, r.Urgent, tc.want, tc.lang)
+		}
+	}
+	if r := m.Match("can i have a bath tonight"); r.Language != "" {
+		t.Errorf("an English message has Language %q, want none", r.Language)
 	}
 }
 

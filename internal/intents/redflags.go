@@ -11,9 +11,11 @@ import (
 // lexicon and is immutable.
 type redFlags struct {
 	names []string // flag names: the kinds of sign
-	rules []rfRule // every rule of every flag
-	terms *phraseIndex
-	cues  [numCues]*phraseIndex
+	// systemic, by flag: a whole-body sign a cause after "but" explains.
+	systemic []bool
+	rules    []rfRule // every rule of every flag
+	terms    *phraseIndex
+	cues     [numCues]*phraseIndex
 }
 
 type rfRule struct {
@@ -68,6 +70,7 @@ func newRedFlags(rf catalog.RedFlags, c *compiler) *redFlags {
 	}
 	for fi, f := range rf.Flags {
 		d.names = append(d.names, f.Name)
+		d.systemic = append(d.systemic, f.Systemic)
 		for _, r := range f.Rules {
 			ri := len(d.rules)
 			d.rules = append(d.rules, rfRule{flag: fi, terms: len(r.Terms), line: r.Line})
@@ -277,6 +280,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if !negative && c.start >= h.end && opensNextClause(toks, c, clause) && !changesState(toks, c) {
 				return true // "got worse after my shower, but went down again"
 			}
+			if !negative && !answer && d.resolvedLater(toks, h, c) {
+				return true // "hives the day before, they're long gone now"
+			}
 			return !negative && c.start >= h.end && c.start-h.end <= window &&
 				sameSentence && !changesState(toks, c) &&
 				!has(negationWords, toks[c.start-1].word) // "worse, not better"
@@ -321,6 +327,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 	}
 	if c, ok := askedInGeneral(toks, h); ok {
 		return rfHit{hit: h, mood: moodGeneral, cue: c}
+	}
+	if c, ok := ifItComes(toks, h); ok {
+		return rfHit{hit: h, mood: moodHypothetical, cue: c}
 	}
 	return rfHit{hit: h}
 }
@@ -400,12 +409,23 @@ func (d *redFlags) explainedLater(toks []token, h hit, cues *[numCues][]hit) (hi
 				opened = opened || has(explainers, w) ||
 					(w == "was" || w == "is") && k > 0 && has(pointers, toks[k-1].word)
 			}
+			// "shivery but the heating's broken", "dizzy but I've got a
+			// cold": a whole-body sign, and a cause in the clause "but"
+			// opens right after it.
+			opened = opened || kind == cueCause && d.systemic[d.flagOf(h)] && start > 0 &&
+				toks[start-1].word == "but" && toks[start-1].clause == toks[h.start].clause &&
+				!slices.ContainsFunc(toks[start:c.start], func(t token) bool { return has(negationWords, t.word) })
 			if opened {
 				return c, true
 			}
 		}
 	}
 	return hit{}, false
+}
+
+// flagOf returns the flag of a red-flag term's rule.
+func (d *redFlags) flagOf(h hit) int {
+	return d.rules[d.terms.phrases[h.phrase].owner>>8].flag
 }
 
 // pointers point back at a sign: "it was", "that is".
@@ -416,7 +436,7 @@ var pointers = toSet(`it that this`)
 // "blisters on my cheek and the redness has gone".
 func (d *redFlags) ownClause(toks []token, from, to int) bool {
 	for k := from; k < to; k++ {
-		if w := toks[k].word; w == "and" || w == "or" || w == "but" || d.termAt(toks, k) {
+		if w := toks[k].word; w == "and" || w == "or" || w == "but" || d.anchorAt(toks, k) {
 			return false
 		}
 	}
@@ -430,6 +450,19 @@ func (d *redFlags) anchorAt(toks []token, k int) bool {
 	for _, id := range d.terms.byFirst[toks[k].word] {
 		p := d.terms.phrases[id]
 		if _, ok := d.terms.matchAt(toks, k, p); ok && p.owner&0xff == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// signAt reports whether a sign that is a rule on its own begins at token
+// k ("pus", "blisters"), not a word that is a sign only beside another
+// ("spot" of "spot + leaking").
+func (d *redFlags) signAt(toks []token, k int) bool {
+	for _, id := range d.terms.byFirst[toks[k].word] {
+		p := d.terms.phrases[id]
+		if _, ok := d.terms.matchAt(toks, k, p); ok && p.owner&0xff == 0 && d.rules[p.owner>>8].terms == 1 {
 			return true
 		}
 	}
@@ -474,9 +507,18 @@ func askedInGeneral(toks []token, h hit) (hit, bool) {
 		if has(generalWords, toks[k].word) || toks[k].word == "ever" && k+1 < end && has(verdicts, toks[k+1].word) {
 			return spanHit(k, k+1), true
 		}
+		// "is dizziness a side effect of microneedling?", but not "is my
+		// swelling a side effect?" nor "I'm dizzy, is this a side effect?"
+		if toks[k].word == "side" && k+1 < end && (toks[k+1].word == "effect" || toks[k+1].word == "effects") &&
+			!slices.ContainsFunc(toks[start:end], func(t token) bool { return has(ownWords, t.word) }) {
+			return spanHit(k, k+2), true
+		}
 	}
 	return hit{}, false
 }
+
+// ownWords point a question at the person's own sign.
+var ownWords = toSet(`i me my mine this that these it`)
 
 // pointsAtOwn reports whether a clause points at the person's own sign
 // ("blisters like these", "is mine normal", "like this"): a question about
@@ -489,6 +531,30 @@ func pointsAtOwn(toks []token, clause int) bool {
 		}
 	}
 	return false
+}
+
+var (
+	// comers are what an "if" after a sign says of it: that it comes.
+	comers = toSet(`come comes appear appears happen happens develop develops form forms show shows start starts
+		occur occurs pop pops crop crops turn turns get gets arise arises`)
+	comerSubjects = toSet(`they it any one some these those i that this`)
+)
+
+// ifItComes reports whether the sign's sentence goes on to make it a
+// condition, after it: "should I squeeze pus spots myself if they come
+// up?", "what do I put on blisters if any appear?".
+func ifItComes(toks []token, h hit) (hit, bool) {
+	for k := h.end; k+2 < len(toks) && toks[k].sentence == toks[h.start].sentence; k++ {
+		if toks[k].word != "if" || !has(comerSubjects, toks[k+1].word) {
+			continue
+		}
+		for n := k + 2; n < len(toks) && n <= k+4 && toks[n].sentence == toks[k].sentence; n++ {
+			if has(comers, toks[n].word) {
+				return spanHit(k, n+1), true
+			}
+		}
+	}
+	return hit{}, false
 }
 
 // spanHit is a hit on the tokens [start, end), for explanations.
@@ -590,6 +656,40 @@ func opensNextClause(toks []token, c hit, clause int) bool {
 		}
 	}
 	return k >= 0 && toks[k].word == "but"
+}
+
+// subjects are the words a later clause may point back at a sign with.
+var subjects = toSet(`it they that those these both all which`)
+
+// resolvedLater reports whether a later clause of the sign's sentence
+// says, of "it" or "they", that the sign is over: "hives from strawberries
+// the day before my appointment, they're long gone now", "pus in a spot on
+// day 2 but you drained it and it's all healed up now". No other sign is
+// named between them, the clause points back with a pronoun, negates
+// nothing, and does not tell what the sign became ("gone from a 3 to an 8").
+func (d *redFlags) resolvedLater(toks []token, h hit, c hit) bool {
+	if c.start < h.end || toks[c.start].sentence != toks[h.start].sentence || toks[c.start].clause == toks[h.start].clause ||
+		changesState(toks, c) {
+		return false
+	}
+	start := c.start
+	for start > 0 && toks[start-1].clause == toks[c.start].clause {
+		start--
+	}
+	for k := h.end; k < start; k++ {
+		if d.signAt(toks, k) {
+			return false
+		}
+	}
+	pointed := false
+	for k := start; k < c.start; k++ {
+		w := toks[k].word
+		if has(negationWords, w) || d.signAt(toks, k) {
+			return false
+		}
+		pointed = pointed || has(subjects, w)
+	}
+	return pointed
 }
 
 // endsClause reports whether a cue is the last word of its clause: "fever?
@@ -814,6 +914,8 @@ func writesForPatient(toks []token) bool {
 			return true
 		case has(selfWords, t.word) && !(t.word == "me" && k > 0 && has(prepositions, toks[k-1].word)):
 			self = true // "she had it done with me" keeps her the patient
+		case t.word == "had" && doneWithin(toks, k):
+			treated = true // "he had his acne scars done", "she had the micro needling done"
 		case t.word == "had" || t.word == "since" || t.word == "after":
 			// "she had it done yesterday", "he had the needling",
 			// "since the treatment", "after her session", but not "after
@@ -830,6 +932,17 @@ func writesForPatient(toks []token) bool {
 		}
 	}
 	return treated && !self
+}
+
+// doneWithin reports whether "done" follows "had" at k within five words of
+// its clause: "had his acne scars done".
+func doneWithin(toks []token, k int) bool {
+	for n := k + 1; n < len(toks) && n <= k+5 && toks[n].clause == toks[k].clause; n++ {
+		if toks[n].word == "done" {
+			return true
+		}
+	}
+	return false
 }
 
 // despite reports whether a cause cue is told as what the sign happens in

@@ -62,6 +62,10 @@ type Result struct {
 	// Topic is the first topic the sheet does not cover that the message
 	// names, as the lexicon's out_of_scope list writes it ("gym"), or "".
 	Topic string
+	// Language names the language the message was written in when it is
+	// not English ("French"): the matcher read it through its glossary, and
+	// answers it only when that reading is clear.
+	Language string
 	// Truncated is set when the message was longer than MaxRunes and only
 	// its beginning was read.
 	Truncated bool

@@ -201,6 +201,12 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 	unexplained, uncovered := m.unexplained(toks, append(raw, rf.words...))
 	foreign := float64(unexplained) / float64(max(contentWords(toks), 1))
 	a.foreign = foreign
+	if a.otherLanguage {
+		// A message in another language is unknown to English by nature;
+		// the glossary's reading is judged by its own, stricter threshold
+		// (foreignMargin), not discounted for its untranslated words.
+		foreign = 0
+	}
 	for _, s := range byItem {
 		if s.notAbout {
 			a.notAbout = true

@@ -207,6 +207,9 @@ func (kb *knowledge) reply(r intents.Result) aftercare.Outgoing {
 		rep.Answers = kb.answersTo(r.Asked)
 	case r.Kind == intents.KindAnswer:
 		rep.Kind, rep.Answers = aftercare.KindAnswer, kb.answersTo(r.Items)
+		if r.Language != "" {
+			rep.Text = kb.text(catalog.TextOtherLanguageAnswer)
+		}
 	case r.Kind == intents.KindClarify:
 		rep.Kind, rep.Text, rep.NoneOfThese = aftercare.KindClarify, kb.text(catalog.TextClarify), kb.text(catalog.TextNoneOfThese)
 		for _, id := range r.Options() {

@@ -48,6 +48,8 @@ func TestAnswer(t *testing.T) {
 		{"what's the weather tomorrow", aftercare.KindDecline, nil, "I don't have information on that"},
 		{"", aftercare.KindDecline, nil, "Please type your question"},
 		{"お風呂に入ってもいいですか", aftercare.KindDecline, nil, "only understand questions in English"},
+		{"posso fare la doccia stasera?", aftercare.KindAnswer, []string{"home.shower"}, "I can only answer in English, so I've read your message as best I can"},
+		{"quanto costa il trattamento e quando posso prenotare?", aftercare.KindDecline, nil, "only understand questions in English"},
 		{strings.Repeat("can i take a bath tonight? ", 100), aftercare.KindAnswer, []string{"home.bath"}, "only read the first part"},
 	}
 	for _, tc := range tests {
@@ -56,6 +58,17 @@ func TestAnswer(t *testing.T) {
 		if r.Kind != tc.kind || !slices.Equal(answerIDs(r), tc.answers) || !strings.Contains(text, tc.contains) {
 			t.Errorf("Answer(%.40q) = %s %v %q; want %s %v containing %q", tc.msg, r.Kind, answerIDs(r), text, tc.kind, tc.answers, tc.contains)
 		}
+	}
+}
+
+// TestOtherLanguageAnswerSaysSoFirst: the line about answering in English
+// comes before the answer, not after it.
+func TestOtherLanguageAnswerSaysSoFirst(t *testing.T) {
+	s := fixture.Service(t, catalog.Clinic{})
+	text := ask(s, "kann ich heute abend duschen").PlainText()
+	intro, answer := strings.Index(text, "answer in English"), strings.Index(text, "When you get home")
+	if intro < 0 || answer < 0 || intro > answer {
+		t.Errorf("PlainText() = %q, want the English-only line, then the shower answer", text)
 	}
 }
 
