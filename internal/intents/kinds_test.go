@@ -429,3 +429,72 @@ func TestRedFlagsMoreWordsInOtherLanguages(t *testing.T) {
 		{"Estou com crostas amarelas no queixo", true},
 	})
 }
+
+// Round 6 mechanisms, each with its contrast: a later clause saying a sign
+// is over, an "if" after the sign, "a side effect" asked in general, a
+// whole-body sign explained after "but", a past cue with the sign told now
+// in a later clause, and a cause that only describes a thing.
+func TestRedFlagsRoundSixMechanisms(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		// Over, told of "it" or "they" in a later clause.
+		{"had a blister on my chin on day one, it's completely healed now, can I use makeup?", false},
+		{"got hives from a wasp sting last week, they've cleared up, is the serum ok?", false},
+		{"blisters on my cheek, they've gone bigger overnight", true},
+		{"pus in two spots, they haven't gone down at all", true},
+		{"hives on my neck and the redness has settled", true},
+		// An "if" after the sign that says it comes.
+		{"do I pop blisters myself if any appear?", false},
+		{"what cream for pus spots if they turn up", false},
+		{"my face is weeping, should I come in or see if it stops?", true},
+		// "A side effect" asked in general, unless it is the person's own.
+		{"is feeling faint a common side effect?", false},
+		{"is my fever a side effect of the needling?", true},
+		{"I'm shivery, is this a side effect?", true},
+		// A whole-body sign and a cause right after "but"; not a local sign.
+		{"bit feverish but I've had the flu all week", false},
+		{"feel a bit dizzy but I skipped breakfast", false},
+		{"cheek is oozing but I have a cold", true},
+		{"feverish but I don't have a cold or anything", true},
+		// A past cue, and the sign told now in a later clause.
+		{"some serum went in my eye during the session, it's red and gritty now", true},
+		{"felt faint during the session but I'm fine now", false},
+		// A cause cue that only describes a thing.
+		{"held a cold flannel on it and it's still bleeding after an hour", true},
+		{"shivering because of a cold, can I shower?", false},
+	})
+}
+
+// New kinds of sign in lay words, each beside an everyday contrast.
+func TestRedFlagsRoundSixKinds(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"half my cheek has gone numb and it's spreading", true},
+		{"my top lip won't move properly on one side", true},
+		{"what's your phone number", false},
+		{"sharp shooting pains along my jaw since this morning", true},
+		{"my eye feels gritty and it's bloodshot", true},
+		{"the bruising is spreading down towards my neck", true},
+		{"the spots have turned into ulcers", true},
+		{"my nose keeps bleeding since the treatment", true},
+		{"I've had a nosebleed for half an hour that won't stop", true},
+		{"tiny fluid bubbles along my eyelid", true},
+		{"raised red blotches all over my face after the serum", true},
+		{"can't feel my chin at all", true},
+		{"feel really weak and wobbly today", true},
+		{"she seems muddled and her face is hot", true},
+		{"I'm confused about when to use the serum", false},
+		{"the puffiness is loads worse today", true},
+		{"a little swollen under my eyes this morning, normal?", false},
+		{"the peeling looks like a sunburn, normal?", false},
+	})
+}
+
+// Written for the patient: "underwent", "had it for his scars", "since
+// her facial", and an "I" who acts for them.
+func TestRedFlagsWrittenForThePatientRoundSix(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"My husband underwent microneedling yesterday and has a high temperature", true},
+		{"my daughter had it for her acne scars and now she's got a fever, should I take her to the GP?", true},
+		{"mum's had a temperature since her facial on Monday", true},
+		{"my friend had it done and got a fever, will I get one too?", false},
+	})
+}

@@ -306,7 +306,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			return c.end <= h.start && toks[c.start].sentence == sentence && !firstPersonIn(toks[c.end:h.start]) &&
 				!simile(toks, c) && !objectOf(toks, c)
 		}},
-		{cueCause, moodOtherCause, func(c hit) bool { return sameClause(c) && !simile(toks, c) && !despite(toks, c) }},
+		{cueCause, moodOtherCause, func(c hit) bool {
+			return sameClause(c) && !simile(toks, c) && !despite(toks, c) && !describesThing(toks, c)
+		}},
 		{cueUnrelated, moodOtherCause, func(c hit) bool { return toks[c.start].sentence == sentence && !toks[c.start].asked }},
 	}
 	for _, ch := range checks {
@@ -361,7 +363,7 @@ func (d *redFlags) explainedAway(toks []token, h hit) (hit, bool) {
 		}
 		end := k + 1
 		for end < len(toks) && toks[end].clause == clause {
-			if has(ownCauses, toks[end].word) || d.termAt(toks, end) {
+			if has(ownCauses, toks[end].word) || d.signAt(toks, end) {
 				return hit{}, false
 			}
 			end++
@@ -873,6 +875,9 @@ func (d *redFlags) satisfied(toks []token, hits []rfHit, ri, nterms int) (ruleFi
 			words = append(words, hits[pick])
 			worst = max(worst, hits[pick].mood)
 		}
+		if words != nil && worst == moodPast {
+			worst = nowAfterPast(toks, words)
+		}
 		if words != nil && worst < best.mood {
 			best.mood, best.words = worst, words
 		}
@@ -880,14 +885,39 @@ func (d *redFlags) satisfied(toks []token, hits []rfHit, ri, nterms int) (ruleFi
 	return best, best.words != nil
 }
 
+// nowAfterPast returns the mood of a rule whose worst term is in the past:
+// present when a term of it told now stands in a clause after every term
+// in the past ("something got in my eye during the treatment, it's red raw
+// and painful"), and past otherwise.
+func nowAfterPast(toks []token, words []rfHit) mood {
+	lastPast, firstNow := -1, -1
+	for _, w := range words {
+		switch c := toks[w.start].clause; w.mood {
+		case moodPast:
+			lastPast = max(lastPast, c)
+		case moodPresent:
+			if firstNow < 0 || c > firstNow {
+				firstNow = c
+			}
+		default:
+			return moodPast
+		}
+	}
+	if firstNow > lastPast && lastPast >= 0 {
+		return moodPresent
+	}
+	return moodPast
+}
+
 // Words that say the writer writes for the patient: "writing for my wife",
 // "on behalf of my mum", "what do we do?".
 var (
 	proxyVerbs   = toSet(`writing messaging texting asking typing`)
 	proxyWe      = toSet(`should can do could must`)
-	treatedWords = toSet(`microneedling needling treatment session procedure needled treated`)
+	treatedWords = toSet(`microneedling needling treatment session procedure needled treated facial`)
 	treatedLinks = toSet(`the her his their it done`)
 	selfWords    = toSet(`i me myself`)
+	others       = toSet(`him her them he she they`)
 )
 
 // writesForPatient reports whether a message is written on behalf of the
@@ -912,10 +942,15 @@ func writesForPatient(toks []token) bool {
 			t.word == "behalf" && next(1) == "of" && k > 0 && toks[k-1].word == "on",
 			t.word == "we" && (k > 0 && has(proxyWe, toks[k-1].word) || t.asked && (next(1) == "do" || next(1) == "need")):
 			return true
-		case has(selfWords, t.word) && !(t.word == "me" && k > 0 && has(prepositions, toks[k-1].word)):
-			self = true // "she had it done with me" keeps her the patient
-		case t.word == "had" && doneWithin(toks, k):
-			treated = true // "he had his acne scars done", "she had the micro needling done"
+		case has(selfWords, t.word) && !(t.word == "me" && k > 0 && has(prepositions, toks[k-1].word)) &&
+			!(t.word == "i" && (has(others, next(1)) || has(others, next(2)) || has(others, next(3)))):
+			// "she had it done with me" and "should I take him in?" keep
+			// them the patient
+			self = true
+		case t.word == "had" && (doneWithin(toks, k) || next(1) == "it"), t.word == "underwent" || t.word == "undergone":
+			// "he had his acne scars done", "she had it yesterday", "he had
+			// it for his scars", "my wife underwent microneedling"
+			treated = true
 		case t.word == "had" || t.word == "since" || t.word == "after":
 			// "she had it done yesterday", "he had the needling",
 			// "since the treatment", "after her session", but not "after
@@ -943,6 +978,17 @@ func doneWithin(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// things a cause's last word may describe instead: "a cold compress" is no
+// cold, "the heating pad" no heating.
+var things = toSet(`compress compresses pack packs flannel flannels cloth towel towels water spoon spoons shower showers
+	bath drink drinks pad pads gel mask roller rollers`)
+
+// describesThing reports whether a cause cue is an adjective of the thing
+// after it: "put a cold compress on".
+func describesThing(toks []token, c hit) bool {
+	return c.end < len(toks) && toks[c.end].clause == toks[c.end-1].clause && has(things, toks[c.end].word)
 }
 
 // despite reports whether a cause cue is told as what the sign happens in
