@@ -498,3 +498,20 @@ func TestRedFlagsWrittenForThePatientRoundSix(t *testing.T) {
 		{"my friend had it done and got a fever, will I get one too?", false},
 	})
 }
+
+// From the f10 round: "can happen" asks in general unless it points at
+// one's own; "the daughter of" writes for the patient; purple swelling; an
+// eye that light hurts; an old infection as the cause; "would that mean"
+// and "is it possible to be" are hypothetical.
+func TestRedFlagsRoundSixF10(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"are blisters something that can happen after this?", false},
+		{"my lips are swelling, can that happen?", true},
+		{"I'm the son of a patient who had a treatment with you on Monday, he's gone very confused and has a fever", true},
+		{"one cheek has gone purple and swollen", true},
+		{"my eye is really painful and light hurts it", true},
+		{"I've had a temperature from a sinus infection for days, can I use the serum?", false},
+		{"if my face gets hot, would that mean it's infected?", false},
+		{"is it possible to be allergic to the serum?", false},
+	})
+}

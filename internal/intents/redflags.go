@@ -509,18 +509,42 @@ func askedInGeneral(toks []token, h hit) (hit, bool) {
 		if has(generalWords, toks[k].word) || toks[k].word == "ever" && k+1 < end && has(verdicts, toks[k+1].word) {
 			return spanHit(k, k+1), true
 		}
-		// "is dizziness a side effect of microneedling?", but not "is my
-		// swelling a side effect?" nor "I'm dizzy, is this a side effect?"
-		if toks[k].word == "side" && k+1 < end && (toks[k+1].word == "effect" || toks[k+1].word == "effects") &&
-			!slices.ContainsFunc(toks[start:end], func(t token) bool { return has(ownWords, t.word) }) {
-			return spanHit(k, k+2), true
+		// "is dizziness a side effect of microneedling?", "is swelling
+		// round the eyes something that can happen after this?", but not
+		// "is my swelling a side effect?" nor "I'm dizzy, can that happen?"
+		side := toks[k].word == "side" && k+1 < end && (toks[k+1].word == "effect" || toks[k+1].word == "effects")
+		if (side || toks[k].word == "happen" && k > start && has(modals, toks[k-1].word)) && !pointsAtOwnIn(toks, start, end) {
+			return spanHit(k, k+1+btoi(side)), true
 		}
 	}
 	return hit{}, false
 }
 
 // ownWords point a question at the person's own sign.
-var ownWords = toSet(`i me my mine this that these it`)
+var (
+	ownWords = toSet(`i me my mine this that these it`)
+	modals   = toSet(`can could does do would will might`)
+)
+
+// pointsAtOwnIn reports whether the tokens [start, end) point at the
+// person's own sign; "this" of "after this" is the treatment.
+func pointsAtOwnIn(toks []token, start, end int) bool {
+	for k := start; k < end; k++ {
+		w := toks[k].word
+		if has(ownWords, w) && !(w == "this" && k > 0 && has(prepositions, toks[k-1].word)) &&
+			!(w == "that" && k+1 < end && has(modals, toks[k+1].word)) { // "something that can happen"
+			return true
+		}
+	}
+	return false
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
 
 // pointsAtOwn reports whether a clause points at the person's own sign
 // ("blisters like these", "is mine normal", "like this"): a question about
@@ -915,9 +939,9 @@ var (
 	proxyVerbs   = toSet(`writing messaging texting asking typing`)
 	proxyWe      = toSet(`should can do could must`)
 	treatedWords = toSet(`microneedling needling treatment session procedure needled treated facial`)
-	treatedLinks = toSet(`the her his their it done`)
+	treatedLinks = toSet(`the her his their it done a an your`)
 	selfWords    = toSet(`i me myself`)
-	others       = toSet(`him her them he she they`)
+	others       = toSet(`him her them he she they daughter son husband wife mum mom dad mother father partner carer`)
 )
 
 // writesForPatient reports whether a message is written on behalf of the
