@@ -37,52 +37,53 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 	return f
 }
 
-// heldTo lists the project sets that cannot meet the release bars, with
-// the bars they do meet. questions-6.tsv, written blind and kept out of
-// development until the end, misses one urgent message of 82: "a cold sire
-// on my lip", a typo that is itself an English word.
+// heldTo lists project sets with bars of their own: the figures they
+// measured after the last round of work, as floors. questions-6.tsv was
+// written blind and kept out of development until the end.
 //
 // questions-7.tsv and questions-8.tsv were written blind by helpers who had
 // not seen the content (in scope, declined, wrong, urgent recall, false
 // alarms at first sight: 86.5/88.7/7.1/84.4/1.8 and 89.2/92.5/3.6/95.5/3.1),
-// then used for development; they are kept as
-// written; they now meet the release bars. Their authors expected an answer
-// to in-scope questions in other languages, which the bot declines as
-// another language (questions-5.tsv and questions-6.tsv expect that): those
-// rows count as misses.
+// then used for development; they are kept as written; they now meet the
+// release bars. Since issue 9's sixth round the bot answers an in-scope
+// question in another language that it reads clearly (in English, saying
+// so); questions-5 and -6, written when it declined them all, were
+// relabelled to expect the answer.
 //
 // questions-9.tsv was written blind and measured once, at first sight, on
 // the matcher that had been developed on questions-7 and -8 (91.5 / 87.0 /
-// 6.3 / 95.5 / 3.7). Issue 9 then worked on the kinds of red flag it missed
-// or raised falsely (general mechanisms and vocabulary, tested on messages
-// of their own, never its sentences); after that work it measured 96.5 /
-// 88.9 / 3.6 / 100 / 0.0. Its floor was raised to those figures (false
-// alarms to the release bar), so that no later change makes it worse.
+// 6.3 / 95.5 / 3.7), then developed on (general mechanisms and vocabulary,
+// tested on messages of their own, never its sentences).
 //
 // questions-10.tsv and questions-11.tsv (f6, f7) were written blind by
-// helpers who saw only the aftercare sheet (f7 with harder personas: very
-// formal, heavy slang, non-native, understated, one- to three-word
-// replies) and measured once, at first sight, on the matcher after that
-// work: 90.3 / 89.7 / 6.2 / 90.2 / 1.3 and 83.4 / 90.9 / 7.7 / 82.2 / 3.1.
-// The fifth round then worked on the kinds they missed (signs told by
-// someone writing for the patient, a cause the sign comes despite, raw or
-// open skin, drooping, an eye that won't focus, swelling up fast, more
-// cues of mood, slang and clinical words, shopping questions), never their
-// sentences; after it they measured 94.9 / 97.1 / 2.8 / 100 / 0.4 and
-// 92.1 / 94.5 / 3.2 / 100 / 1.0, and their floors were raised to those
-// figures. (questions-11 still misses the in-scope questions in other
-// languages, which the bot declines by design.)
+// helpers who saw only the aftercare sheet and measured once, at first
+// sight, on the matcher after that work: 90.3 / 89.7 / 6.2 / 90.2 / 1.3 and
+// 83.4 / 90.9 / 7.7 / 82.2 / 3.1; the fifth round then worked on the kinds
+// they missed. questions-12.tsv (f8), at first sight after the fifth round:
+// 84.2 / 86.3 / 8.1 / 91.2 / 5.9.
 //
-// questions-12.tsv (f8) was written blind and measured once, at first
-// sight, after the fifth round: 84.2 / 86.3 / 8.1 / 91.2 / 5.9 (the round
-// had fitted f6 and f7 more than patients in general). Not developed on;
-// held to those figures as a floor.
+// The sixth round: questions-13.tsv (f9), -14 (f10) and -15 (f11) were
+// written blind by helpers who saw only the aftercare sheet; each was
+// measured once, at first sight, before the round worked on what it
+// missed: f9 85.1 / 94.6 / 6.5 / 82.5 / 2.2 (at the round's start), f11
+// 90.0 / 96.2 / 5.3 / 85.3 / 1.1 (after the work on f8 and f9), f10 95.0 /
+// 98.3 / 3.0 / 94.6 / 2.5 (after the work on f11). The round worked on
+// the kinds they and f8 missed (general mechanisms and vocabulary, tested
+// on messages of its own, never their sentences).
+//
+// Every set below is held to what it measured after the sixth round, so
+// that no later change makes it worse; those missing one urgent message
+// (questions-6: "a cold sire on my lip", a typo that is itself an English
+// word; -13; -15) cannot meet the release bar of 100 %.
 var heldTo = map[string]Bars{
-	"questions-6.tsv":  {MinAccuracy: 0.90, MinDeclined: 0.80, MaxWrong: 0.05, MinUrgentRecall: 0.98, MaxFalseAlarms: 0.02},
-	"questions-9.tsv":  {MinAccuracy: 0.96, MinDeclined: 0.88, MaxWrong: 0.037, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.02},
-	"questions-10.tsv": {MinAccuracy: 0.949, MinDeclined: 0.97, MaxWrong: 0.028, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.005},
-	"questions-11.tsv": {MinAccuracy: 0.921, MinDeclined: 0.945, MaxWrong: 0.032, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.011},
-	"questions-12.tsv": {MinAccuracy: 0.841, MinDeclined: 0.863, MaxWrong: 0.082, MinUrgentRecall: 0.911, MaxFalseAlarms: 0.059},
+	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
+	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
+	"questions-10.tsv": {MinAccuracy: 0.953, MinDeclined: 0.97, MaxWrong: 0.028, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.005},
+	"questions-11.tsv": {MinAccuracy: 0.96, MinDeclined: 0.945, MaxWrong: 0.032, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.011},
+	"questions-12.tsv": {MinAccuracy: 0.952, MinDeclined: 0.863, MaxWrong: 0.043, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.01},
+	"questions-13.tsv": {MinAccuracy: 0.981, MinDeclined: 0.982, MaxWrong: 0.011, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.0},
+	"questions-14.tsv": {MinAccuracy: 0.974, MinDeclined: 1.0, MaxWrong: 0.011, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.005},
+	"questions-15.tsv": {MinAccuracy: 0.978, MinDeclined: 1.0, MaxWrong: 0.008, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.0},
 }
 
 func TestQualityBars(t *testing.T) {
