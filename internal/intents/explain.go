@@ -146,7 +146,7 @@ func (e *Explanation) phrase(m *Matcher, toks []token, p phrase, h hit) {
 		return
 	}
 	ph := PhraseHit{Phrase: p.text, Kind: kindNames[p.kind], Item: m.owner(p), Words: span(toks, h), Weight: p.weight}
-	if h.negated && (p.kind == kindNotAbout || m.symptom[p.owner]) {
+	if h.negated && (p.kind == kindNotAbout || p.owner >= 0 && m.symptom[p.owner]) {
 		ph.Note = "negated"
 	}
 	e.Phrases = append(e.Phrases, ph)

@@ -51,23 +51,34 @@ func TestExplainGolden(t *testing.T) {
 }
 
 // TestExplainAgreesWithMatch: the trace explains the result Match returns,
-// not a different one.
+// not a different one, for every question of every project set (a negated
+// out-of-scope phrase once made Explain panic).
 func TestExplainAgreesWithMatch(t *testing.T) {
 	m := fixture.Matcher(t)
-	f, err := os.Open("../../testdata/questions.tsv")
-	if err != nil {
-		t.Fatal(err)
+	sets, err := filepath.Glob("../../testdata/questions*.tsv")
+	if err != nil || len(sets) == 0 {
+		t.Fatalf("question sets = %v, %v", sets, err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		msg := strings.SplitN(sc.Text(), "\t", 2)[0]
-		e := m.Explain(msg)
-		if r := m.Match(msg); !reflect.DeepEqual(e.Result, r) {
-			t.Errorf("Explain(%q).Result = %+v, want Match's %+v", msg, e.Result, r)
+	for _, set := range sets {
+		f, err := os.Open(set)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if e.Why == "" || len(e.Words) == 0 && msg != "" {
-			t.Errorf("Explain(%q) = %+v, want words and a reason", msg, e)
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			msg := strings.SplitN(sc.Text(), "\t", 2)[0]
+			e := m.Explain(msg)
+			if r := m.Match(msg); !reflect.DeepEqual(e.Result, r) {
+				t.Errorf("Explain(%q).Result = %+v, want Match's %+v", msg, e.Result, r)
+			}
+			if e.Why == "" || len(e.Words) == 0 && msg != "" {
+				t.Errorf("Explain(%q) = %+v, want words and a reason", msg, e)
+			}
 		}
+		f.Close()
+	}
+	// A negated out-of-scope topic.
+	if e := m.Explain("it's not the numbing cream, my lip is numb"); e.Why == "" {
+		t.Errorf("Explain of a negated out-of-scope topic = %+v, want a reason", e)
 	}
 }
