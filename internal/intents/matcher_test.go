@@ -1,6 +1,7 @@
 package intents_test
 
 import (
+	"reflect"
 	"slices"
 	"sync"
 	"testing"
@@ -583,11 +584,16 @@ func checkResult(t *testing.T, msg string, r intents.Result) {
 
 func FuzzMatch(f *testing.F) {
 	m := fixture.Matcher(f)
-	for _, s := range []string{"can i take a bath?", "face sooo itchy 😩", "no fever", "", "\xff\xfe", "a\u0301", "9/10 pain", "itchyyyyyyyyy", "'''", "n't", "2nite", "b4", "日本語", "hello is anyone there"} {
+	for _, s := range []string{"can i take a bath?", "face sooo itchy 😩", "no fever", "not the numbing cream", "", "\xff\xfe", "a\u0301", "9/10 pain", "itchyyyyyyyyy", "'''", "n't", "2nite", "b4", "日本語", "hello is anyone there"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, msg string) {
-		checkResult(t, msg, m.Match(msg))
+		r := m.Match(msg)
+		checkResult(t, msg, r)
+		// The trace staff ask for with /why reads the same message.
+		if e := m.Explain(msg); !reflect.DeepEqual(e.Result, r) || e.Why == "" {
+			t.Errorf("Explain(%q) = %+v, want Match's result %+v and a reason", msg, e.Result, r)
+		}
 	})
 }
 
