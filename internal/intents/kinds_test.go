@@ -515,3 +515,22 @@ func TestRedFlagsRoundSixF10(t *testing.T) {
 		{"is it possible to be allergic to the serum?", false},
 	})
 }
+
+// From the f12 round: a cause denied is none; a sign said to begin with
+// the treatment is not explained by another cause in its sentence; a cause
+// inside a sign ("a cold" of "a cold sore") is part of it; numbness that
+// won't go away; redness that has grown; eyes puffed right up.
+func TestRedFlagsRoundSixF12(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my cheek is still numb and it's not the numbing cream, that wore off hours ago", true},
+		{"lips feel numb from the numbing cream still", false},
+		{"been coughing and now my throat feels tight, it started straight after the serum", true},
+		{"been coughing all week with my cold and my throat feels tight", false},
+		{"the sun makes my face feel like it's burning more after treatment, why?", false},
+		{"there's a cold sore coming on my lip since the facial", true},
+		{"my jaw has a tingly numb feeling that won't go away", true},
+		{"the red patch has grown since lunchtime", true},
+		{"my eyes puffed right up after the serum", true},
+		{"can't feel the tip of my nose properly", true},
+	})
+}

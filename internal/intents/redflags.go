@@ -184,11 +184,62 @@ func (d *redFlags) classify(toks []token, hits []rfHit) {
 			h.each(func(k int) { inTerm[k] = true })
 		}
 	}
+	// A cause inside a sign is part of it: "a cold" of "a cold sore".
+	cues[cueCause] = slices.DeleteFunc(cues[cueCause], func(c hit) bool {
+		return slices.ContainsFunc(hits, func(h rfHit) bool {
+			o := d.terms.phrases[h.phrase].owner
+			return o&0xff == 0 && d.rules[o>>8].terms == 1 && c.start < h.end && h.start < c.end
+		})
+	})
 	proxy := writesForPatient(toks)
 	for i := range hits {
 		hits[i] = d.moodOf(toks, hits[i].hit, &cues, inTerm, proxy)
 	}
 	negateLists(toks, hits)
+}
+
+// treatmentCauses are what "after", "since" or "from" name when they give
+// the treatment as the cause: "after the serum", "since the facial".
+var (
+	treatmentCauses = toSet(`microneedling needling treatment session procedure serum facial needles`)
+	// onsets make "after" tell when a sign began: "started right after".
+	onsets = toSet(`started began starting beginning right straight immediately soon just came come`)
+)
+
+// blamesTreatment reports whether the sentence of token k says a sign
+// began with the treatment: "started right after the serum went on",
+// "since the facial", "from the serum". Another cause in it then explains
+// nothing. "After treatment" alone is only when ("the sun makes it burn
+// after treatment").
+func blamesTreatment(toks []token, k int) bool {
+	for i, t := range toks {
+		if t.sentence != toks[k].sentence {
+			continue
+		}
+		switch {
+		case t.word == "since" || t.word == "from":
+		case t.word == "after" && i > 0 && has(onsets, toks[i-1].word):
+		default:
+			continue
+		}
+		for n := i + 1; n < len(toks) && n <= i+3 && toks[n].sentence == t.sentence; n++ {
+			if has(treatmentCauses, toks[n].word) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negatedCue reports whether a cue is denied right before it: "it's not
+// the numbing cream", "not from a cold".
+func negatedCue(toks []token, c hit) bool {
+	for k := c.start - 1; k >= 0 && k >= c.start-2 && toks[k].clause == toks[c.start].clause; k-- {
+		if has(negationWords, toks[k].word) {
+			return true
+		}
+	}
+	return false
 }
 
 // listWords join the signs of a list: "no fever, pus or swelling", "I don't
@@ -307,7 +358,8 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				!simile(toks, c) && !objectOf(toks, c)
 		}},
 		{cueCause, moodOtherCause, func(c hit) bool {
-			return sameClause(c) && !simile(toks, c) && !despite(toks, c) && !describesThing(toks, c)
+			return sameClause(c) && !simile(toks, c) && !despite(toks, c) && !describesThing(toks, c) &&
+				!negatedCue(toks, c) && !blamesTreatment(toks, h.start)
 		}},
 		{cueUnrelated, moodOtherCause, func(c hit) bool { return toks[c.start].sentence == sentence && !toks[c.start].asked }},
 	}
@@ -685,7 +737,7 @@ func opensNextClause(toks []token, c hit, clause int) bool {
 }
 
 // subjects are the words a later clause may point back at a sign with.
-var subjects = toSet(`it they that those these both all which`)
+var subjects = toSet(`it they those these both all`)
 
 // resolvedLater reports whether a later clause of the sign's sentence
 // says, of "it" or "they", that the sign is over: "hives from strawberries
