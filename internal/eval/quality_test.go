@@ -67,7 +67,8 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // measured once, at first sight, before the round worked on what it
 // missed: f9 85.1 / 94.6 / 6.5 / 82.5 / 2.2 (at the round's start), f11
 // 90.0 / 96.2 / 5.3 / 85.3 / 1.1 (after the work on f8 and f9), f10 95.0 /
-// 98.3 / 3.0 / 94.6 / 2.5 (after the work on f11). The round worked on
+// 98.3 / 3.0 / 94.6 / 2.5 (after the work on f11), and questions-16
+// (f12) 91.3 / 100 / 2.9 / 90.4 / 1.1 (after the work on f10). The round worked on
 // the kinds they and f8 missed (general mechanisms and vocabulary, tested
 // on messages of its own, never their sentences).
 //
@@ -84,6 +85,7 @@ var heldTo = map[string]Bars{
 	"questions-13.tsv": {MinAccuracy: 0.981, MinDeclined: 0.982, MaxWrong: 0.011, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.0},
 	"questions-14.tsv": {MinAccuracy: 0.974, MinDeclined: 1.0, MaxWrong: 0.011, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.005},
 	"questions-15.tsv": {MinAccuracy: 0.978, MinDeclined: 1.0, MaxWrong: 0.008, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.0},
+	"questions-16.tsv": {MinAccuracy: 0.956, MinDeclined: 1.0, MaxWrong: 0.019, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.006},
 }
 
 func TestQualityBars(t *testing.T) {
