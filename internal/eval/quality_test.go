@@ -68,14 +68,17 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // missed: f9 85.1 / 94.6 / 6.5 / 82.5 / 2.2 (at the round's start), f11
 // 90.0 / 96.2 / 5.3 / 85.3 / 1.1 (after the work on f8 and f9), f10 95.0 /
 // 98.3 / 3.0 / 94.6 / 2.5 (after the work on f11), and questions-16
-// (f12) 91.3 / 100 / 2.9 / 90.4 / 1.1 (after the work on f10). The round worked on
+// (f12) 91.3 / 100 / 2.9 / 90.4 / 1.1 (after the work on f10), and
+// questions-17 (f13, urgent-heavy: signs told by what they look like, feel
+// like or stop the person doing) 86.3 / 100 / 8.2 / 75.4 / 2.5 (after the
+// work on f12). The round worked on
 // the kinds they and f8 missed (general mechanisms and vocabulary, tested
 // on messages of its own, never their sentences).
 //
 // Every set below is held to what it measured after the sixth round, so
 // that no later change makes it worse; those missing one urgent message
 // (questions-6: "a cold sire on my lip", a typo that is itself an English
-// word; -13; -15) cannot meet the release bar of 100 %.
+// word; -13; -15; -17) cannot meet the release bar of 100 %.
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -86,6 +89,7 @@ var heldTo = map[string]Bars{
 	"questions-14.tsv": {MinAccuracy: 0.974, MinDeclined: 1.0, MaxWrong: 0.011, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.005},
 	"questions-15.tsv": {MinAccuracy: 0.978, MinDeclined: 1.0, MaxWrong: 0.008, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.0},
 	"questions-16.tsv": {MinAccuracy: 0.956, MinDeclined: 1.0, MaxWrong: 0.019, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.006},
+	"questions-17.tsv": {MinAccuracy: 0.968, MinDeclined: 1.0, MaxWrong: 0.007, MinUrgentRecall: 0.992, MaxFalseAlarms: 0.0},
 }
 
 func TestQualityBars(t *testing.T) {

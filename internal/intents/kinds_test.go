@@ -534,3 +534,27 @@ func TestRedFlagsRoundSixF12(t *testing.T) {
 		{"can't feel the tip of my nose properly", true},
 	})
 }
+
+// From the f13 round (signs told by their effects): a reader addressed
+// ("Mate, …") is no one else; "Husband here" and "face was done Saturday"
+// write for the patient; "she keeps asking me" leaves her the patient; a
+// longer picture after "like" is a comparison; "a bad sign?" asks in
+// general; a dropped g is read as English ("writin for").
+func TestRedFlagsRoundSixF13(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"mate my face has come up in welts everywhere", true},
+		{"my mate has welts from a wasp, can I still use the serum?", false},
+		{"Dad here. Her lips have swollen right up", true},
+		{"my sister's face was done on Friday and now she's got a fever", true},
+		{"my wife had it done on Monday and keeps telling me her face is burning like fire", true},
+		{"a red line down my neck, like somebody drew on me with a pen", true},
+		{"is a weepy crust a bad sign? mine's dry", false},
+		{"writin for me nan, she's shakin and burnin up since the facial", true},
+		{"the redness is creeping down onto my chest", true},
+		{"thermometer says 39.2", true},
+		{"the white of my eye has gone red", true},
+		{"the room keeps tilting", true},
+		{"face was really hot last night but it's cooled right down", false},
+		{"broke out in tiny bumps on day 2", false},
+	})
+}

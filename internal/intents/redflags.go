@@ -351,6 +351,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if proxy && !has(anyone, toks[c.start].word) {
 				return false // people in general are never the patient
 			}
+			if c.start == 0 && c.end == 1 && toks[0].sentence == sentence && has(vocatives, toks[0].word) {
+				return false // "Mate, the red's gone down to my collarbone": the one spoken to
+			}
 			if c.start >= h.end {
 				return onSomeoneElse(toks[h.end:c.start]) // "hives all over my daughter"
 			}
@@ -564,7 +567,8 @@ func askedInGeneral(toks []token, h hit) (hit, bool) {
 		// "is dizziness a side effect of microneedling?", "is swelling
 		// round the eyes something that can happen after this?", but not
 		// "is my swelling a side effect?" nor "I'm dizzy, can that happen?"
-		side := toks[k].word == "side" && k+1 < end && (toks[k+1].word == "effect" || toks[k+1].word == "effects")
+		side := toks[k].word == "side" && k+1 < end && (toks[k+1].word == "effect" || toks[k+1].word == "effects") ||
+			toks[k].word == "bad" && k+1 < end && toks[k+1].word == "sign" // "is a yellow crust a bad sign?"
 		if (side || toks[k].word == "happen" && k > start && has(modals, toks[k-1].word)) && !pointsAtOwnIn(toks, start, end) {
 			return spanHit(k, k+1+btoi(side)), true
 		}
@@ -792,9 +796,9 @@ var similes = toSet(`like if though`)
 // simile reports whether a cue is part of a comparison: "like", "as if" or
 // "as though" up to three words before it in its clause.
 func simile(toks []token, c hit) bool {
-	for k := c.start - 1; k >= 0 && k >= c.start-3 && toks[k].clause == toks[c.start].clause; k-- {
+	for k := c.start - 1; k >= 0 && k >= c.start-6 && toks[k].clause == toks[c.start].clause; k-- {
 		switch w := toks[k].word; {
-		case w == "like":
+		case w == "like" && (c.start-k <= 3 || k+1 < len(toks) && has(pictured, toks[k+1].word)):
 			return true
 		case has(similes, w) && k > 0 && toks[k-1].word == "as":
 			return true
@@ -802,6 +806,10 @@ func simile(toks []token, c hit) bool {
 	}
 	return false
 }
+
+// pictured open a longer picture after "like": "like someone drew it with
+// a felt tip".
+var pictured = toSet(`someone somebody somebodys someones it i i've ive a an`)
 
 // longAgo reports whether a past cue is no recent time ("years ago", "last
 // time", "at another clinic"; not "last week"): its sentence is over.
@@ -861,6 +869,9 @@ func nowBetween(toks []token, c, h hit) bool {
 	}
 	return false
 }
+
+// vocatives open a message by addressing its reader.
+var vocatives = toSet(`mate hun babe bro sis love doc hey`)
 
 // prepositions make the person after them an object, not the one with the
 // sign: "making tea for the kids and suddenly went dizzy".
@@ -993,7 +1004,14 @@ var (
 	treatedWords = toSet(`microneedling needling treatment session procedure needled treated facial`)
 	treatedLinks = toSet(`the her his their it done a an your`)
 	selfWords    = toSet(`i me myself`)
-	others       = toSet(`him her them he she they daughter son husband wife mum mom dad mother father partner carer`)
+	// relations introduce the writer: "Mum here", "Partner here".
+	relations = toSet(`mum mom mam dad husband hubby wife partner son daughter carer sister brother boyfriend girlfriend`)
+	// passives tell a treatment was done: "face was done Saturday".
+	passives = toSet(`was were got been get gets`)
+	// tellingVerbs make "me" the one told: "she keeps asking me".
+	tellingVerbs = toSet(`asking asked asks ask telling told tells tell showing showed shows show calling called
+		texting texted messaging messaged ringing rang woke wakes waking`)
+	others = toSet(`him her them he she they daughter son husband wife mum mom dad mother father partner carer`)
 )
 
 // writesForPatient reports whether a message is written on behalf of the
@@ -1018,12 +1036,15 @@ func writesForPatient(toks []token) bool {
 			t.word == "behalf" && next(1) == "of" && k > 0 && toks[k-1].word == "on",
 			t.word == "we" && (k > 0 && has(proxyWe, toks[k-1].word) || t.asked && (next(1) == "do" || next(1) == "need")):
 			return true
-		case has(selfWords, t.word) && !(t.word == "me" && k > 0 && has(prepositions, toks[k-1].word)) &&
+		case has(selfWords, t.word) && !(t.word == "me" && k > 0 && (has(prepositions, toks[k-1].word) || has(tellingVerbs, toks[k-1].word))) &&
 			!(t.word == "i" && (has(others, next(1)) || has(others, next(2)) || has(others, next(3)))):
 			// "she had it done with me" and "should I take him in?" keep
 			// them the patient
 			self = true
-		case t.word == "had" && (doneWithin(toks, k) || next(1) == "it"), t.word == "underwent" || t.word == "undergone":
+		case has(relations, t.word) && next(1) == "here":
+			return true // "Husband here. Her eyelids are swollen"
+		case t.word == "done" && k > 0 && has(passives, toks[k-1].word),
+			t.word == "had" && (doneWithin(toks, k) || next(1) == "it"), t.word == "underwent" || t.word == "undergone":
 			// "he had his acne scars done", "she had it yesterday", "he had
 			// it for his scars", "my wife underwent microneedling"
 			treated = true

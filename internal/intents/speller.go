@@ -40,7 +40,11 @@ func (sp *speller) correct(w string) (string, bool) {
 	}
 	cands := sp.byFirst[w[0]]
 	if strings.HasSuffix(w, "in") {
-		// A dropped g: "swellin", "oozin", "swelin".
+		// A dropped g: "writin" is "writing" when English has it,
+		// "swellin", "oozin", "swelin" the closest content word.
+		if has(dictionary(), w+"g") {
+			return w + "g", true
+		}
 		if best, ok := sp.closest(w+"g", cands); ok {
 			return best, true
 		}
