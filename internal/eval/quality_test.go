@@ -71,7 +71,8 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // (f12) 91.3 / 100 / 2.9 / 90.4 / 1.1 (after the work on f10), and
 // questions-17 (f13, urgent-heavy: signs told by what they look like, feel
 // like or stop the person doing) 86.3 / 100 / 8.2 / 75.4 / 2.5 (after the
-// work on f12). The round worked on
+// work on f12), and questions-18 (f14, a realistic month of an inbox) 91.9
+// / 96.3 / 4.5 / 94.3 / 3.5 (after the work on f13). The round worked on
 // the kinds they and f8 missed (general mechanisms and vocabulary, tested
 // on messages of its own, never their sentences).
 //
@@ -90,6 +91,7 @@ var heldTo = map[string]Bars{
 	"questions-15.tsv": {MinAccuracy: 0.978, MinDeclined: 1.0, MaxWrong: 0.008, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.0},
 	"questions-16.tsv": {MinAccuracy: 0.956, MinDeclined: 1.0, MaxWrong: 0.019, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.006},
 	"questions-17.tsv": {MinAccuracy: 0.968, MinDeclined: 1.0, MaxWrong: 0.007, MinUrgentRecall: 0.992, MaxFalseAlarms: 0.0},
+	"questions-18.tsv": {MinAccuracy: 0.952, MinDeclined: 0.962, MaxWrong: 0.032, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.015},
 }
 
 func TestQualityBars(t *testing.T) {

@@ -558,3 +558,23 @@ func TestRedFlagsRoundSixF13(t *testing.T) {
 		{"broke out in tiny bumps on day 2", false},
 	})
 }
+
+// From the f14 round (a realistic inbox): "from her treatment" writes for
+// the patient; a sign the person says they always get, pointing back at
+// it, is habitual, unless it is happening now; spots that leak or have
+// gone yellow; a rash that appeared; "hotter and hotter"; bleeding through
+// tissues; "can it get infected?" and "I read…" ask in general.
+func TestRedFlagsRoundSixF14(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my dad is not making sense since we got back from his treatment", true},
+		{"had a nosebleed yesterday, I always get them in winter. can I shower?", false},
+		{"my nose is still bleeding, I always get them but not this long", true},
+		{"two spots leak when I touch them", true},
+		{"a blotchy rash popped up on my chin tonight", true},
+		{"my cheeks are getting hotter and hotter", true},
+		{"it's bled through two tissues", true},
+		{"spots of blood on my pillow this morning, all dry now", false},
+		{"can it get infected?", false},
+		{"I read it can scar if you pick it, is that true?", false},
+	})
+}

@@ -341,6 +341,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 		{cueHypo, moodHypothetical, before},
 		{cueGeneral, moodGeneral, func(c hit) bool { return before(c) && !pointsAtOwn(toks, clause) }},
 		{cuePast, moodPast, func(c hit) bool {
+			if d.habitualLater(toks, h, c) {
+				return true // "had a nosebleed this morning, I always get them when the heating's on"
+			}
 			if nowBetween(toks, c, h) {
 				return false
 			}
@@ -811,6 +814,40 @@ func simile(toks []token, c hit) bool {
 // a felt tip".
 var pictured = toSet(`someone somebody somebodys someones it i i've ive a an`)
 
+// habitual words make a past cue say the person often has the sign.
+var habitual = toSet(`always usually tend prone often sometimes suffer regularly`)
+
+// habitualLater reports whether a later clause of the sign's sentence says
+// the person often has it, pointing back at it: "had a nosebleed this
+// morning, I always get them when the heating's on".
+func (d *redFlags) habitualLater(toks []token, h, c hit) bool {
+	if c.start < h.end || toks[c.start].sentence != toks[h.start].sentence || toks[c.start].clause == toks[h.start].clause {
+		return false
+	}
+	if !slices.ContainsFunc(strings.Fields(d.cues[cuePast].phrases[c.phrase].text), func(w string) bool { return has(habitual, w) }) {
+		return false
+	}
+	for k := h.start - 1; k >= 0 && toks[k].clause == toks[h.start].clause; k-- {
+		if has(nowWords, toks[k].word) {
+			return false // "still bleeding, I always get them" is now
+		}
+	}
+	for k := h.start; k < len(toks) && toks[k].clause == toks[h.start].clause; k++ {
+		if has(nowWords, toks[k].word) || has(negationWords, toks[k].word) || toks[k].word == "keeps" {
+			return false // "bleeding and won't stop"
+		}
+	}
+	for k := c.end; k < len(toks) && k <= c.end+2 && toks[k].clause == toks[c.start].clause; k++ {
+		if has(backPointers, toks[k].word) {
+			return true
+		}
+	}
+	return false
+}
+
+// backPointers point back at a sign named before.
+var backPointers = toSet(`them it these those one that`)
+
 // longAgo reports whether a past cue is no recent time ("years ago", "last
 // time", "at another clinic"; not "last week"): its sentence is over.
 func (d *redFlags) longAgo(c hit) bool {
@@ -1048,7 +1085,7 @@ func writesForPatient(toks []token) bool {
 			// "he had his acne scars done", "she had it yesterday", "he had
 			// it for his scars", "my wife underwent microneedling"
 			treated = true
-		case t.word == "had" || t.word == "since" || t.word == "after":
+		case t.word == "had" || t.word == "since" || t.word == "after" || t.word == "from":
 			// "she had it done yesterday", "he had the needling",
 			// "since the treatment", "after her session", but not "after
 			// microneedling", said of anyone.
