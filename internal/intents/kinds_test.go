@@ -578,3 +578,27 @@ func TestRedFlagsRoundSixF14(t *testing.T) {
 		{"I read it can scar if you pick it, is that true?", false},
 	})
 }
+
+// From the f15 round (many backgrounds, some messages wholly in other
+// languages): stems of languages the glossary does not list (Russian,
+// Turkish, Arabic, Urdu, Chinese, Tagalog), Hinglish words, "Mum's face"
+// writes for the patient, "since yesterday's treatment" names it, "mine"
+// is the writer's own, a longer window for a rule's terms.
+func TestRedFlagsRoundSixF15(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"у меня поднялась температура и лицо сильно опухло", true},
+		{"у меня нет температуры, всё хорошо", false},
+		{"yüzüm şişti ve ateşim var", true},
+		{"وجهي منتفخ ولا أستطيع التنفس", true},
+		{"脸上流脓了，还发烧", true},
+		{"没有发烧，也没有流脓", false},
+		{"چہرے پر چھالے ہیں", true},
+		{"mujhe bukhar hai aur chehre pe chhale", true},
+		{"Dad's face has swollen right up overnight", true},
+		{"my dad's face is swollen from his hay fever, can I still come in?", false},
+		{"my husband's lips swelled after his last year, mine are just a bit dry", false},
+		{"she says her vision is blurry since yesterday's treatment", true},
+		{"the redness was only on my cheeks but now it has spread down onto my chest", true},
+		{"my top lip is double the size now", true},
+	})
+}

@@ -256,17 +256,21 @@ func (m *Matcher) normalise(text string, tr *Explanation) ([]token, string) {
 func (m *Matcher) itemID(i int) string { return m.items[i].ID }
 
 // translate reads the words of a message in another language in English,
-// where the glossary knows them.
+// where the glossary knows them, or else stems.txt.
 func translate(words []string, tr *Explanation) []string {
 	var out []string
 	for _, w := range words {
-		to := theGlossary().translate(w)
-		if to == nil {
-			out = append(out, w)
+		if to := theGlossary().translate(w); to != nil {
+			tr.correct(w, to, "glossary")
+			out = append(out, to...)
 			continue
 		}
-		tr.correct(w, to, "glossary")
-		out = append(out, to...)
+		if to, ok := theStems().read(w); ok {
+			tr.correct(w, to, "stems")
+			out = append(out, to...)
+			continue
+		}
+		out = append(out, w)
 	}
 	return out
 }

@@ -231,11 +231,18 @@ func blamesTreatment(toks []token, k int) bool {
 	return false
 }
 
-// negatedCue reports whether a cue is denied right before it: "it's not
-// the numbing cream", "not from a cold".
+// negatedCue reports whether a cue is denied right before it ("it's not
+// the numbing cream", "not from a cold") or said to be over by now.
 func negatedCue(toks []token, c hit) bool {
 	for k := c.start - 1; k >= 0 && k >= c.start-2 && toks[k].clause == toks[c.start].clause; k-- {
 		if has(negationWords, toks[k].word) {
+			return true
+		}
+	}
+	// "since the numbing cream should've worn off": a cause said to be
+	// over by now, so not the cause.
+	for k := c.end; k < len(toks) && k <= c.end+2 && toks[k].clause == toks[c.start].clause; k++ {
+		if toks[k].word == "should" || toks[k].word == "ought" {
 			return true
 		}
 	}
@@ -1040,7 +1047,12 @@ var (
 	proxyWe      = toSet(`should can do could must`)
 	treatedWords = toSet(`microneedling needling treatment session procedure needled treated facial`)
 	treatedLinks = toSet(`the her his their it done a an your`)
-	selfWords    = toSet(`i me myself`)
+	selfWords    = toSet(`i me myself mine`)
+	// treatedParts are the treated skin: "Mum's face".
+	treatedParts = toSet(`face skin lips lip eyes eye eyelids cheeks cheek forehead`)
+	// whenWords may stand between "since" and the treatment: "since
+	// yesterday's treatment".
+	whenWords = toSet(`yesterday yesterdays s last monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays`)
 	// relations introduce the writer: "Mum here", "Partner here".
 	relations = toSet(`mum mom mam dad husband hubby wife partner son daughter carer sister brother boyfriend girlfriend`)
 	// passives tell a treatment was done: "face was done Saturday".
@@ -1080,6 +1092,9 @@ func writesForPatient(toks []token) bool {
 			self = true
 		case has(relations, t.word) && next(1) == "here":
 			return true // "Husband here. Her eyelids are swollen"
+		case has(relations, t.word) && has(treatedParts, next(1)):
+			// "Mum's face has swollen": the treated skin of the one written for
+			treated = true
 		case t.word == "done" && k > 0 && has(passives, toks[k-1].word),
 			t.word == "had" && (doneWithin(toks, k) || next(1) == "it"), t.word == "underwent" || t.word == "undergone":
 			// "he had his acne scars done", "she had it yesterday", "he had
@@ -1094,8 +1109,8 @@ func writesForPatient(toks []token) bool {
 				if has(treatedWords, w) && (n > 1 || t.word == "had") || w == "done" && t.word == "had" {
 					treated = true
 				}
-				if !has(treatedLinks, w) {
-					break
+				if !has(treatedLinks, w) && !(t.word != "had" && has(whenWords, w)) {
+					break // "since yesterday's treatment" reads on
 				}
 			}
 		}

@@ -74,7 +74,7 @@ const (
 	perfectWindow = 8
 	// rfWindow is the furthest apart, in words, the terms of one red-flag
 	// rule may be.
-	rfWindow = 10
+	rfWindow = 12
 	// hintsToAnchor is how many distinct hints anchor an item without a
 	// keyword.
 	hintsToAnchor = 3
