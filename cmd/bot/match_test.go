@@ -19,7 +19,7 @@ func TestMatchExplain(t *testing.T) {
 		{`corrected: bahth → bath (speller)`, "result: answer home.bath", "why: answered home.bath"},
 		{"red flag: bleeding that won't stop", ": fired", "URGENT", "why: urgent"},
 		{`message: ""`, "why: declined: no words to read"},
-		{"language: French", "(other_language)"},
+		{"language: French", "result: answer home.bath", "why: answered home.bath, in English: written in French"},
 	}
 	for i, want := range wants {
 		for _, w := range want {
