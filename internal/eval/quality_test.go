@@ -74,14 +74,22 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // work on f12), and questions-18 (f14, a realistic month of an inbox) 91.9
 // / 96.3 / 4.5 / 94.3 / 3.5 (after the work on f13), and questions-19
 // (f15, many backgrounds, a tenth of it wholly in other languages) 85.7 /
-// 97.8 / 5.1 / 79.8 / 2.2 (after the work on f14). The round worked on
+// 97.8 / 5.1 / 79.8 / 2.2 (after the work on f14). Then questions-20 (f16,
+// a clinic chain's month) and -21 (f17, forty personas' week diaries, a
+// tenth in eight other languages) were both measured at first sight on the
+// same matcher, after all that work: 93.5 / 95.2 / 3.1 / 94.0 / 1.1 and
+// 87.5 / 72.0 / 9.0 / 90.7 / 0.5. The round worked on
 // the kinds they and f8 missed (general mechanisms and vocabulary, tested
 // on messages of its own, never their sentences).
 //
 // Every set below is held to what it measured after the sixth round, so
-// that no later change makes it worse; those missing one urgent message
-// (questions-6: "a cold sire on my lip", a typo that is itself an English
-// word; -13; -15; -17; -19, a Tagalog message) cannot meet the release bar of 100 %.
+// that no later change makes it worse. Those that miss urgent messages
+// cannot meet the release bar of 100 %: questions-6 ("a cold sire on my
+// lip", a typo that is itself an English word), -13, -15, -17, -19 (a
+// Tagalog message), -20 and -21 (whose authors take a relative's signs as
+// the patient's even where the message does not say so; -21's "none"
+// questions about the serum itself — storage, travel, ingredients — are
+// also still often answered).
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -95,6 +103,8 @@ var heldTo = map[string]Bars{
 	"questions-17.tsv": {MinAccuracy: 0.968, MinDeclined: 1.0, MaxWrong: 0.007, MinUrgentRecall: 0.992, MaxFalseAlarms: 0.0},
 	"questions-18.tsv": {MinAccuracy: 0.952, MinDeclined: 0.962, MaxWrong: 0.032, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.015},
 	"questions-19.tsv": {MinAccuracy: 0.943, MinDeclined: 0.978, MaxWrong: 0.019, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.006},
+	"questions-20.tsv": {MinAccuracy: 0.944, MinDeclined: 0.952, MaxWrong: 0.024, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.006},
+	"questions-21.tsv": {MinAccuracy: 0.907, MinDeclined: 0.84, MaxWrong: 0.057, MinUrgentRecall: 0.96, MaxFalseAlarms: 0.0},
 }
 
 func TestQualityBars(t *testing.T) {

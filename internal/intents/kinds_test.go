@@ -602,3 +602,25 @@ func TestRedFlagsRoundSixF15(t *testing.T) {
 		{"my top lip is double the size now", true},
 	})
 }
+
+// From the f16 and f17 rounds: a dash between words opens a clause (an
+// "if" before it makes nothing after it hypothetical); Japanese through
+// stems.txt; a head that is foggy, drowsy and confused; bleeding that
+// won't clot; sight gone blurry; hive-like welts; "can microneedling give
+// you…" is hypothetical; a sign the person says is "nothing" stays negated.
+func TestRedFlagsRoundSixF16F17(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"was going to ask if I can shower tonight - also there are blisters on my chin", true},
+		{"if I get blisters - what do I do?", false},
+		{"両目のまわりが腫れて、よく見えません", true},
+		{"腫れも熱もありません", false},
+		{"my head feels all foggy and I keep forgetting things", true},
+		{"my mum had it done and she's drowsy and confused this evening", true},
+		{"one spot on my nose won't clot", true},
+		{"my left eye has gone blurry", true},
+		{"big hive things on my neck", true},
+		{"saw a hive of wasps in the shed", false},
+		{"can microneedling give you an infection?", false},
+		{"nothing weeping, nothing hot, just itchy", false},
+	})
+}

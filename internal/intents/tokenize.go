@@ -74,7 +74,9 @@ func splitWords(text string) []rawWord {
 			}
 			sentence++
 			clause++
-		case r == ',' || r == ':' || r == '(' || r == ')':
+		case r == ',' || r == ':' || r == '(' || r == ')' || r == '–' || r == '—' || r == '-' && unicode.IsSpace(prev):
+			// A dash between words opens a clause: "can I wear makeup -
+			// oh and there are blisters on my cheek".
 			flush()
 			clause++
 		case unicode.Is(unicode.So, r):
