@@ -70,6 +70,11 @@ func (c *compiler) wordPhrase(text string, owner int) (phrase, bool) {
 	}
 	p := phrase{kind: kindKeyword, owner: owner, text: text, negative: has(negationWords, ws[0]), exact: true}
 	for _, w := range ws {
+		if has(negationWords, w) || has(stopwords, w) {
+			// "not" has no inflections: "noted" is not "not".
+			p.words = append(p.words, []string{w})
+			continue
+		}
 		p.words = append(p.words, c.vocab.wordForms(w))
 	}
 	return p, true
@@ -96,5 +101,6 @@ func (c *compiler) cueIndex(cues []string) *phraseIndex {
 			ix.add(p)
 		}
 	}
+	ix.index()
 	return ix
 }

@@ -120,6 +120,8 @@ func NewWith(c *catalog.Catalog, th Thresholds, w Weights) (*Matcher, error) {
 			}
 		}
 	}
+	m.index.index()
+	m.talk.index()
 	m.flags = newRedFlags(c.RedFlags, comp)
 	detector() // load the language models now, not for the first patient who needs them
 	m.spell = newSpeller(m.vocab.surface, m.vocab.topic)

@@ -37,6 +37,39 @@ type phraseIndex struct {
 	exactBy map[string][]int32 // first word of exact phrases → phrase numbers
 	maxGap  int                // words allowed between the words of a phrase
 	byWord  bool               // compare words as written rather than stems
+	// crowded holds, for a first word that begins many phrases ("not"
+	// begins a hundred red-flag terms), its phrases by their second word,
+	// and its one-word phrases under "": find then tries only those whose
+	// second word follows. Built by index.
+	crowded map[string]map[string][]int32
+}
+
+// crowdedBucket is how many phrases must share a first word for find to
+// look them up by their second word too.
+const crowdedBucket = 16
+
+// index builds crowded; call it once every phrase is added.
+func (ix *phraseIndex) index() {
+	ix.crowded = map[string]map[string][]int32{}
+	for first, ids := range ix.byFirst {
+		if len(ids) < crowdedBucket {
+			continue
+		}
+		bySecond := map[string][]int32{}
+		for _, id := range ids {
+			p := ix.phrases[id]
+			if len(p.words) == 1 {
+				bySecond[""] = append(bySecond[""], id)
+				continue
+			}
+			for _, second := range p.words[1] {
+				if !slices.Contains(bySecond[second], id) {
+					bySecond[second] = append(bySecond[second], id)
+				}
+			}
+		}
+		ix.crowded[first] = bySecond
+	}
 }
 
 func newPhraseIndex(maxGap int) *phraseIndex {
@@ -87,18 +120,40 @@ func (h hit) each(f func(k int)) {
 // find returns every occurrence of every phrase, without overlap resolution.
 func (ix *phraseIndex) find(toks []token) []hit {
 	var hits []hit
+	try := func(i int, id int32) {
+		if h, ok := ix.matchAt(toks, i, ix.phrases[id]); ok {
+			h.phrase = id
+			hits = append(hits, h)
+		}
+	}
 	for i, t := range toks {
-		for _, id := range ix.byFirst[ix.key(t, false)] {
-			if h, ok := ix.matchAt(toks, i, ix.phrases[id]); ok {
-				h.phrase = id
-				hits = append(hits, h)
+		first := ix.key(t, false)
+		if bySecond, ok := ix.crowded[first]; ok {
+			// Only the one-word phrases, and those whose second word stands
+			// within maxGap filler words of the first, can match; tried in
+			// phrase order, as the full bucket would be.
+			ids := slices.Clone(bySecond[""])
+			for k := i + 1; k < len(toks) && k <= i+1+ix.maxGap && toks[k].sentence == t.sentence; k++ {
+				for _, id := range bySecond[ix.key(toks[k], false)] {
+					if !slices.Contains(ids, id) {
+						ids = append(ids, id)
+					}
+				}
+				if !toks[k].stop {
+					break
+				}
+			}
+			slices.Sort(ids)
+			for _, id := range ids {
+				try(i, id)
+			}
+		} else {
+			for _, id := range ix.byFirst[first] {
+				try(i, id)
 			}
 		}
 		for _, id := range ix.exactBy[t.word] {
-			if h, ok := ix.matchAt(toks, i, ix.phrases[id]); ok {
-				h.phrase = id
-				hits = append(hits, h)
-			}
+			try(i, id)
 		}
 	}
 	return hits

@@ -83,6 +83,7 @@ func newRedFlags(rf catalog.RedFlags, c *compiler) *redFlags {
 			}
 		}
 	}
+	d.terms.index()
 	return d
 }
 
