@@ -624,3 +624,23 @@ func TestRedFlagsRoundSixF16F17(t *testing.T) {
 		{"nothing weeping, nothing hot, just itchy", false},
 	})
 }
+
+// From the f18 and f19 rounds: "if anything" supposes nothing; redness
+// past where the treatment was done; a relative "what do I do??" about;
+// treatment named by the serum or the clinic; a cold sore that has come up
+// is now even if the person always gets them; eyes gummed shut; a pain
+// score on a scale; talking nonsense; a little boy is someone else.
+func TestRedFlagsRoundSixF18F19(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the redness isn't fading, if anything it's spreading", true},
+		{"the redness has gone past where you did the treatment", true},
+		{"my nan can't catch her breath and her lips are swelling, she had it done today, what do I do??", true},
+		{"my brother fainted after putting the serum on and he's still pale", true},
+		{"cold sore has come up on my lip, I always get them when I'm run down", true},
+		{"had a nosebleed, I always get them in dry weather", false},
+		{"my eye is gummed shut this morning", true},
+		{"on a scale of 1-10 it's a 9", true},
+		{"my dad is talking nonsense since he got back from the clinic", true},
+		{"my little boy has a fever, can I still use my serum?", false},
+	})
+}

@@ -346,7 +346,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				sameSentence && !changesState(toks, c) &&
 				!has(negationWords, toks[c.start-1].word) // "worse, not better"
 		}},
-		{cueHypo, moodHypothetical, before},
+		{cueHypo, moodHypothetical, func(c hit) bool { return before(c) && !idiomaticIf(toks, c) }},
 		{cueGeneral, moodGeneral, func(c hit) bool { return before(c) && !pointsAtOwn(toks, clause) }},
 		{cuePast, moodPast, func(c hit) bool {
 			if d.habitualLater(toks, h, c) {
@@ -822,6 +822,24 @@ func simile(toks []token, c hit) bool {
 // a felt tip".
 var pictured = toSet(`someone somebody somebodys someones it i i've ive a an`)
 
+// happening words tell a sign of its clause is happening now.
+var happening = toSet(`keeps keep has have just come appeared appearing started starting`)
+
+// idiomaticIf reports whether an "if" cue is an idiom that supposes
+// nothing: "if anything it's spreading", "if I'm honest".
+func idiomaticIf(toks []token, c hit) bool {
+	if toks[c.start].word != "if" || c.end-c.start != 1 || c.end >= len(toks) {
+		return false
+	}
+	switch toks[c.end].word {
+	case "anything", "honest":
+		return true
+	case "i":
+		return c.end+2 < len(toks) && toks[c.end+1].word == "am" && toks[c.end+2].word == "honest"
+	}
+	return false
+}
+
 // habitual words make a past cue say the person often has the sign.
 var habitual = toSet(`always usually tend prone often sometimes suffer regularly`)
 
@@ -841,8 +859,8 @@ func (d *redFlags) habitualLater(toks []token, h, c hit) bool {
 		}
 	}
 	for k := h.start; k < len(toks) && toks[k].clause == toks[h.start].clause; k++ {
-		if has(nowWords, toks[k].word) || has(negationWords, toks[k].word) || toks[k].word == "keeps" {
-			return false // "bleeding and won't stop"
+		if w := toks[k].word; has(nowWords, w) || has(negationWords, w) || has(happening, w) {
+			return false // "bleeding and won't stop", "a cold sore has come up"
 		}
 	}
 	for k := c.end; k < len(toks) && k <= c.end+2 && toks[k].clause == toks[c.start].clause; k++ {
@@ -1046,9 +1064,12 @@ func nowAfterPast(toks []token, words []rfHit) mood {
 var (
 	proxyVerbs   = toSet(`writing messaging texting asking typing`)
 	proxyWe      = toSet(`should can do could must`)
-	treatedWords = toSet(`microneedling needling treatment session procedure needled treated facial`)
-	treatedLinks = toSet(`the her his their it done a an your`)
+	treatedWords = toSet(`microneedling needling treatment session procedure needled treated facial serum clinic`)
+	treatedLinks = toSet(`the her his their it done a an your putting using applying`)
 	selfWords    = toSet(`i me myself mine`)
+	// askingWhat make "I" the one asking what to do for them: "what do I
+	// do??"
+	askingWhat = toSet(`do should can`)
 	// treatedParts are the treated skin: "Mum's face".
 	treatedParts = toSet(`face skin lips lip eyes eye eyelids cheeks cheek forehead`)
 	// whenWords may stand between "since" and the treatment: "since
@@ -1087,7 +1108,8 @@ func writesForPatient(toks []token) bool {
 			t.word == "we" && (k > 0 && has(proxyWe, toks[k-1].word) || t.asked && (next(1) == "do" || next(1) == "need")):
 			return true
 		case has(selfWords, t.word) && !(t.word == "me" && k > 0 && (has(prepositions, toks[k-1].word) || has(tellingVerbs, toks[k-1].word))) &&
-			!(t.word == "i" && (has(others, next(1)) || has(others, next(2)) || has(others, next(3)))):
+			!(t.word == "i" && (has(others, next(1)) || has(others, next(2)) || has(others, next(3)))) &&
+			!(t.word == "i" && k > 0 && has(askingWhat, toks[k-1].word) && next(1) == "do"):
 			// "she had it done with me" and "should I take him in?" keep
 			// them the patient
 			self = true
