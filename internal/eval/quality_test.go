@@ -81,7 +81,13 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // 87.5 / 72.0 / 9.0 / 90.7 / 0.5. Last, questions-22 (f18, an aesthetics
 // clinic's week) and -23 (f19, a nurse's ten years of the aftercare line)
 // on the matcher after all that: 90.5 / 95.3 / 5.9 / 91.5 / 2.3 and 93.3 /
-// 97.8 / 2.3 / 97.7 / 1.2. The round worked on
+// 97.8 / 2.3 / 97.7 / 1.2. And questions-24 (f20, several clinics'
+// fortnight) and -25 (f21, thirty patients' diaries from eleven countries),
+// on the matcher after the work on f18 and f19: 89.8 / 86.5 / 6.1 / 90.2 /
+// 0.6 and 86.4 / 93.9 / 3.3 / 88.0 / 0.5; barely worked on (most of their
+// urgent misses in -25 are a relative's signs in a message that does not
+// say they were treated, which the bot reads as someone else's, as the
+// earlier sets expect). The round worked on
 // the kinds they and f8 missed (general mechanisms and vocabulary, tested
 // on messages of its own, never their sentences).
 //
@@ -89,10 +95,10 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // that no later change makes it worse. Those that miss urgent messages
 // cannot meet the release bar of 100 %: questions-6 ("a cold sire on my
 // lip", a typo that is itself an English word), -13, -15, -17, -19 (a
-// Tagalog message), -20 and -21 (whose authors take a relative's signs as
-// the patient's even where the message does not say so; -21's "none"
-// questions about the serum itself — storage, travel, ingredients — are
-// also still often answered).
+// Tagalog message), -20, -21, -24 and -25 (whose authors take a relative's
+// signs as the patient's even where the message does not say so; -21's
+// "none" questions about the serum itself — storage, travel, ingredients —
+// are also still often answered).
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -110,6 +116,8 @@ var heldTo = map[string]Bars{
 	"questions-21.tsv": {MinAccuracy: 0.907, MinDeclined: 0.84, MaxWrong: 0.057, MinUrgentRecall: 0.96, MaxFalseAlarms: 0.0},
 	"questions-22.tsv": {MinAccuracy: 0.938, MinDeclined: 0.953, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.018},
 	"questions-23.tsv": {MinAccuracy: 0.938, MinDeclined: 0.978, MaxWrong: 0.024, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.012},
+	"questions-24.tsv": {MinAccuracy: 0.897, MinDeclined: 0.864, MaxWrong: 0.062, MinUrgentRecall: 0.902, MaxFalseAlarms: 0.006},
+	"questions-25.tsv": {MinAccuracy: 0.863, MinDeclined: 0.939, MaxWrong: 0.034, MinUrgentRecall: 0.88, MaxFalseAlarms: 0.006},
 }
 
 func TestQualityBars(t *testing.T) {

@@ -644,3 +644,16 @@ func TestRedFlagsRoundSixF18F19(t *testing.T) {
 		{"my little boy has a fever, can I still use my serum?", false},
 	})
 }
+
+// From the f20 and f21 rounds: "not me" after someone else's sign makes
+// it theirs; bleeding that has started again; a sign of "just that one
+// morning" is over; a tattoo is another cause.
+func TestRedFlagsRoundSixF20F21(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my sister has a cold sore, I don't. can I visit her?", false},
+		{"Bleeding again. It won't stop", true},
+		{"she felt faint just that one morning", false},
+		{"my mum had pus and a fever after a tattoo once, is microneedling safer", false},
+		{"my son has a fever", false},
+	})
+}

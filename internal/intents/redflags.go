@@ -793,7 +793,7 @@ func endsClause(toks []token, c hit) bool {
 
 var (
 	intensifiers = toSet(`all so really very bit a quite kind sort of more super proper totally`)
-	settled      = toSet(`now completely away down already today again fully mostly yesterday earlier overnight night morning ago days hours`)
+	settled      = toSet(`now completely away down already today again fully mostly yesterday earlier overnight night morning ago days hours last after breakfast lunch dinner tea while minute minutes couple few`)
 	directions   = toSet(`from to up`)
 	// answers are negations that answer a sign named just before: "oozing: no".
 	answers = toSet(`no none`)
@@ -1113,6 +1113,9 @@ func writesForPatient(toks []token) bool {
 			// "she had it done with me" and "should I take him in?" keep
 			// them the patient
 			self = true
+		case t.word == "i" && next(1) == "not" && (next(2) == "" || toks[k+2].clause != t.clause),
+			t.word == "not" && next(1) == "me":
+			self = true // "my sister has a cold sore, I don't", "not me": someone else's
 		case has(relations, t.word) && next(1) == "here":
 			return true // "Husband here. Her eyelids are swollen"
 		case has(relations, t.word) && has(treatedParts, next(1)):
