@@ -34,13 +34,17 @@ const (
 	maxEnglishConfidence = 0.25
 )
 
+// anotherScript is the language of a message written mostly outside the
+// Latin script: the glossary cannot tell which it is.
+const anotherScript = "another script"
+
 // language names the language of a message when it is written in another
 // language than English, or returns "". Messages mostly in another script
 // are another language; Latin-script ones are asked of the detector only
 // when most of their words are unknown to English.
 func (m *Matcher) language(text string, raw []rawWord) string {
 	if otherScript(text) {
-		return "another script"
+		return anotherScript
 	}
 	words, unknown := 0, 0
 	for _, rw := range raw {
