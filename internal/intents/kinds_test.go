@@ -657,3 +657,33 @@ func TestRedFlagsRoundSixF20F21(t *testing.T) {
 		{"my son has a fever", false},
 	})
 }
+
+// Round seven: a "she" or "he" that names no one else is the patient,
+// written for; skin gone grey or black, or blue-grey and cool; swelling or
+// bruising still there after two weeks or not improving; a spot become
+// very painful; gritty red eyes; coming over faint; bleeding the person is
+// unable to stop. "Allergic to" takes its own object as the cause only, and
+// a grandchild or a flu shot is another person or cause.
+func TestRedFlagsRoundSeven(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"Her eyelids are puffing up and she says her throat feels tight", true},
+		{"She is wheezing and struggling to catch her breath now", true},
+		{"my daughter has a fever, she's fine otherwise", false},
+		{"she has a fever, can I still come in tomorrow?", false},
+		{"a patch next to my nose has gone almost black", true},
+		{"one bit of my cheek is a bluish grey colour", true},
+		{"the patch under my eye feels cold to the touch and looks pale", true},
+		{"bruise still there after a week, what do i do", false},
+		{"day 12 and the swelling on my jaw is no better", true},
+		{"a spot near my ear has become really painful today", true},
+		{"my right eye is red and gritty", true},
+		{"I came over all faint in the kitchen", true},
+		{"just faint pink now, nothing else", false},
+		{"I am unable to stop my chin bleeding", true},
+		{"I'm allergic to penicillin, is there any in the serum?", false},
+		{"I think I'm allergic to the serum, I'm itchy all over my neck", true},
+		{"my granddaughter got blisters after her session at another place, what should I look out for?", false},
+		{"I've got a fever from my flu shot yesterday", false},
+		{"I have a nasty cold with a fever", false},
+	})
+}

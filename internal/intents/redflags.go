@@ -192,7 +192,8 @@ func (d *redFlags) classify(toks []token, hits []rfHit) {
 			return o&0xff == 0 && d.rules[o>>8].terms == 1 && c.start < h.end && h.start < c.end
 		})
 	})
-	proxy := writesForPatient(toks)
+	named := slices.ContainsFunc(cues[cueThird], func(c hit) bool { return !has(pronouns, toks[c.start].word) })
+	proxy := writesForPatient(toks, named)
 	for i := range hits {
 		hits[i] = d.moodOf(toks, hits[i].hit, &cues, inTerm, proxy)
 	}
@@ -404,6 +405,8 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 
 // Words that give a reason: what follows them in the clause is the cause.
 var (
+	// determiners stand before the object of "allergic to": "allergic to the serum".
+	determiners  = toSet(`the a an my this that these those some any`)
 	becauseWords = toSet(`because cos coz cuz cause`)
 	// ownCauses are the treatment and the signs themselves: "swollen
 	// because of the serum", "shivery because it's infected" keep the sign.
@@ -433,6 +436,9 @@ func (d *redFlags) explainedAway(toks []token, h hit) (hit, bool) {
 				return hit{}, false
 			}
 			end++
+			if w == "to" && !has(determiners, toks[end-1].word) {
+				break // "allergic to penicillin, does that matter for the serum": its object only
+			}
 		}
 		if end > k+1 {
 			return spanHit(k, end), true
@@ -1082,7 +1088,9 @@ var (
 	// tellingVerbs make "me" the one told: "she keeps asking me".
 	tellingVerbs = toSet(`asking asked asks ask telling told tells tell showing showed shows show calling called
 		texting texted messaging messaged ringing rang woke wakes waking`)
-	others = toSet(`him her them he she they daughter son husband wife mum mom dad mother father partner carer`)
+	// pronouns stand for someone without naming them.
+	pronouns = toSet(`he she her his him`)
+	others   = toSet(`him her them he she they daughter son husband wife mum mom dad mother father partner carer`)
 )
 
 // writesForPatient reports whether a message is written on behalf of the
@@ -1093,9 +1101,10 @@ var (
 // own ("my sister blistered after her session, could that happen to me?")
 // is not: a message that speaks of "I" or "me" is the writer's own, unless
 // it says it writes for someone.
-func writesForPatient(toks []token) bool {
-	self, treated := false, false
+func writesForPatient(toks []token, named bool) bool {
+	self, treated, pronoun := false, false, false
 	for k, t := range toks {
+		pronoun = pronoun || has(pronouns, t.word)
 		next := func(n int) string {
 			if k+n < len(toks) && toks[k+n].sentence == t.sentence {
 				return toks[k+n].word
@@ -1141,7 +1150,9 @@ func writesForPatient(toks []token) bool {
 			}
 		}
 	}
-	return treated && !self
+	// "Her lips are puffing up": in the patient's own chat, a "she" that
+	// names no one else is the patient, written for.
+	return (treated || pronoun && !named) && !self
 }
 
 // doneWithin reports whether "done" follows "had" at k within five words of
