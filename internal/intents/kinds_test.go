@@ -687,3 +687,29 @@ func TestRedFlagsRoundSeven(t *testing.T) {
 		{"I have a nasty cold with a fever", false},
 	})
 }
+
+// Round seven, g2: "when I was putting it on" is no long-ago past; a cough
+// explains no wheeze; itchy swollen hands and feet; weeping scabs; skin
+// peeling off wet underneath; a lump that keeps growing; a bruise going
+// darker not lighter; puffy itchy eyelids; a lip that tingles before a
+// bump; a child of some years, a man on a plane or a person "not treated"
+// is someone else; fainting from squeamishness or a bee sting has a cause;
+// blisters that have all dried up are over.
+func TestRedFlagsRoundSevenG2(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"some serum went in my eye when I was putting it on and it's burning", true},
+		{"when I was a teenager I had blisters from the sun", false},
+		{"a bit wheezy and coughing since this afternoon", true},
+		{"my hands and feet are itchy and swollen now too", true},
+		{"the scabs weep when I touch them", true},
+		{"skin's peeling off in sheets and wet underneath", true},
+		{"there's a lump on my cheek and it keeps growing", true},
+		{"the bruise is going darker not lighter", true},
+		{"my eyelids are puffy and itch like mad", true},
+		{"my lip is tingly and there's a little bump at the edge", true},
+		{"my 4 yr old has a temperature of 38, can I still use my serum?", false},
+		{"the guy next to me on the train was coughing with a fever", false},
+		{"I felt faint being so squeamish when they showed me the video", false},
+		{"the little bubbles on my forehead have all dried up and gone now", false},
+	})
+}
