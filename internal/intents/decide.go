@@ -67,7 +67,7 @@ const foreignMargin = 0.15
 // the shower), and otherwise declines it as another language.
 func (m *Matcher) foreignResult(a analysis, th Thresholds) Result {
 	decline := Result{Kind: KindDecline, Reason: ReasonOtherLanguage, Language: a.language}
-	if a.language == anotherScript || len(a.cands) == 0 || a.cands[0].conf < th.Answer+foreignMargin {
+	if a.language == anotherScript || a.language == anotherLanguage || len(a.cands) == 0 || a.cands[0].conf < th.Answer+foreignMargin {
 		return decline
 	}
 	if len(a.cands) > 1 && a.cands[1].conf >= a.cands[0].conf-th.Margin {

@@ -713,3 +713,31 @@ func TestRedFlagsRoundSevenG2(t *testing.T) {
 		{"the little bubbles on my forehead have all dried up and gone now", false},
 	})
 }
+
+// Round seven, g3 and g4: red flags in Tagalog, Vietnamese, Hindi and
+// more Arabic and Portuguese words; a message the detector takes for
+// English but whose words stems.txt reads is another language; "brother",
+// "habibi", "sir" address the reader; water balls are blisters; swelling
+// that increases, eyes almost closing, a bruise bigger than before, eyes
+// that cannot look at light, a numb scalp, spots multiplying; "back in
+// 2021", "last December" are over; the gripe the family has is a cause.
+func TestRedFlagsRoundSevenG3G4(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"Nahihilo ako at parang hihimatayin", true},
+		{"Mặt tôi bị sưng và có mủ", true},
+		{"मेरे चेहरे पर सूजन है और बुखार है", true},
+		{"وجهي منتفخ وعندي قشعريرة", true},
+		{"Estou com a boca dormente desde o tratamento", true},
+		{"brother there is yellow stuff coming out of the holes on my cheek", true},
+		{"my cheek has small water balls on it", true},
+		{"the swelling is increasing every day", true},
+		{"my eyes are almost closed this morning", true},
+		{"the bruise is now bigger than a coin", true},
+		{"my eye is streaming and I can't look at the light", true},
+		{"the treated area on my scalp has gone completely numb", true},
+		{"the little spots are multiplying, way more than this morning", true},
+		{"had a cold sore back in 2021, will I get one now?", false},
+		{"I had a cold sore last December, will it come back?", false},
+		{"little fever, it's the gripe, all the family have it", false},
+	})
+}

@@ -61,14 +61,42 @@ func (m *Matcher) language(text string, raw []rawWord) string {
 	}
 	vals := detector().ComputeLanguageConfidenceValues(text)
 	if len(vals) == 0 || vals[0].Language() == lingua.English {
-		return glossaryLanguage(raw, words)
+		return m.unlistedLanguage(raw, words)
 	}
 	for _, v := range vals {
 		if v.Language() == lingua.English && v.Value() >= maxEnglishConfidence {
-			return glossaryLanguage(raw, words)
+			return m.unlistedLanguage(raw, words)
 		}
 	}
 	return vals[0].Language().String()
+}
+
+// anotherLanguage is the language of a Latin-script message the detector
+// takes for English but whose words stems.txt reads ("nahihilo ako",
+// Tagalog): read through stems.txt for its red flags, never answered.
+const anotherLanguage = "another language"
+
+// minStemWords is how many words unknown to English stems.txt must read
+// for a message to be anotherLanguage.
+const minStemWords = 2
+
+// unlistedLanguage names the glossary language of a message the detector
+// takes for English, or anotherLanguage when stems.txt reads enough of its
+// words, or "".
+func (m *Matcher) unlistedLanguage(raw []rawWord, words int) string {
+	if lang := glossaryLanguage(raw, words); lang != "" {
+		return lang
+	}
+	n := 0
+	for _, rw := range raw {
+		if _, ok := theStems().read(rw.text); ok && !rw.symbol && !m.englishWord(rw.text) {
+			n++
+		}
+	}
+	if n >= minStemWords {
+		return anotherLanguage
+	}
+	return ""
 }
 
 const (

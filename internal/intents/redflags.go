@@ -940,7 +940,7 @@ func nowBetween(toks []token, c, h hit) bool {
 }
 
 // vocatives open a message by addressing its reader.
-var vocatives = toSet(`mate hun babe bro sis love doc hey`)
+var vocatives = toSet(`mate hun babe bro sis love doc hey brother sister habibi habibti sir madam maam doctor baji bhai didi dear`)
 
 // prepositions make the person after them an object, not the one with the
 // sign: "making tea for the kids and suddenly went dizzy".

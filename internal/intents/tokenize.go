@@ -59,7 +59,8 @@ func splitWords(text string) []rawWord {
 	var prev rune
 	for i, r := range text {
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r):
+			// marks are part of a word: the vowel signs of Hindi ("बुखार")
 			word.WriteRune(unicode.ToLower(r))
 		case (r == '.' || r == ',') && unicode.IsDigit(prev) && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9':
 			flush() // a decimal point ends no sentence: "38.5 this morning"

@@ -138,7 +138,7 @@ func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
 func isLetters(w string) bool {
 	for _, r := range w {
-		if !unicode.IsLetter(r) {
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Mc, r) {
 			return false
 		}
 	}
