@@ -42,6 +42,18 @@ type phraseIndex struct {
 	// and its one-word phrases under "": find then tries only those whose
 	// second word follows. Built by index.
 	crowded map[string]map[string][]int32
+	// lookup joins byFirst, exactBy and crowded under one key, so that
+	// find looks a token up once (twice when its stem differs from its
+	// word) instead of three times. Built by index; find without it reads
+	// byFirst and exactBy alone.
+	lookup map[string]*bucket
+}
+
+// bucket is what lookup holds for one key.
+type bucket struct {
+	first    []int32            // byFirst's phrases
+	bySecond map[string][]int32 // crowded's, when first is crowded
+	exact    []int32            // exactBy's phrases
 }
 
 // crowdedBucket is how many phrases must share a first word for find to
@@ -70,6 +82,22 @@ func (ix *phraseIndex) index() {
 		}
 		ix.crowded[first] = bySecond
 	}
+	ix.lookup = map[string]*bucket{}
+	at := func(key string) *bucket {
+		b := ix.lookup[key]
+		if b == nil {
+			b = &bucket{}
+			ix.lookup[key] = b
+		}
+		return b
+	}
+	for first, ids := range ix.byFirst {
+		b := at(first)
+		b.first, b.bySecond = ids, ix.crowded[first]
+	}
+	for word, ids := range ix.exactBy {
+		at(word).exact = ids
+	}
 }
 
 func newPhraseIndex(maxGap int) *phraseIndex {
@@ -97,6 +125,10 @@ func (ix *phraseIndex) key(t token, exact bool) string {
 	return t.stem
 }
 
+// findCap is the room find makes for hits at first: most messages have
+// fewer.
+const findCap = 8
+
 // maxSpan is the widest stretch of words a hit may cover.
 const maxSpan = 32
 
@@ -120,15 +152,31 @@ func (h hit) each(f func(k int)) {
 // find returns every occurrence of every phrase, without overlap resolution.
 func (ix *phraseIndex) find(toks []token) []hit {
 	var hits []hit
+	if len(toks) > 0 {
+		hits = make([]hit, 0, findCap) // one allocation for most messages, not four
+	}
 	try := func(i int, id int32) {
 		if h, ok := ix.matchAt(toks, i, ix.phrases[id]); ok {
 			h.phrase = id
 			hits = append(hits, h)
 		}
 	}
+	if ix.lookup == nil {
+		for i, t := range toks {
+			for _, id := range ix.byFirst[ix.key(t, false)] {
+				try(i, id)
+			}
+			for _, id := range ix.exactBy[t.word] {
+				try(i, id)
+			}
+		}
+		return hits
+	}
 	for i, t := range toks {
 		first := ix.key(t, false)
-		if bySecond, ok := ix.crowded[first]; ok {
+		b := ix.lookup[first]
+		if b != nil && b.bySecond != nil {
+			bySecond := b.bySecond
 			// Only the one-word phrases, and those whose second word stands
 			// within maxGap filler words of the first, can match; tried in
 			// phrase order, as the full bucket would be.
@@ -148,13 +196,18 @@ func (ix *phraseIndex) find(toks []token) []hit {
 			for _, id := range ids {
 				try(i, id)
 			}
-		} else {
-			for _, id := range ix.byFirst[first] {
+		} else if b != nil {
+			for _, id := range b.first {
 				try(i, id)
 			}
 		}
-		for _, id := range ix.exactBy[t.word] {
-			try(i, id)
+		if first != t.word {
+			b = ix.lookup[t.word]
+		}
+		if b != nil {
+			for _, id := range b.exact {
+				try(i, id)
+			}
 		}
 	}
 	return hits

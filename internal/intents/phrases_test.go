@@ -12,9 +12,9 @@ import (
 	"github.com/clinicbot/aftercare/internal/catalog"
 )
 
-// TestCrowdedIndexFindsTheSame: looking crowded first words up by their
-// second word finds exactly the hits, in the same order, that trying every
-// phrase of the first word does, for every question of every project set.
+// TestCrowdedIndexFindsTheSame: the joined lookup, and looking crowded first
+// words up by their second word, find exactly the hits, in the same order,
+// that trying every phrase of the first word in byFirst and exactBy does, for every question of every project set.
 func TestCrowdedIndexFindsTheSame(t *testing.T) {
 	c, err := catalog.Load(content.FS)
 	if err != nil {
@@ -42,7 +42,7 @@ func TestCrowdedIndexFindsTheSame(t *testing.T) {
 			toks, _ := m.normalise(strings.SplitN(sc.Text(), "\t", 2)[0], nil)
 			for name, ix := range indexes {
 				plain := *ix
-				plain.crowded = nil
+				plain.crowded, plain.lookup = nil, nil
 				if got, want := ix.find(toks), plain.find(toks); !reflect.DeepEqual(got, want) {
 					t.Fatalf("%s: find(%q) = %v, want %v", name, sc.Text(), got, want)
 				}

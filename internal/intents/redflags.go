@@ -120,6 +120,7 @@ func (d *redFlags) detect(toks []token) redFlagFindings {
 		h.each(func(k int) { ignored[k] = true })
 	}
 	hits := make([]rfHit, 0, len(raw))
+	f.words = make([]hit, 0, len(raw))
 	for _, h := range raw {
 		if !ignored[h.start] {
 			hits = append(hits, rfHit{hit: h})
