@@ -168,6 +168,10 @@ func TestMatchDeclines(t *testing.T) {
 		// Read through the glossary, but about no one item clearly.
 		{"quanto costa il trattamento e quando posso prenotare?", intents.ReasonOtherLanguage},
 		{"merci beaucoup pour tout, à bientôt", intents.ReasonOtherLanguage},
+		// Tagalog, which the detector takes for English: stems.txt reads it.
+		{"masakit po ang mukha ko", intents.ReasonOtherLanguage},
+		// A sign the message says has nothing to do with the treatment.
+		{"got a bump on my forehead from a cupboard door, nothing to do with the treatment, it's just sore", intents.ReasonUnknown},
 	}
 	for _, tc := range cases {
 		r := m.Match(tc.msg)

@@ -312,7 +312,7 @@ func endsListItem(toks []token, k int) bool {
 // no third-party cue applies in it.
 func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bool, proxy bool) rfHit {
 	clause, sentence := toks[h.start].clause, toks[h.start].sentence
-	negative := d.terms.phrases[h.phrase].negative
+	negative := h.phrase >= 0 && d.terms.phrases[h.phrase].negative
 	sameClause := func(c hit) bool { return toks[c.start].clause == clause }
 	before := func(c hit) bool { return c.end <= h.start && sameClause(c) }
 	checks := []struct {
@@ -389,6 +389,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			}
 		}
 	}
+	if h.phrase < 0 {
+		return rfHit{hit: h} // an item's word (notThePatients): its cues alone tell
+	}
 	if c, ok := d.explainedLater(toks, h, cues); ok {
 		return rfHit{hit: h, mood: moodOtherCause, cue: c}
 	}
@@ -402,6 +405,42 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 		return rfHit{hit: h, mood: moodHypothetical, cue: c}
 	}
 	return rfHit{hit: h}
+}
+
+// notThePatients marks as negated, in place, the hits sign picks out (an
+// item's symptom words) in a sentence that says they have nothing to do
+// with the treatment: "my boyfriend has a sore on his lip, he didn't get
+// anything done", "a bump on my forehead from a pipe, nothing to do with
+// the treatment". Someone else's signs are not enough: "Mum has a bit of
+// bruising, should she expect that?" is often the patient's, and "my
+// sister got pustules after hers" asks about the treatment. Not in a
+// message written for the patient.
+func (d *redFlags) notThePatients(toks []token, hits []hit, sign func(hit) bool) {
+	if !slices.ContainsFunc(hits, func(h hit) bool { return sign(h) && !h.negated }) {
+		return
+	}
+	var cues [numCues][]hit
+	found := false
+	for _, k := range [...]cueKind{cueUnrelated} {
+		cues[k] = d.cues[k].find(toks)
+		found = found || len(cues[k]) > 0
+	}
+	if !found {
+		return
+	}
+	named := slices.ContainsFunc(cues[cueThird], func(c hit) bool { return !has(pronouns, toks[c.start].word) })
+	if writesForPatient(toks, named) {
+		return
+	}
+	inTerm := make([]bool, len(toks))
+	for i, h := range hits {
+		if !sign(h) || h.negated {
+			continue
+		}
+		probe := h
+		probe.phrase = -1
+		hits[i].negated = d.moodOf(toks, probe, &cues, inTerm, false).mood == moodOtherCause
+	}
 }
 
 // Words that give a reason: what follows them in the clause is the cause.

@@ -155,6 +155,10 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 	tr.otherMeanings(m, toks, hits)
 	hits = m.index.withoutOtherMeanings(toks, hits)
 	m.index.markNegated(toks, hits)
+	m.flags.notThePatients(toks, hits, func(h hit) bool {
+		p := m.index.phrases[h.phrase]
+		return (p.kind == kindKeyword || p.kind == kindContextKeyword) && m.symptom[p.owner]
+	})
 	byItem := map[int]*scored{}
 	seen := map[evidenceKey]bool{}
 	var topics []weighed // out-of-scope topics
