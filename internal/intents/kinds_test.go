@@ -741,3 +741,32 @@ func TestRedFlagsRoundSevenG3G4(t *testing.T) {
 		{"little fever, it's the gripe, all the family have it", false},
 	})
 }
+
+// Round seven, h1–h3: a patch gone pale, grey or purple and cold; swelling
+// not going down at all, or puffier; skin that feels about to burst, hot
+// and shiny, or with a heartbeat in it; an eye that hurts to blink or is
+// swollen completely shut; spots joined up into a hot patch; bleeding that
+// has not stopped; fluid under a swelling; a cold-sore medicine named;
+// someone in an ambulance. Asking whether to go to A&E is not itself a red
+// flag, a red line running up the face is no run up the stairs, and "the
+// lighting" explains looking grey.
+func TestRedFlagsRoundSevenH(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"a patch by my nose has gone kind of white and cold", true},
+		{"the tip of my nose has gone dark grey", true},
+		{"there's a dark purply patch on my cheek and it's kinda cold", true},
+		{"my jaw is not going down at all, if anything the swelling is puffier", true},
+		{"my cheek is hot and shiny and feels like it's going to burst", true},
+		{"I can feel my heartbeat in my cheek", true},
+		{"my eye hurts when I blink", true},
+		{"his eye has swollen completely shut", true},
+		{"the little red dots have joined up into a big hot patch", true},
+		{"the bleeding on my chin hasn't stopped", true},
+		{"there's a soft bit that feels like fluid under it", true},
+		{"can I put Zovirax on it?", true},
+		{"I'm in the ambulance now", true},
+		{"should I go to A&E if my face is just red?", false},
+		{"there's a red line running up from my eyebrow, warm to touch", true},
+		{"mum says I look grey but it's just the lighting", false},
+	})
+}
