@@ -91,6 +91,22 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // the kinds they and f8 missed (general mechanisms and vocabulary, tested
 // on messages of its own, never their sentences).
 //
+// The seventh round: questions-26 (g1, dictated by voice), -27 (g2, public
+// health warning signs in lay words, each beside a near contrast), -28 (g3,
+// patients writing in their second language, a tenth wholly in their
+// first), -29 (g4, young patients' slang, men's beards, darker skin), -30
+// (h1, a clinic's fortnight), -31 (h2, long and understated messages) and
+// -32 (h3, carers writing for the patient, other people's and past signs,
+// other causes), written blind by helpers who saw only the aftercare sheet
+// and measured once each, at first sight: g1 89.5 / 90.6 / 7.1 / 85.7 / 2.7
+// (at the round's start, d57c4ad), g2 86.2 / 42.4 / 14.8 / 85.3 / 4.1
+// (after the work on g1), g3 76.5 / 76.5 / 7.6 / 67.0 / 3.3 and g4 90.2 /
+// 89.7 / 4.7 / 93.4 / 2.0 (after the work on g2), and h1 87.5 / 79.4 / 11.5
+// / 86.7 / 2.6, h2 86.8 / 75.8 / 14.3 / 87.1 / 2.9, h3 92.6 / 68.8 / 8.1 /
+// 90.9 / 4.4 (after the work on g3 and g4). -27's and -32's "none" questions
+// are mostly other people's or other causes' signs, which the bot still
+// answers with the item the sign belongs to.
+//
 // Every set below is held to what it measured after the sixth round, so
 // that no later change makes it worse. Those that miss urgent messages
 // cannot meet the release bar of 100 %: questions-6 ("a cold sire on my
@@ -118,6 +134,14 @@ var heldTo = map[string]Bars{
 	"questions-23.tsv": {MinAccuracy: 0.938, MinDeclined: 0.978, MaxWrong: 0.024, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.012},
 	"questions-24.tsv": {MinAccuracy: 0.897, MinDeclined: 0.864, MaxWrong: 0.062, MinUrgentRecall: 0.902, MaxFalseAlarms: 0.006},
 	"questions-25.tsv": {MinAccuracy: 0.863, MinDeclined: 0.939, MaxWrong: 0.034, MinUrgentRecall: 0.88, MaxFalseAlarms: 0.006},
+	// The seventh round's sets, held to what they measure after it.
+	"questions-26.tsv": {MinAccuracy: 0.932, MinDeclined: 0.937, MaxWrong: 0.047, MinUrgentRecall: 0.944, MaxFalseAlarms: 0.001},
+	"questions-27.tsv": {MinAccuracy: 0.902, MinDeclined: 0.544, MaxWrong: 0.097, MinUrgentRecall: 0.96, MaxFalseAlarms: 0.008},
+	"questions-28.tsv": {MinAccuracy: 0.803, MinDeclined: 0.793, MaxWrong: 0.072, MinUrgentRecall: 0.772, MaxFalseAlarms: 0.014},
+	"questions-29.tsv": {MinAccuracy: 0.91, MinDeclined: 0.922, MaxWrong: 0.041, MinUrgentRecall: 0.961, MaxFalseAlarms: 0.015},
+	"questions-30.tsv": {MinAccuracy: 0.884, MinDeclined: 0.793, MaxWrong: 0.108, MinUrgentRecall: 0.927, MaxFalseAlarms: 0.027},
+	"questions-31.tsv": {MinAccuracy: 0.888, MinDeclined: 0.757, MaxWrong: 0.127, MinUrgentRecall: 0.952, MaxFalseAlarms: 0.03},
+	"questions-32.tsv": {MinAccuracy: 0.93, MinDeclined: 0.687, MaxWrong: 0.082, MinUrgentRecall: 0.954, MaxFalseAlarms: 0.045},
 }
 
 func TestQualityBars(t *testing.T) {
