@@ -103,7 +103,10 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // (after the work on g1), g3 76.5 / 76.5 / 7.6 / 67.0 / 3.3 and g4 90.2 /
 // 89.7 / 4.7 / 93.4 / 2.0 (after the work on g2), and h1 87.5 / 79.4 / 11.5
 // / 86.7 / 2.6, h2 86.8 / 75.8 / 14.3 / 87.1 / 2.9, h3 92.6 / 68.8 / 8.1 /
-// 90.9 / 4.4 (after the work on g3 and g4). -27's and -32's "none" questions
+// 90.9 / 4.4 (after the work on g3 and g4); last, questions-33 (i1, a
+// general sample of patients' messages) and -34 (i2, a nurse's memory of
+// the aftercare line) after the work on h1–h3: 94.4 / 83.9 / 3.5 / 92.6 /
+// 1.4 and 91.1 / 87.9 / 4.7 / 87.3 / 1.3. -27's and -32's "none" questions
 // are mostly other people's or other causes' signs, which the bot still
 // answers with the item the sign belongs to.
 //
@@ -135,13 +138,15 @@ var heldTo = map[string]Bars{
 	"questions-24.tsv": {MinAccuracy: 0.897, MinDeclined: 0.864, MaxWrong: 0.062, MinUrgentRecall: 0.902, MaxFalseAlarms: 0.006},
 	"questions-25.tsv": {MinAccuracy: 0.863, MinDeclined: 0.939, MaxWrong: 0.034, MinUrgentRecall: 0.88, MaxFalseAlarms: 0.006},
 	// The seventh round's sets, held to what they measure after it.
-	"questions-26.tsv": {MinAccuracy: 0.932, MinDeclined: 0.937, MaxWrong: 0.047, MinUrgentRecall: 0.944, MaxFalseAlarms: 0.001},
+	"questions-26.tsv": {MinAccuracy: 0.932, MinDeclined: 0.937, MaxWrong: 0.047, MinUrgentRecall: 0.955, MaxFalseAlarms: 0.001},
 	"questions-27.tsv": {MinAccuracy: 0.902, MinDeclined: 0.544, MaxWrong: 0.097, MinUrgentRecall: 0.96, MaxFalseAlarms: 0.008},
-	"questions-28.tsv": {MinAccuracy: 0.803, MinDeclined: 0.793, MaxWrong: 0.072, MinUrgentRecall: 0.772, MaxFalseAlarms: 0.014},
-	"questions-29.tsv": {MinAccuracy: 0.91, MinDeclined: 0.922, MaxWrong: 0.041, MinUrgentRecall: 0.961, MaxFalseAlarms: 0.015},
-	"questions-30.tsv": {MinAccuracy: 0.884, MinDeclined: 0.793, MaxWrong: 0.108, MinUrgentRecall: 0.927, MaxFalseAlarms: 0.027},
-	"questions-31.tsv": {MinAccuracy: 0.888, MinDeclined: 0.757, MaxWrong: 0.127, MinUrgentRecall: 0.952, MaxFalseAlarms: 0.03},
-	"questions-32.tsv": {MinAccuracy: 0.93, MinDeclined: 0.687, MaxWrong: 0.082, MinUrgentRecall: 0.954, MaxFalseAlarms: 0.045},
+	"questions-28.tsv": {MinAccuracy: 0.803, MinDeclined: 0.793, MaxWrong: 0.072, MinUrgentRecall: 0.783, MaxFalseAlarms: 0.014},
+	"questions-29.tsv": {MinAccuracy: 0.91, MinDeclined: 0.922, MaxWrong: 0.044, MinUrgentRecall: 0.961, MaxFalseAlarms: 0.015},
+	"questions-30.tsv": {MinAccuracy: 0.889, MinDeclined: 0.793, MaxWrong: 0.104, MinUrgentRecall: 0.927, MaxFalseAlarms: 0.021},
+	"questions-31.tsv": {MinAccuracy: 0.894, MinDeclined: 0.757, MaxWrong: 0.122, MinUrgentRecall: 0.952, MaxFalseAlarms: 0.023},
+	"questions-32.tsv": {MinAccuracy: 0.943, MinDeclined: 0.687, MaxWrong: 0.07, MinUrgentRecall: 0.954, MaxFalseAlarms: 0.02},
+	"questions-33.tsv": {MinAccuracy: 0.953, MinDeclined: 0.838, MaxWrong: 0.032, MinUrgentRecall: 0.974, MaxFalseAlarms: 0.001},
+	"questions-34.tsv": {MinAccuracy: 0.915, MinDeclined: 0.908, MaxWrong: 0.039, MinUrgentRecall: 0.91, MaxFalseAlarms: 0.001},
 }
 
 func TestQualityBars(t *testing.T) {

@@ -770,3 +770,29 @@ func TestRedFlagsRoundSevenH(t *testing.T) {
 		{"mum says I look grey but it's just the lighting", false},
 	})
 }
+
+// Round seven, i1 and i2: swelling not going down or no better after four
+// days or more (the sheet: consult the practitioner if it persists), but
+// not a bruise merely still there; swelling even worse, or "worse rather
+// than better"; a yellow head in a swelling; serum that ran into an eye;
+// numbness that started an hour ago. Over or told by a doctor: "grand
+// now", "calmed down", "the doctor said it was";
+// "eyesight" alone is no sign; forgetting to use the serum is no
+// confusion; a buddy is someone else, a booster a cause.
+func TestRedFlagsRoundSevenI(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"day 6 and the swelling on my jaw still hasn't gone down", true},
+		{"it's been a week and the swelling round my eyes is not any better", true},
+		{"bruise still there after a week, what do i do", false},
+		{"the swelling is getting worse rather than better", true},
+		{"it's all swollen with a yellow head in the middle", true},
+		{"my eye is stinging since some serum ran into it", true},
+		{"numbness along my upper lip, started an hour ago", true},
+		{"my eye's grand now", false},
+		{"the doctor said it was an allergic reaction and she's fine now", false},
+		{"my eyesight isn't good so I can't check my face", false},
+		{"he keeps forgetting about the serum", false},
+		{"my walking buddy has a blister that's gone oozy", false},
+		{"I feel shivery after my covid booster", false},
+	})
+}

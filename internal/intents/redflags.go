@@ -346,7 +346,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			}
 			return !negative && c.start >= h.end && c.start-h.end <= window &&
 				sameSentence && !changesState(toks, c) &&
-				!has(negationWords, toks[c.start-1].word) // "worse, not better"
+				!has(negationWords, toks[c.start-1].word) && toks[c.start-1].word != "than" // "worse, not better", "worse rather than better"
 		}},
 		{cueHypo, moodHypothetical, func(c hit) bool { return before(c) && !idiomaticIf(toks, c) }},
 		{cueGeneral, moodGeneral, func(c hit) bool { return before(c) && !pointsAtOwn(toks, clause) }},
