@@ -152,12 +152,12 @@ func (h hit) each(f func(k int)) {
 // find returns every occurrence of every phrase, without overlap resolution.
 func (ix *phraseIndex) find(toks []token) []hit {
 	var hits []hit
-	if len(toks) > 0 {
-		hits = make([]hit, 0, findCap) // one allocation for most messages, not four
-	}
 	try := func(i int, id int32) {
 		if h, ok := ix.matchAt(toks, i, ix.phrases[id]); ok {
 			h.phrase = id
+			if hits == nil {
+				hits = make([]hit, 0, findCap) // one allocation for most messages, not four; none without a hit
+			}
 			hits = append(hits, h)
 		}
 	}
