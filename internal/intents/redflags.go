@@ -193,8 +193,7 @@ func (d *redFlags) classify(toks []token, hits []rfHit) {
 			return o&0xff == 0 && d.rules[o>>8].terms == 1 && c.start < h.end && h.start < c.end
 		})
 	})
-	named := slices.ContainsFunc(cues[cueThird], func(c hit) bool { return !has(pronouns, toks[c.start].word) })
-	proxy := writesForPatient(toks, named)
+	proxy := writesForPatient(toks, namesSomeone(toks, cues[cueThird]))
 	for i := range hits {
 		hits[i] = d.moodOf(toks, hits[i].hit, &cues, inTerm, proxy)
 	}
@@ -312,7 +311,7 @@ func endsListItem(toks []token, k int) bool {
 // no third-party cue applies in it.
 func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bool, proxy bool) rfHit {
 	clause, sentence := toks[h.start].clause, toks[h.start].sentence
-	negative := h.phrase >= 0 && d.terms.phrases[h.phrase].negative
+	negative := d.terms.phrases[h.phrase].negative
 	sameClause := func(c hit) bool { return toks[c.start].clause == clause }
 	before := func(c hit) bool { return c.end <= h.start && sameClause(c) }
 	checks := []struct {
@@ -377,7 +376,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			return sameClause(c) && !simile(toks, c) && !despite(toks, c) && !describesThing(toks, c) &&
 				!negatedCue(toks, c) && !blamesTreatment(toks, h.start)
 		}},
-		{cueUnrelated, moodOtherCause, func(c hit) bool { return toks[c.start].sentence == sentence && !toks[c.start].asked }},
+		{cueUnrelated, moodOtherCause, func(c hit) bool { return saysUnrelated(toks, c, h) }},
 	}
 	for _, ch := range checks {
 		for _, c := range cues[ch.kind] {
@@ -388,9 +387,6 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				return rfHit{hit: h, mood: ch.mood, cue: c}
 			}
 		}
-	}
-	if h.phrase < 0 {
-		return rfHit{hit: h} // an item's word (notThePatients): its cues alone tell
 	}
 	if c, ok := d.explainedLater(toks, h, cues); ok {
 		return rfHit{hit: h, mood: moodOtherCause, cue: c}
@@ -419,28 +415,28 @@ func (d *redFlags) notThePatients(toks []token, hits []hit, sign func(hit) bool)
 	if !slices.ContainsFunc(hits, func(h hit) bool { return sign(h) && !h.negated }) {
 		return
 	}
-	var cues [numCues][]hit
-	found := false
-	for _, k := range [...]cueKind{cueUnrelated} {
-		cues[k] = d.cues[k].find(toks)
-		found = found || len(cues[k]) > 0
-	}
-	if !found {
+	unrelated := d.cues[cueUnrelated].find(toks)
+	if len(unrelated) == 0 || writesForPatient(toks, namesSomeone(toks, d.cues[cueThird].find(toks))) {
 		return
 	}
-	named := slices.ContainsFunc(cues[cueThird], func(c hit) bool { return !has(pronouns, toks[c.start].word) })
-	if writesForPatient(toks, named) {
-		return
-	}
-	inTerm := make([]bool, len(toks))
 	for i, h := range hits {
-		if !sign(h) || h.negated {
-			continue
+		if sign(h) && !h.negated {
+			hits[i].negated = slices.ContainsFunc(unrelated, func(c hit) bool { return saysUnrelated(toks, c, h) })
 		}
-		probe := h
-		probe.phrase = -1
-		hits[i].negated = d.moodOf(toks, probe, &cues, inTerm, false).mood == moodOtherCause
 	}
+}
+
+// saysUnrelated reports whether an "unrelated" cue tells that the sign h
+// has nothing to do with the treatment: it stands in h's sentence, outside
+// h, and says so rather than asks ("is it unrelated?").
+func saysUnrelated(toks []token, c, h hit) bool {
+	return !(c.start < h.end && h.start < c.end) && toks[c.start].sentence == toks[h.start].sentence && !toks[c.start].asked
+}
+
+// namesSomeone reports whether a message names someone else, not only by
+// a pronoun: "my son", "her husband", but not "she" alone.
+func namesSomeone(toks []token, third []hit) bool {
+	return slices.ContainsFunc(third, func(c hit) bool { return !has(pronouns, toks[c.start].word) })
 }
 
 // Words that give a reason: what follows them in the clause is the cause.
