@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	edlib "github.com/hbollon/go-edlib"
 	"github.com/sahilm/fuzzy"
 )
 
@@ -77,7 +76,7 @@ func (sp *speller) closest(w string, cands []string) (string, bool) {
 		if d := len(c) - len(w); d > limit || -d > limit {
 			continue
 		}
-		dist := edlib.OSADamerauLevenshteinDistance(w, c)
+		dist := osaDistance(w, c)
 		if dist > limit || (dist > 1 && c[len(c)-1] != w[len(w)-1]) {
 			continue // two edits are trusted only when the word still ends right
 		}
