@@ -234,7 +234,13 @@ func (m *Matcher) normalise(text string, tr *Explanation) ([]token, string) {
 				asked: rw.asked})
 			continue
 		}
-		words := m.comp.spell(rw.text)
+		var one [1]string // most words stand for themselves: no slice to allocate
+		words := one[:]
+		if _, spelt := m.comp.spelling[rw.text]; spelt || hasDigit(rw.text) {
+			words = m.comp.spell(rw.text)
+		} else {
+			one[0] = rw.text
+		}
 		tr.correct(rw.text, words, "lexicon")
 		if lang != "" {
 			words = translate(words, tr)

@@ -1051,7 +1051,8 @@ func (d *redFlags) satisfied(toks []token, hits []rfHit, ri, nterms int) (ruleFi
 		if d.terms.phrases[anchor.phrase].owner != rfOwner(ri, 0) || anchor.mood >= best.mood {
 			continue
 		}
-		words, worst := []rfHit{anchor}, anchor.mood
+		var buf [8]rfHit // the terms of a rule; copied only when best
+		words, worst := append(buf[:0], anchor), anchor.mood
 		for ti := 1; ti < nterms && words != nil; ti++ {
 			pick := -1
 			for k, h := range hits {
@@ -1071,7 +1072,7 @@ func (d *redFlags) satisfied(toks []token, hits []rfHit, ri, nterms int) (ruleFi
 			worst = nowAfterPast(toks, words)
 		}
 		if words != nil && worst < best.mood {
-			best.mood, best.words = worst, words
+			best.mood, best.words = worst, slices.Clone(words)
 		}
 	}
 	return best, best.words != nil

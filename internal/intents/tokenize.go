@@ -40,32 +40,42 @@ func splitWords(text string) []rawWord {
 		text = outOfTen(text)
 	}
 	var (
-		out              []rawWord
-		word             strings.Builder
+		out              = make([]rawWord, 0, len(text)/5+1)
+		word             = make([]byte, 0, 32) // the word being read, reused
 		sentence, clause int
 	)
 	flush := func() {
-		if word.Len() == 0 {
+		if len(word) == 0 {
 			return
 		}
-		for _, w := range expandWord(word.String()) {
+		if w, plain := plainWord(word); plain {
+			// Most words: no apostrophe, no contraction, no drawn-out
+			// letters; one allocation, no slice.
+			out = append(out, rawWord{text: w, sentence: sentence, clause: clause})
+			if w == "but" {
+				clause++
+			}
+			word = word[:0]
+			return
+		}
+		for _, w := range expandWord(string(word)) {
 			out = append(out, rawWord{text: w, sentence: sentence, clause: clause})
 			if w == "but" {
 				clause++
 			}
 		}
-		word.Reset()
+		word = word[:0]
 	}
 	var prev rune
 	for i, r := range text {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r):
 			// marks are part of a word: the vowel signs of Hindi ("बुखार")
-			word.WriteRune(unicode.ToLower(r))
+			word = utf8.AppendRune(word, unicode.ToLower(r))
 		case (r == '.' || r == ',') && unicode.IsDigit(prev) && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9':
 			flush() // a decimal point ends no sentence: "38.5 this morning"
-		case isApostrophe(r) && word.Len() > 0:
-			word.WriteRune('\'')
+		case isApostrophe(r) && len(word) > 0:
+			word = append(word, '\'')
 		case r == '.' || r == '!' || r == '?' || r == ';' || r == '\n':
 			flush()
 			if r == '?' {
@@ -90,6 +100,31 @@ func splitWords(text string) []rawWord {
 	}
 	flush()
 	return out
+}
+
+// plainWord returns w as a string when expandWord would return it alone and
+// unchanged: no apostrophe, no contraction and no letter three times in a
+// row. Words with letters beyond ASCII take the long way.
+func plainWord(w []byte) (string, bool) {
+	var prev byte
+	run := 0
+	for _, b := range w {
+		if b == '\'' || b >= utf8.RuneSelf {
+			return "", false
+		}
+		if b == prev {
+			run++
+			if run >= 3 {
+				return "", false
+			}
+		} else {
+			prev, run = b, 1
+		}
+	}
+	if _, ok := contractions[string(w)]; ok { // no allocation: a map index by string(bytes)
+		return "", false
+	}
+	return string(w), true
 }
 
 // outOfTen spells out a score such as "7/10" or "8 /10" as "7 out of 10",
@@ -259,6 +294,9 @@ func squeeze(w string, max int) string {
 // "day", "3") unless the word mixes them otherwise ("b4", "2nite"), which the
 // spelling lexicon may know.
 func splitDigits(w string) []string {
+	if !hasDigit(w) {
+		return []string{w}
+	}
 	var parts []string
 	start := 0
 	rs := []rune(w)
@@ -273,4 +311,14 @@ func splitDigits(w string) []string {
 		return []string{w}
 	}
 	return parts
+}
+
+// hasDigit reports whether w has a decimal digit in any script.
+func hasDigit(w string) bool {
+	for _, r := range w {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
