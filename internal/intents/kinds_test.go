@@ -796,3 +796,45 @@ func TestRedFlagsRoundSevenI(t *testing.T) {
 		{"I feel shivery after my covid booster", false},
 	})
 }
+
+// Round eight, j1–j4: eye pain; vision doubled or shadowed; spreading told
+// as "it's spreading" or reaching the neck; skin grey, waxy or sunken, or a
+// patch getting harder; pain or stinging more than before, "if anything
+// worse"; itch turned to burning; a reaction each time the serum goes on;
+// cracked skin that bleeds; a smell from the skin; shivering, a hot body;
+// Korean, Punjabi and Urdu words. A whole-body sign told after an illness
+// in an earlier clause is explained by it ("had the flu last week, still
+// feverish"); "mine" after "of" is someone else's; an "I" that only
+// worries is no patient; "did microneedling" says who was treated;
+// "actually no" answers a sign; "can go grey" is general; "green" is no
+// form of "grey"; tightness round the mouth is no throat swelling.
+func TestRedFlagsRoundEightJ(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my left eye really hurts since the session", true},
+		{"everything looks double when I read", true},
+		{"there's a shadow across my vision on the right", true},
+		{"it's spreading. it was a small patch this morning", true},
+		{"the redness has gone all the way to my neck and it's hot", true},
+		{"the skin on my chin looks a bit grey", true},
+		{"one patch on my cheek is getting harder and looks waxy", true},
+		{"it's stinging way more than before and I haven't used anything", true},
+		{"red after 10 days and if anything it's redder", true},
+		{"the itch turned into burning this afternoon", true},
+		{"my cheeks go red and bumpy every time I put it on", true},
+		{"the skin by my mouth is cracked and bleeding", true},
+		{"there's a weird smell coming from my chin", true},
+		{"I can't stop shivering", true},
+		{"my body is hot and I feel weak", true},
+		{"어제 시술 받았는데 입술이 부었어요", true},
+		{"ਮੇਰਾ ਚਿਹਰਾ ਸੁੱਜ ਗਿਆ ਹੈ ਅਤੇ ਦਰਦ ਵੱਧ ਹੈ", true},
+		{"my husband did microneedling on Friday and now his eye is swollen shut", true},
+		{"my daughter had it done, her lips are puffing up, I'm not sure what to do", true},
+		{"had the flu last week before my appointment, still a bit feverish. is that ok?", false},
+		{"I feel a bit faint but I'm fasting today", false},
+		{"a friend of mine got hives after hers, how common is that?", false},
+		{"I thought I had a fever? actually no, it was the heating", false},
+		{"my sister says skin can go grey after this, is that true?", false},
+		{"can I put a green colour corrector on the redness?", false},
+		{"still tight round my mouth on day 3, is that normal?", false},
+	})
+}

@@ -148,7 +148,7 @@ var foreignSmallWords = toSet(strings.Join(smallWords[:], " "))
 // order.
 var smallWords = [...]string{
 	`le les des du et est je mon mes sur dans avec pour une ai pas peu`,
-	`el la los las de del y en con por para una que`,
+	`el la los las de del y en con por para una que es ni muy`,
 	`de uma meu minha que`,
 	`il di ho sono della sul sulla che gli non`,
 	`der das und ist ich mein meine mit nach nicht`,

@@ -324,7 +324,8 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				!contrastBetween(toks[c.end:h.start])
 		}},
 		{cueNegAfter, moodNegated, func(c hit) bool {
-			answer := has(answers, d.cues[cueNegAfter].phrases[c.phrase].text)
+			text := d.cues[cueNegAfter].phrases[c.phrase].text
+			answer := has(answers, text) || text == "actually no" // "an infection? actually no"
 			if answer && c.start != h.end {
 				return false // "oozing: no", but not "pus and no idea why"
 			}
@@ -389,6 +390,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 		}
 	}
 	if c, ok := d.explainedLater(toks, h, cues); ok {
+		return rfHit{hit: h, mood: moodOtherCause, cue: c}
+	}
+	if c, ok := d.explainedBefore(toks, h, cues); ok {
 		return rfHit{hit: h, mood: moodOtherCause, cue: c}
 	}
 	if c, ok := d.explainedAway(toks, h); ok {
@@ -531,6 +535,50 @@ func (d *redFlags) explainedLater(toks []token, h hit, cues *[numCues][]hit) (hi
 		}
 	}
 	return hit{}, false
+}
+
+// explainedBefore reports whether a whole-body sign is explained by an
+// illness told in an earlier clause of its sentence: "had flu before my
+// appointment, still a bit feverish". Not when "now" stands between ("had
+// a cold last week, now I'm shivering") or the sentence blames the
+// treatment. The illness is the cue.
+func (d *redFlags) explainedBefore(toks []token, h hit, cues *[numCues][]hit) (hit, bool) {
+	if !d.systemic[d.flagOf(h)] || blamesTreatment(toks, h.start) {
+		return hit{}, false
+	}
+	for _, c := range cues[cueCause] {
+		if c.end > h.start || toks[c.start].sentence != toks[h.start].sentence ||
+			toks[c.start].clause == toks[h.start].clause || simile(toks, c) || negatedCue(toks, c) ||
+			describesThing(toks, c) || despite(toks, c) || onlyWhen(toks, c) ||
+			nowBetween(toks, c, h) && !stillBetween(toks, c, h) {
+			continue
+		}
+		return c, true
+	}
+	return hit{}, false
+}
+
+// stillBetween reports whether the only words of the present between a
+// cause and a sign say it goes on: "had flu last week, still a bit feverish".
+func stillBetween(toks []token, c, h hit) bool {
+	for k := c.end; k < h.start; k++ {
+		if has(nowWords, toks[k].word) && toks[k].word != "still" {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyWhen reports whether the clause of a cause tells only when, or what
+// the sign is like: "since the numbing cream came off", "like when I had
+// chickenpox as a kid".
+func onlyWhen(toks []token, c hit) bool {
+	for k := c.start - 1; k >= 0 && toks[k].clause == toks[c.start].clause; k-- {
+		if w := toks[k].word; w == "since" || w == "after" || w == "when" || w == "like" {
+			return true
+		}
+	}
+	return false
 }
 
 // flagOf returns the flag of a red-flag term's rule.
@@ -762,8 +810,8 @@ func changesState(toks []token, c hit) bool {
 		switch t := toks[k]; {
 		case t.word == "like":
 			return true // a picture of what it has become: "my eye's gone like a boxer's"
-		case has(intensifiers, t.word):
-			continue
+		case has(intensifiers, t.word), t.word == "way", t.word == "the" && k+1 < len(toks) && toks[k+1].word == "way":
+			continue // "gone all the way to my neck"
 		case has(directions, t.word):
 			return true // "the pain's gone from a 3 to an 8", "gone up"
 		case isContent(t):
@@ -1035,7 +1083,8 @@ func firstPersonIn(between []token) bool {
 	for k, t := range between {
 		// "me" after a preposition is no subject: "my friend who came
 		// with me fainted".
-		if has(firstPerson, t.word) && !(t.word == "me" && k > 0 && has(prepositions, between[k-1].word)) {
+		// "mine" after "of" names the other: "a friend of mine had hives".
+		if has(firstPerson, t.word) && !((t.word == "me" || t.word == "mine") && k > 0 && has(prepositions, between[k-1].word)) {
 			return true
 		}
 	}
@@ -1154,6 +1203,7 @@ func writesForPatient(toks []token, named bool) bool {
 			t.word == "we" && (k > 0 && has(proxyWe, toks[k-1].word) || t.asked && (next(1) == "do" || next(1) == "need")):
 			return true
 		case has(selfWords, t.word) && !(t.word == "me" && k > 0 && (has(prepositions, toks[k-1].word) || has(tellingVerbs, toks[k-1].word))) &&
+			!(t.word == "i" && mindsOnly(next)) &&
 			!(t.word == "i" && (has(others, next(1)) || has(others, next(2)) || has(others, next(3)))) &&
 			!(t.word == "i" && k > 0 && has(askingWhat, toks[k-1].word) && next(1) == "do"):
 			// "she had it done with me" and "should I take him in?" keep
@@ -1172,6 +1222,15 @@ func writesForPatient(toks []token, named bool) bool {
 			// "he had his acne scars done", "she had it yesterday", "he had
 			// it for his scars", "my wife underwent microneedling"
 			treated = true
+		case t.word == "did" || t.word == "got":
+			// "my sister did microneedling yesterday", "she got the needling"
+			for n := 1; n <= 2 && !treated; n++ {
+				if w := next(n); has(treatedWords, w) && w != "clinic" && w != "serum" {
+					treated = true
+				} else if !has(treatedLinks, w) {
+					break
+				}
+			}
 		case t.word == "had" || t.word == "since" || t.word == "after" || t.word == "from":
 			// "she had it done yesterday", "he had the needling",
 			// "since the treatment", "after her session", but not "after
@@ -1190,6 +1249,23 @@ func writesForPatient(toks []token, named bool) bool {
 	// "Her lips are puffing up": in the patient's own chat, a "she" that
 	// names no one else is the patient, written for.
 	return (treated || pronoun && !named) && !self
+}
+
+// minds are what an "I" that only worries or wonders does: "I'm not sure",
+// "I think", "I'm worried" tell nothing of the writer's own skin.
+var minds = toSet(`sure worried scared panicking panicked concerned nervous think thought know wondering unsure`)
+
+// mindsOnly reports whether the words after an "I" (next(1), next(2), …)
+// say only what the writer thinks or feels: "i am not sure", "i think".
+func mindsOnly(next func(int) string) bool {
+	switch {
+	case has(minds, next(1)):
+		return true
+	case next(1) == "am" && has(minds, next(2)), next(1) == "am" && next(2) == "not" && has(minds, next(3)),
+		next(1) == "do" && next(2) == "not" && next(3) == "know":
+		return true
+	}
+	return false
 }
 
 // doneWithin reports whether "done" follows "had" at k within five words of

@@ -104,7 +104,8 @@ func inflect(w string) []string {
 	switch {
 	case strings.HasSuffix(w, "ness"):
 		stemBase = strings.TrimSuffix(w, "ness")
-	case strings.HasSuffix(w, "y") && len(w) > 3:
+	case strings.HasSuffix(w, "y") && len(w) > 3 && !isVowel(w[len(w)-2]):
+		// "itchy" → "itch", but "grey" is no "gre" (→ "green", "greed")
 		stemBase = strings.TrimSuffix(w, "y")
 	}
 	var out []string
