@@ -1,8 +1,8 @@
 package intents
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 )
 
 // kind says what a phrase is evidence for.
@@ -244,7 +244,7 @@ func (ix *phraseIndex) matchAt(toks []token, i int, p phrase) (hit, bool) {
 // two items.
 func (ix *phraseIndex) longest(toks []token, hits []hit) []hit {
 	size := func(h hit) int { return len(ix.phrases[h.phrase].words) }
-	sort.SliceStable(hits, func(a, b int) bool { return size(hits[a]) > size(hits[b]) })
+	slices.SortStableFunc(hits, func(a, b hit) int { return cmp.Compare(size(b), size(a)) })
 	cover := make([]int, len(toks))
 	kept := hits[:0]
 	for _, h := range hits {

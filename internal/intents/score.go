@@ -1,8 +1,9 @@
 package intents
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -233,11 +234,11 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 	}
 	m.refine(a.cands, rf.mentioned)
 	tr.items(m, byItem, a.cands, context, rf.mentioned || len(rf.urgent) > 0, a.outOfScope, foreign)
-	sort.Slice(a.cands, func(i, j int) bool {
-		if a.cands[i].conf != a.cands[j].conf {
-			return a.cands[i].conf > a.cands[j].conf
+	slices.SortFunc(a.cands, func(x, y scored) int { // no reflection: sort.Slice allocates
+		if x.conf != y.conf {
+			return cmp.Compare(y.conf, x.conf)
 		}
-		return a.cands[i].item < a.cands[j].item
+		return cmp.Compare(x.item, y.item)
 	})
 	a.smalltalk, a.smalltalkConf = m.smalltalkOf(toks)
 	return a
