@@ -838,3 +838,47 @@ func TestRedFlagsRoundEightJ(t *testing.T) {
 		{"still tight round my mouth on day 3, is that normal?", false},
 	})
 }
+
+// Round nine (blind sets k1–k4): a dialect "me" owns what follows it;
+// "carer for", "the one who had it", "too embarrassed to message", "make
+// the treatment" and "had his scalp microneedled" say who was treated; an
+// "I" that only writes or asks is no patient; vomiting with a headache or
+// twice; a leaking swelling; a smell off the face; a patch gone white, pale
+// or bluish; red and hot between the spots; swelling back and double, or
+// hard; an eye that won't open or close; a smile that doesn't work; a noisy
+// breath; "not seeing any" negates; "I don't think it's infected" too; a
+// cause told after "but" in words of food, drink or weather; a sunburn
+// feeling turned into blisters is no sunburn; "ought to be improving" is
+// no improvement; "I assumed it was the numbing cream" explains nothing.
+func TestRedFlagsRoundNineK(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"me face is swellin right up and me lips an all", true},
+		{"I'm a carer for my neighbour, she had microneedling Tuesday and today she's feverish. Thought I should ask", true},
+		{"my wife is the one who had the treatment, not me, and she's got the chills", true},
+		{"my boyfriend is too shy to message, his chin has pus coming out", true},
+		{"my brother had his neck microneedled, now it is weeping", true},
+		{"been sick three times since this morning and my head is splitting", true},
+		{"the swollen bit under my eye is leaking now", true},
+		{"there's a right pong off my cheek", true},
+		{"one patch on my temple went white and it's cold", true},
+		{"a bit of skin by my nose has gone bluish", true},
+		{"the spots are yellow and the skin round them is going red and hot", true},
+		{"the swelling came back double this morning", true},
+		{"the swelling is hard and bigger on day 3", true},
+		{"can't close my right eye properly since last night", true},
+		{"my smile is lopsided today", true},
+		{"her breathing is making a whistling noise", true},
+		{"the sunburn feeling turned into blisters overnight", true},
+		{"my eyes got more swollen on day 3 when they ought to be improving", true},
+		{"numb patch on my jaw still there since Monday, I assumed it was the numbing cream", true},
+		{"not seeing any pus or anything, just flaky", false},
+		{"I don't think it's infected, it's only pink", false},
+		{"shivering but the boiler broke, face is fine", false},
+		{"feel sick but it was the dodgy sushi", false},
+		{"dizzy but I've not eaten since breakfast", false},
+		{"my friend had hers done and got an infection, I'm scared that will happen to me", false},
+		{"the redness is spreading?? no wait, it's the light", false},
+		{"I get cold sores now and again, should I cancel?", false},
+		{"what do you do if you can't stop vomiting", false},
+	})
+}

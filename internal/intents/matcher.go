@@ -258,7 +258,28 @@ func (m *Matcher) normalise(text string, tr *Explanation) ([]token, string) {
 				sentence: rw.sentence, clause: rw.clause, asked: rw.asked})
 		}
 	}
+	if lang == "" {
+		m.possessiveMe(toks, tr)
+	}
 	return toks, lang
+}
+
+// ownedByMe are what a dialect "me" before them owns: "me face", "me
+// wife", "me cold" are "my face", "my wife", "my cold".
+var ownedByMe = toSet(`face skin lips lip eye eyes eyelids eyelid cheeks cheek forehead chin nose neck jaw head
+	wife husband hubby mam mum ma da dad daughter son sister brother partner fella lass girlfriend boyfriend pal mate
+	cold temperature temp throat`)
+
+// possessiveMe reads the "me" of Northern English, Scottish and Irish
+// speech as "my" before something owned: "me lips are swellin", "its me
+// wife". "Give me face wipes" is rare enough to read the same.
+func (m *Matcher) possessiveMe(toks []token, tr *Explanation) {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].word == "me" && toks[k+1].clause == toks[k].clause && has(ownedByMe, toks[k+1].word) {
+			tr.correct("me", []string{"my"}, "dialect")
+			toks[k].word, toks[k].stem, toks[k].stop = "my", m.vocab.stem("my"), has(stopwords, "my")
+		}
+	}
 }
 
 func (m *Matcher) itemID(i int) string { return m.items[i].ID }

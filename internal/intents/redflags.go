@@ -180,9 +180,12 @@ func (d *redFlags) classify(toks []token, hits []rfHit) {
 	}
 	// A negation inside a term ("can't open", "won't stop") is the sign
 	// itself and negates nothing else.
+	// But a negated verb that takes a sign as its object, in a rule not
+	// found whole, negates it: "not seeing any blisters" is no "can't see"
+	// rule.
 	inTerm := make([]bool, len(toks))
 	for _, h := range hits {
-		if d.terms.phrases[h.phrase].negative {
+		if p := d.terms.phrases[h.phrase]; p.negative && (d.allTermsFound(hits, p.owner>>8) || !takesObject(toks, h.hit)) {
 			h.each(func(k int) { inTerm[k] = true })
 		}
 	}
@@ -198,6 +201,27 @@ func (d *redFlags) classify(toks []token, hits []rfHit) {
 		hits[i] = d.moodOf(toks, hits[i].hit, &cues, inTerm, proxy)
 	}
 	negateLists(toks, hits)
+}
+
+// objectVerbs take what is seen or had as their object: "not seeing any
+// blisters", "haven't noticed any pus".
+var objectVerbs = toSet(`see seeing seen noticed notice noticing spotted spot`)
+
+// takesObject reports whether a negative term ends in a verb of objectVerbs.
+func takesObject(toks []token, h hit) bool {
+	return has(objectVerbs, toks[h.end-1].word)
+}
+
+// allTermsFound reports whether hits hold every term of rule ri.
+func (d *redFlags) allTermsFound(hits []rfHit, ri int) bool {
+	var found uint64
+	for _, h := range hits {
+		if o := d.terms.phrases[h.phrase].owner; o>>8 == ri {
+			found |= 1 << (o & 0xff)
+		}
+	}
+	n := d.rules[ri].terms
+	return n >= 64 || found == 1<<n-1
 }
 
 // treatmentCauses are what "after", "since" or "from" name when they give
@@ -228,6 +252,30 @@ func blamesTreatment(toks []token, k int) bool {
 			if has(treatmentCauses, toks[n].word) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// expected reports whether a cue after a sign tells what ought to happen,
+// not what does: "ought to be improving", "should be settling", "supposed
+// to be going down".
+func expected(toks []token, c hit) bool {
+	for k := c.start - 1; k >= 0 && k >= c.start-3 && toks[k].clause == toks[c.start].clause; k-- {
+		switch toks[k].word {
+		case "ought", "should", "supposed", "meant", "expected", "expect", "hoping", "hope":
+			return true
+		}
+	}
+	return false
+}
+
+// turnedInto reports whether a cause before a sign only tells what the
+// sign grew out of: "the sunburn feeling has turned into blisters".
+func turnedInto(toks []token, c, h hit) bool {
+	for k := c.end; k < h.start; k++ {
+		if w := toks[k].word; w == "into" || w == "became" || w == "become" {
+			return true
 		}
 	}
 	return false
@@ -325,7 +373,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 		}},
 		{cueNegAfter, moodNegated, func(c hit) bool {
 			text := d.cues[cueNegAfter].phrases[c.phrase].text
-			answer := has(answers, text) || text == "actually no" // "an infection? actually no"
+			answer := has(answers, text) || text == "actually no" || text == "no wait" // "an infection? actually no", "spreading?? no wait"
 			if answer && c.start != h.end {
 				return false // "oozing: no", but not "pus and no idea why"
 			}
@@ -340,6 +388,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			}
 			if !negative && c.start >= h.end && opensNextClause(toks, c, clause) && !changesState(toks, c) {
 				return true // "got worse after my shower, but went down again"
+			}
+			if expected(toks, c) {
+				return false // "it ought to be improving": what should be, not what is
 			}
 			if !negative && !answer && d.resolvedLater(toks, h, c) {
 				return true // "hives the day before, they're long gone now"
@@ -375,7 +426,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 		}},
 		{cueCause, moodOtherCause, func(c hit) bool {
 			return sameClause(c) && !simile(toks, c) && !despite(toks, c) && !describesThing(toks, c) &&
-				!negatedCue(toks, c) && !blamesTreatment(toks, h.start)
+				!negatedCue(toks, c) && !blamesTreatment(toks, h.start) && !turnedInto(toks, c, h)
 		}},
 		{cueUnrelated, moodOtherCause, func(c hit) bool { return saysUnrelated(toks, c, h) }},
 	}
@@ -452,7 +503,7 @@ var (
 	// because of the serum", "shivery because it's infected" keep the sign.
 	ownCauses = toSet(`treatment microneedling needling serum session procedure needles needle pen it this that them
 		face skin spot spots cheek cheeks chin forehead holes pores area eye eyes lid lids lip lips nose jaw neck
-		scab scabs pain swelling infected infection reaction allergic under inside where`)
+		scab scabs pain swelling swollen puffy sore painful infected infection reaction allergic under inside where`)
 )
 
 // explainedAway reports whether a sign is given a reason other than the
@@ -488,6 +539,10 @@ func (d *redFlags) explainedAway(toks []token, h hit) (hit, bool) {
 	return hit{}, false
 }
 
+// doubts tell a cause the writer believed and no longer does: "I assumed it
+// was the numbing cream" (and it has not worn off).
+var doubts = toSet(`assumed presumed`)
+
 // explainers open a clause that says what a sign was: "it was my son with
 // a marker", "turns out it's the bug going round", "probably the cold".
 var explainers = toSet(`turns turned probably prob must`)
@@ -516,8 +571,8 @@ func (d *redFlags) explainedLater(toks []token, h hit, cues *[numCues][]hit) (hi
 					break
 				}
 				w := toks[k].word
-				if has(negationWords, w) {
-					opened = false // "I don't think it's a cold"
+				if has(negationWords, w) || has(doubts, w) {
+					opened = false // "I don't think it's a cold", "I assumed it was the numbing cream"
 					break
 				}
 				opened = opened || has(explainers, w) ||
@@ -1156,7 +1211,7 @@ func nowAfterPast(toks []token, words []rfHit) mood {
 var (
 	proxyVerbs   = toSet(`writing messaging texting asking typing`)
 	proxyWe      = toSet(`should can do could must`)
-	treatedWords = toSet(`microneedling needling treatment session procedure needled treated facial serum clinic`)
+	treatedWords = toSet(`microneedling microneedle microneedled needling treatment session procedure needled treated facial serum clinic`)
 	treatedLinks = toSet(`the her his their it done a an your putting using applying`)
 	selfWords    = toSet(`i me myself mine`)
 	// askingWhat make "I" the one asking what to do for them: "what do I
@@ -1200,10 +1255,12 @@ func writesForPatient(toks []token, named bool) bool {
 		switch {
 		case has(proxyVerbs, t.word) && (next(1) == "for" || next(1) == "on" && next(2) == "behalf"),
 			t.word == "behalf" && next(1) == "of" && k > 0 && toks[k-1].word == "on",
-			t.word == "we" && (k > 0 && has(proxyWe, toks[k-1].word) || t.asked && (next(1) == "do" || next(1) == "need")):
+			t.word == "we" && (k > 0 && has(proxyWe, toks[k-1].word) || t.asked && (next(1) == "do" || next(1) == "need" ||
+				has(proxyWe, next(1)) && next(2) == "do")):
 			return true
-		case has(selfWords, t.word) && !(t.word == "me" && k > 0 && (has(prepositions, toks[k-1].word) || has(tellingVerbs, toks[k-1].word))) &&
-			!(t.word == "i" && mindsOnly(next)) &&
+		case has(selfWords, t.word) && !(t.word == "me" && k > 0 && (has(prepositions, toks[k-1].word) || has(tellingVerbs, toks[k-1].word)) &&
+			!(k > 1 && toks[k-1].word == "to" && strings.HasPrefix(toks[k-2].word, "happen"))) &&
+			!(t.word == "i" && mindsOnly(next)) && !(t.word == "i" && asksFor(next)) &&
 			!(t.word == "i" && (has(others, next(1)) || has(others, next(2)) || has(others, next(3)))) &&
 			!(t.word == "i" && k > 0 && has(askingWhat, toks[k-1].word) && next(1) == "do"):
 			// "she had it done with me" and "should I take him in?" keep
@@ -1222,8 +1279,15 @@ func writesForPatient(toks []token, named bool) bool {
 			// "he had his acne scars done", "she had it yesterday", "he had
 			// it for his scars", "my wife underwent microneedling"
 			treated = true
-		case t.word == "did" || t.word == "got":
-			// "my sister did microneedling yesterday", "she got the needling"
+		case t.word == "carer" && next(1) == "for":
+			return true // "I'm a carer for Mrs P"
+		case t.word == "one" && (next(1) == "who" || next(1) == "that") && (next(2) == "had" || next(2) == "got"):
+			return true // "he's the one who had the treatment, not me"
+		case (t.word == "embarrassed" || t.word == "shy") && next(1) == "to" && has(askWords, next(2)):
+			treated = true // "my girlfriend is too embarrassed to message"
+		case t.word == "did" || t.word == "got" || t.word == "make" || t.word == "made":
+			// "my sister did microneedling yesterday", "she got the needling",
+			// "my sister make the treatment with you"
 			for n := 1; n <= 2 && !treated; n++ {
 				if w := next(n); has(treatedWords, w) && w != "clinic" && w != "serum" {
 					treated = true
@@ -1268,11 +1332,32 @@ func mindsOnly(next func(int) string) bool {
 	return false
 }
 
+// asksFor reports whether the words after an "I" (next(1), next(2), …) only
+// say that the writer asks or writes: "so I write", "thought I should ask".
+func asksFor(next func(int) string) bool {
+	w := next(1)
+	if w == "should" || w == "would" || w == "will" || w == "am" {
+		if w == "would" && next(2) == "" {
+			return true // "she didn't want to bother you so I said I would"
+		}
+		w = next(2)
+	}
+	return w == "write" || w == "writing" || w == "ask" || w == "asking" || w == "message" || w == "messaging"
+}
+
+// askWords are what a writer too shy to ask lets someone else do: "too
+// embarrassed to message".
+var askWords = toSet(`message text ask write contact ring call`)
+
+// doneParticiples tell a treatment was done: "had his acne scars done",
+// "had his scalp microneedled".
+var doneParticiples = toSet(`done microneedled needled treated`)
+
 // doneWithin reports whether "done" follows "had" at k within five words of
 // its clause: "had his acne scars done".
 func doneWithin(toks []token, k int) bool {
 	for n := k + 1; n < len(toks) && n <= k+5 && toks[n].clause == toks[k].clause; n++ {
-		if toks[n].word == "done" {
+		if has(doneParticiples, toks[n].word) {
 			return true
 		}
 	}
