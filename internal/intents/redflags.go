@@ -378,7 +378,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				return false // "oozing: no", but not "pus and no idea why"
 			}
 			// An answer may follow its own question: "fever? no."
-			sameSentence := toks[c.start].sentence == sentence || answer && endsClause(toks, c)
+			sameSentence := toks[c.start].sentence == sentence || answer && (endsClause(toks, c) || text == "no wait")
 			// "has gone", "have healed" close the clause of their subject, over
 			// what is said of it: "the blisters I had on day 2 have healed".
 			window := negationWindow
@@ -1336,6 +1336,9 @@ func mindsOnly(next func(int) string) bool {
 // say that the writer asks or writes: "so I write", "thought I should ask".
 func asksFor(next func(int) string) bool {
 	w := next(1)
+	if w == "said" {
+		return true // "so I said I would"
+	}
 	if w == "should" || w == "would" || w == "will" || w == "am" {
 		if w == "would" && next(2) == "" {
 			return true // "she didn't want to bother you so I said I would"
