@@ -882,3 +882,27 @@ func TestRedFlagsRoundNineK(t *testing.T) {
 		{"what do you do if you can't stop vomiting", false},
 	})
 }
+
+// Round nine, after m1–m2: a condition only named in a question whether it
+// is one ("is it an allergy?") is no sign; "is X possible" is general; a
+// patch gone cold or blanched, a grey bit by the nostril; "stopped" closes
+// what it says of; habits ("quite often"), what the writer "convinced
+// myself" of, a bitten lip, leg day, a night shift explain.
+func TestRedFlagsRoundNineM(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"there's a blanched patch on my chin", true},
+		{"a patch by my lip has gone cold and pale", true},
+		{"the grey bit by my nostril is new today", true},
+		{"pus coming out of two spots, is that an infection?", true},
+		{"I think it's infected?", true},
+		{"my cheeks itch a lot, is it infected?", false},
+		{"is itching normal or is it an allergy?", false},
+		{"is a bad reaction possible from the serum?", false},
+		{"the oozing I had on day 1 stopped this morning", false},
+		{"I get cold sores quite often, what if one comes?", false},
+		{"I convinced myself it was angioedema but it's gone down now", false},
+		{"my lip is swollen because I bit it", false},
+		{"aching all over but that's leg day", false},
+		{"eyes bloodshot from being up all night on shift", false},
+	})
+}

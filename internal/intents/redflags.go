@@ -382,7 +382,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			// "has gone", "have healed" close the clause of their subject, over
 			// what is said of it: "the blisters I had on day 2 have healed".
 			window := negationWindow
-			if w := toks[c.start].word; (w == "have" || w == "has" || w == "were" || w == "was" || w == "got" || w == "been") && toks[c.start].clause == clause &&
+			if w := toks[c.start].word; (w == "have" || w == "has" || w == "were" || w == "was" || w == "got" || w == "been" || w == "stopped") && toks[c.start].clause == clause &&
 				d.ownClause(toks, h.end, c.start) {
 				window = perfectWindow
 			}
@@ -450,6 +450,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 		return rfHit{hit: h, mood: moodOtherCause, cue: c}
 	}
 	if c, ok := askedInGeneral(toks, h); ok {
+		return rfHit{hit: h, mood: moodGeneral, cue: c}
+	}
+	if c, ok := asksWhether(toks, h); ok {
 		return rfHit{hit: h, mood: moodGeneral, cue: c}
 	}
 	if c, ok := ifItComes(toks, h); ok {
@@ -695,7 +698,7 @@ func (d *redFlags) termAt(toks []token, k int) bool {
 // generalWords make a question about a sign a general one wherever they
 // stand in it: "is infection common after microneedling", "are blisters
 // rare", "can a cold sore be triggered by it".
-var generalWords = toSet(`common usual rare likely often trigger triggers triggered`)
+var generalWords = toSet(`common usual rare likely often trigger triggers triggered possible`)
 
 // verdicts after "ever" ask in general too: "is pus ever normal?".
 var verdicts = toSet(`normal ok okay expected serious dangerous`)
@@ -730,6 +733,38 @@ func askedInGeneral(toks []token, h hit) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// namedConditions name a sign's cause rather than describe it: "is it
+// infected?", "or is it an allergy?".
+var (
+	namedConditions = toSet(`infected infection allergy allergic reaction septic sepsis cellulitis angioedema anaphylaxis necrosis`)
+	whetherWords    = toSet(`is are or could`)
+	assertions      = toSet(`think sure reckon definitely certain defo`)
+)
+
+// asksWhether reports whether a condition is only named in a question
+// whether it is one: "it itches, is it infected?", "is itching part of it
+// or is it an allergy?". What the person describes in other words stands
+// on its own ("pus is coming out, is that an infection?" is urgent by the
+// pus); "I think it's infected?" asserts. The question word is the cue.
+func asksWhether(toks []token, h hit) (hit, bool) {
+	if h.end-h.start != 1 || !has(namedConditions, toks[h.start].word) || !toks[h.start].asked {
+		return hit{}, false
+	}
+	cue := -1
+	for k := h.start - 1; k >= 0 && toks[k].clause == toks[h.start].clause; k-- {
+		switch w := toks[k].word; {
+		case has(assertions, w):
+			return hit{}, false
+		case has(whetherWords, w) && cue < 0:
+			cue = k
+		}
+	}
+	if cue < 0 {
+		return hit{}, false
+	}
+	return spanHit(cue, cue+1), true
 }
 
 // ownWords point a question at the person's own sign.
