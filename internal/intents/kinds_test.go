@@ -906,3 +906,33 @@ func TestRedFlagsRoundNineM(t *testing.T) {
 		{"eyes bloodshot from being up all night on shift", false},
 	})
 }
+
+// Round nine, after m1 (voice typing and young texters): spoken
+// punctuation ("full stop") ends a sentence; "coal sore"; yellow coming out;
+// wet and yellow under a crust; a mouth dropping on one side, a smile that
+// won't come on one side; "gone num"; an eye too swollen to open; "had
+// micro needling"; "won't message you himself so I'm doing it"; "I thought
+// it was meant to get better" is no past; lumpy and burning; easy bruisers,
+// snow, tequila, a little brother's fever and "2 yrs ago" are not signs.
+func TestRedFlagsRoundNineVoice(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"got a coal sore on my lip full stop had the treatment monday", true},
+		{"theres yellow coming out of one of the holes", true},
+		{"it is wet and yellow under the scab", true},
+		{"the side of my mouth is dropping", true},
+		{"i cant smile on one side", true},
+		{"my cheek has gone num", true},
+		{"my eye is too swollen to open", true},
+		{"my sister had micro needling friday and now she is shivering", true},
+		{"my wife won't message you herself so I'm doing it, her lips are swollen", true},
+		{"the swelling is worse than day one my eyes are almost shut I thought it was meant to get better", true},
+		{"my face is all lumpy and burning", true},
+		{"can't smile properly, my face is so tight", false},
+		{"I had a cold sore years ago full stop will it come back", false},
+		{"small bruise, I bruise really easily anyway, my legs are always covered", false},
+		{"shivering cos its snowing and I walked home", false},
+		{"threw up last night but that was the tequila", false},
+		{"my lil bro has a fever, can he come to my appointment", false},
+		{"had a cold sore like 2 yrs ago does that matter", false},
+	})
+}

@@ -402,6 +402,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 		{cueHypo, moodHypothetical, func(c hit) bool { return before(c) && !idiomaticIf(toks, c) }},
 		{cueGeneral, moodGeneral, func(c hit) bool { return before(c) && !pointsAtOwn(toks, clause) }},
 		{cuePast, moodPast, func(c hit) bool {
+			if c.start >= h.end && slices.ContainsFunc(toks[c.start:c.end], func(t token) bool { return t.word == "thought" }) {
+				return false // "eyes almost shut, I thought it was meant to get better": a belief about what follows
+			}
 			if d.habitualLater(toks, h, c) {
 				return true // "had a nosebleed this morning, I always get them when the heating's on"
 			}
@@ -1247,7 +1250,7 @@ var (
 	proxyVerbs   = toSet(`writing messaging texting asking typing`)
 	proxyWe      = toSet(`should can do could must`)
 	treatedWords = toSet(`microneedling microneedle microneedled needling treatment session procedure needled treated facial serum clinic`)
-	treatedLinks = toSet(`the her his their it done a an your putting using applying`)
+	treatedLinks = toSet(`the her his their it done a an your putting using applying micro`)
 	selfWords    = toSet(`i me myself mine`)
 	// askingWhat make "I" the one asking what to do for them: "what do I
 	// do??"
@@ -1316,6 +1319,8 @@ func writesForPatient(toks []token, named bool) bool {
 			treated = true
 		case t.word == "carer" && next(1) == "for":
 			return true // "I'm a carer for Mrs P"
+		case (t.word == "himself" || t.word == "herself") && k > 1 && (has(askWords, toks[k-1].word) || has(askWords, toks[k-2].word)):
+			return true // "he won't message you himself"
 		case t.word == "one" && (next(1) == "who" || next(1) == "that") && (next(2) == "had" || next(2) == "got"):
 			return true // "he's the one who had the treatment, not me"
 		case (t.word == "embarrassed" || t.word == "shy") && next(1) == "to" && has(askWords, next(2)):
@@ -1371,8 +1376,8 @@ func mindsOnly(next func(int) string) bool {
 // say that the writer asks or writes: "so I write", "thought I should ask".
 func asksFor(next func(int) string) bool {
 	w := next(1)
-	if w == "said" {
-		return true // "so I said I would"
+	if w == "said" || w == "am" && next(2) == "doing" && next(3) == "it" {
+		return true // "so I said I would", "he won't message you so I'm doing it"
 	}
 	if w == "should" || w == "would" || w == "will" || w == "am" {
 		if w == "would" && next(2) == "" {

@@ -1,6 +1,7 @@
 package intents
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,6 +39,9 @@ func splitWords(text string) []rawWord {
 	text = norm.NFKC.String(strings.ToValidUTF8(text, " "))
 	if strings.Contains(text, "/10") {
 		text = outOfTen(text)
+	}
+	if mayBeDictated(text) {
+		text = dictatedPunctuation.ReplaceAllStringFunc(text, spokenMark)
 	}
 	var (
 		out              = make([]rawWord, 0, len(text)/5+1)
@@ -321,4 +325,31 @@ func hasDigit(w string) bool {
 		}
 	}
 	return false
+}
+
+// dictatedPunctuation is punctuation spoken into a phone's voice typing:
+// "coming up on my lip full stop I used to get them".
+var dictatedPunctuation = regexp.MustCompile(`(?i)\b(full stop|question mark|exclamation mark|exclamation point|comma|new paragraph|new line)\b`)
+
+// mayBeDictated is a cheap test before the regular expression runs.
+func mayBeDictated(text string) bool {
+	for _, s := range [...]string{"stop", "mark", "omma", "ew line", "aragraph", "STOP", "MARK", "OMMA", "LINE", "ARAGRAPH", "Stop", "Mark", "Line"} {
+		if strings.Contains(text, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// spokenMark returns the mark a spoken punctuation word stands for.
+func spokenMark(s string) string {
+	switch strings.ToLower(s) {
+	case "full stop", "new paragraph", "new line":
+		return "."
+	case "question mark":
+		return "?"
+	case "exclamation mark", "exclamation point":
+		return "!"
+	}
+	return ","
 }
