@@ -936,3 +936,27 @@ func TestRedFlagsRoundNineVoice(t *testing.T) {
 		{"had a cold sore like 2 yrs ago does that matter", false},
 	})
 }
+
+// Round nine, after m3 (comparisons and several questions at once): a red
+// patch the size of a coin now; swelling moving across the forehead; grit
+// or an eyelash under the lid; light that makes one squint; breathing
+// through a straw; an eyebrow that won't lift anymore; a white cold patch;
+// "I've got 38.1"; "he didn't have anything done" settles whose signs they
+// are; giving blood explains a light head; "is it normal to get a fever"
+// asks in general; protein shakes are no shakes.
+func TestRedFlagsRoundNineCompare(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the red patch is the size of a 50p now, it was a 5p this morning", true},
+		{"the swelling is moving across my forehead", true},
+		{"feels like there's grit under my eyelid", true},
+		{"my eye is sore and the light makes me squint", true},
+		{"feels like I'm breathing through a straw", true},
+		{"one eyebrow won't lift anymore", true},
+		{"white cold patch on my chin", true},
+		{"I've got 38.1 now and feel awful", true},
+		{"my husband's cheek is oozing, he didn't have anything done, can he use my serum?", false},
+		{"bit lightheaded but I gave blood this morning", false},
+		{"is it normal to get a fever after this or is that bad?", false},
+		{"can I have protein shakes after?", false},
+	})
+}

@@ -395,6 +395,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if !negative && !answer && d.resolvedLater(toks, h, c) {
 				return true // "hives the day before, they're long gone now"
 			}
+			if (text == "anymore" || text == "any more") && c.start >= h.end && slices.ContainsFunc(toks[h.start:c.start], func(t token) bool { return has(negationWords, t.word) }) {
+				return false // "won't lift anymore": the sign's own negation
+			}
 			return !negative && c.start >= h.end && c.start-h.end <= window &&
 				sameSentence && !changesState(toks, c) &&
 				!has(negationWords, toks[c.start-1].word) && toks[c.start-1].word != "than" // "worse, not better", "worse rather than better"
@@ -477,7 +480,13 @@ func (d *redFlags) notThePatients(toks []token, hits []hit, sign func(hit) bool)
 		return
 	}
 	unrelated := d.cues[cueUnrelated].find(toks)
-	if len(unrelated) == 0 || writesForPatient(toks, namesSomeone(toks, d.cues[cueThird].find(toks))) {
+	if len(unrelated) == 0 {
+		return
+	}
+	// "he didn't have anything done" settles who was treated, whatever
+	// else makes the message look written for him.
+	if !slices.ContainsFunc(unrelated, func(c hit) bool { return saysUntreated(toks, c) }) &&
+		writesForPatient(toks, namesSomeone(toks, d.cues[cueThird].find(toks))) {
 		return
 	}
 	for i, h := range hits {
@@ -487,11 +496,22 @@ func (d *redFlags) notThePatients(toks []token, hits []hit, sign func(hit) bool)
 	}
 }
 
+// saysUntreated reports whether an "unrelated" cue says someone had no
+// treatment: "he didn't have anything done", "son not treated".
+func saysUntreated(toks []token, c hit) bool {
+	in := func(words ...string) bool {
+		return slices.ContainsFunc(toks[c.start:c.end], func(t token) bool { return slices.Contains(words, t.word) })
+	}
+	return (in("done", "treated") || in("had", "have") && in("treatment")) &&
+		slices.ContainsFunc(toks[c.start:c.end], func(t token) bool { return has(negationWords, t.word) })
+}
+
 // saysUnrelated reports whether an "unrelated" cue tells that the sign h
 // has nothing to do with the treatment: it stands in h's sentence, outside
 // h, and says so rather than asks ("is it unrelated?").
 func saysUnrelated(toks []token, c, h hit) bool {
-	return !(c.start < h.end && h.start < c.end) && toks[c.start].sentence == toks[h.start].sentence && !toks[c.start].asked
+	return !(c.start < h.end && h.start < c.end) && toks[c.start].sentence == toks[h.start].sentence &&
+		(!toks[c.start].asked || saysUntreated(toks, c))
 }
 
 // namesSomeone reports whether a message names someone else, not only by
