@@ -152,6 +152,14 @@ var heldTo = map[string]Bars{
 	"questions-36.tsv": {MinAccuracy: 0.906, MinDeclined: 0.937, MaxWrong: 0.043, MinUrgentRecall: 0.968, MaxFalseAlarms: 0.001},
 	"questions-37.tsv": {MinAccuracy: 0.897, MinDeclined: 0.929, MaxWrong: 0.018, MinUrgentRecall: 0.956, MaxFalseAlarms: 0.006},
 	"questions-38.tsv": {MinAccuracy: 0.896, MinDeclined: 0.624, MaxWrong: 0.12, MinUrgentRecall: 0.939, MaxFalseAlarms: 0.039},
+	// The ninth round's sets (k1–k4, m1–m3), held to what they measure after it.
+	"questions-39.tsv": {MinAccuracy: 0.952, MinDeclined: 0.916, MaxWrong: 0.028, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.013},
+	"questions-40.tsv": {MinAccuracy: 0.956, MinDeclined: 0.817, MaxWrong: 0.046, MinUrgentRecall: 0.99, MaxFalseAlarms: 0.016},
+	"questions-41.tsv": {MinAccuracy: 0.93, MinDeclined: 0.904, MaxWrong: 0.044, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.006},
+	"questions-42.tsv": {MinAccuracy: 0.937, MinDeclined: 0.89, MaxWrong: 0.052, MinUrgentRecall: 0.99, MaxFalseAlarms: 0.011},
+	"questions-43.tsv": {MinAccuracy: 0.973, MinDeclined: 0.944, MaxWrong: 0.015, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.006},
+	"questions-44.tsv": {MinAccuracy: 0.905, MinDeclined: 0.874, MaxWrong: 0.069, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.012},
+	"questions-45.tsv": {MinAccuracy: 0.899, MinDeclined: 0.944, MaxWrong: 0.03, MinUrgentRecall: 0.99, MaxFalseAlarms: 0.014},
 }
 
 func TestQualityBars(t *testing.T) {
