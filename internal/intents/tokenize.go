@@ -333,7 +333,8 @@ var dictatedPunctuation = regexp.MustCompile(`(?i)\b(full stop|question mark|exc
 
 // mayBeDictated is a cheap test before the regular expression runs.
 func mayBeDictated(text string) bool {
-	for _, s := range [...]string{"stop", "mark", "omma", "ew line", "aragraph", "STOP", "MARK", "OMMA", "LINE", "ARAGRAPH", "Stop", "Mark", "Line"} {
+	for _, s := range [...]string{"ull stop", "uestion mark", "omma", "xclamation", "ew line", "ew paragraph",
+		"ULL STOP", "UESTION MARK", "OMMA", "XCLAMATION", "EW LINE", "EW PARAGRAPH"} {
 		if strings.Contains(text, s) {
 			return true
 		}
