@@ -185,7 +185,7 @@ func (d *redFlags) classify(toks []token, hits []rfHit) {
 	// rule.
 	inTerm := make([]bool, len(toks))
 	for _, h := range hits {
-		if p := d.terms.phrases[h.phrase]; p.negative && (d.allTermsFound(hits, p.owner>>8) || !takesObject(toks, h.hit)) {
+		if p := d.terms.phrases[h.phrase]; p.negative && (!takesObject(toks, h.hit) || d.allTermsFound(hits, p.owner>>8)) {
 			h.each(func(k int) { inTerm[k] = true })
 		}
 	}
@@ -1405,7 +1405,7 @@ func asksFor(next func(int) string) bool {
 		}
 		w = next(2)
 	}
-	return w == "write" || w == "writing" || w == "ask" || w == "asking" || w == "message" || w == "messaging"
+	return has(askWords, w) || has(proxyVerbs, w)
 }
 
 // askWords are what a writer too shy to ask lets someone else do: "too
