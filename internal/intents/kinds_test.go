@@ -960,3 +960,61 @@ func TestRedFlagsRoundNineCompare(t *testing.T) {
 		{"can I have protein shakes after?", false},
 	})
 }
+
+// Round ten (n1–n5: carers' diaries, men treated on the body, very short
+// messages, older patients, mixed-language students): in our own words.
+func TestRedFlagsRoundTen(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		// emoji standing for the sign
+		{"🤒🤒 since tea time", true},
+		{"🤮 twice this evening", true},
+		{"cheek 🟢 and crusty", true},
+		// carers: who was treated, told in passing
+		{"Dad day 4: his cheek is oozing", true},
+		{"Day 3 Gran: she is shivering under two blankets", true},
+		{"Nana is very dizzy tonight, face done on Monday", true},
+		{"my aunt is really breathless, she was treated this morning", true},
+		{"Dad is being sick, treatment was yesterday", true},
+		{"Grandad says his face smells funny and it's wet", true},
+		{"hubby's scalp is weeping, he says it's nothing but I am", true},
+		{"my uncle, he have the treatment yesterday, now he is shivering", true},
+		// a sign told of "they" in the next sentence
+		{"lots of little spots on my chin. they are getting bigger every hour", true},
+		{"got spots all over my jaw, loads of them and they hurt", true},
+		// worse than a normal course, in lay words
+		{"the bruise is bigger and darker today", true},
+		{"the pain gets more and more every day", true},
+		{"face went redder each day, now it's hot too", true},
+		{"my eyes water when I look at the light, it's killing them", true},
+		{"one corner of my mouth is hanging down", true},
+		{"my top lip has gone dead and won't come back", true},
+		{"lip numb", true},
+		{"thrown up since lunch", true},
+		{"my face is huge", true},
+		{"the patch on my neck smells off", true},
+		{"cold soar on my lip today", true},
+		{"it's gone blotchy, raised and burning on my arm", true},
+		{"swelling still not any better on day 6 and getting bigger", true},
+		{"my wife's jaw is swollen and she says swallowing is hard, can she wait till morning?", true},
+		{"Dad wants to know if he can shower, and he has been shivery since tea", true},
+		{"the bruise on my temple is not fading, if anything it seems larger", true},
+		{"the bleeding stopped within ten minutes, it's only red now", false},
+		{"my partner has hives, can I still see him after my treatment?", false},
+		{"Mum had hers done and she's fine, but Dad, who wasn't treated, has a temperature", false},
+		{"felt faint on the train last Tuesday but that passed, may I use my powder?", false},
+		{"should I take my aciclovir before my treatment?", false},
+		// not the patient's, not now, not a sign
+		{"the bruise is still there on day 5 but it's fading", false},
+		{"my skin feels rough like sandpaper", false},
+		{"I look like a boiled lobster, is that normal", false},
+		{"can I use cooled boiled water with the serum", false},
+		{"face is dead itchy tonight", false},
+		{"had a slight temperature the first night but it went by morning", false},
+		{"my daughter has a rash on her cheeks, could she have caught it from my face?", false},
+		{"my brain's not working today lol, can I wear makeup?", false},
+		{"I have high blood pressure, is the serum still ok?", false},
+		{"been throwing up, it's the tummy bug the kids had", false},
+		{"my mate had hers done elsewhere, her face is huge, is that normal", false},
+		{"itchy bumps on my legs but it's midge bites, they are on my arms too", false},
+	})
+}

@@ -48,6 +48,22 @@ func TestMatchNormalisation(t *testing.T) {
 		{"shower 2nite?", "home.shower"},
 		{"bath tonight ok?", "home.bath"},
 		{"ok tonight, bath?", "home.bath"},
+		// emoji: a variation selector is no word; a skin tone alone is the
+		// writer's skin, after an emoji only its colour
+		{"☀️ ok tomorrow for my face?", "expect.sun_sensitivity"},
+		{"i'm 🏿, will i see the redness", "expect.darker_skin"},
+		{"face is a proper 🍅", "expect.redness"},
+	})
+}
+
+// Two items with equal evidence: the one the question asks for comes first,
+// not the one the writer would go without.
+func TestMatchPrefersWhatIsAskedFor(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"the shower is hard for me to stand in. could I have a bath?", "home.bath"},
+		{"am i ok to have a bath instead of the shower", "home.bath"},
+		{"i do not have a shower, only a bath", "home.bath"},
+		{"bath? no. but can i have a shower tonight?", "home.shower"},
 	})
 }
 

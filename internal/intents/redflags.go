@@ -398,7 +398,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if (text == "anymore" || text == "any more") && c.start >= h.end && slices.ContainsFunc(toks[h.start:c.start], func(t token) bool { return has(negationWords, t.word) }) {
 				return false // "won't lift anymore": the sign's own negation
 			}
-			return !negative && c.start >= h.end && c.start-h.end <= window &&
+			return !negative && c.start >= h.end && c.start-h.end <= window && !inTerm[c.start] && // "not any better" is a sign
 				sameSentence && !changesState(toks, c) &&
 				!has(negationWords, toks[c.start-1].word) && toks[c.start-1].word != "than" // "worse, not better", "worse rather than better"
 		}},
@@ -511,7 +511,22 @@ func saysUntreated(toks []token, c hit) bool {
 // h, and says so rather than asks ("is it unrelated?").
 func saysUnrelated(toks []token, c, h hit) bool {
 	return !(c.start < h.end && h.start < c.end) && toks[c.start].sentence == toks[h.start].sentence &&
-		(!toks[c.start].asked || saysUntreated(toks, c))
+		(!toks[c.start].asked && !endsInTag(toks, c.end) || saysUntreated(toks, c))
+}
+
+// endsInTag reports whether the sentence going on from k ends in a question
+// tag that asks it without a question mark: "that's not from the
+// treatment is it".
+func endsInTag(toks []token, k int) bool {
+	end := k
+	for end < len(toks) && toks[end].sentence == toks[k-1].sentence {
+		end++
+	}
+	if end-k < 2 {
+		return false
+	}
+	a, b := toks[end-2].word, toks[end-1].word
+	return b == "it" && (a == "is" || a == "was" || a == "does" || a == "not")
 }
 
 // namesSomeone reports whether a message names someone else, not only by
@@ -743,7 +758,7 @@ func askedInGeneral(toks []token, h hit) (hit, bool) {
 		return hit{}, false
 	}
 	for k := start; k < end; k++ {
-		if has(generalWords, toks[k].word) || toks[k].word == "ever" && k+1 < end && has(verdicts, toks[k+1].word) {
+		if has(generalWords, toks[k].word) && !(k > 0 && toks[k-1].word == "than") || toks[k].word == "ever" && k+1 < end && has(verdicts, toks[k+1].word) {
 			return spanHit(k, k+1), true
 		}
 		// "is dizziness a side effect of microneedling?", "is swelling
@@ -927,6 +942,8 @@ func changesState(toks []token, c hit) bool {
 			continue // "gone all the way to my neck"
 		case has(directions, t.word):
 			return true // "the pain's gone from a 3 to an 8", "gone up"
+		case t.word == "within" || t.word == "by" || t.word == "after":
+			return false // when it changed: "stopped within the hour", "went by morning"
 		case isContent(t):
 			return !has(settled, t.word)
 		}
@@ -1218,8 +1235,8 @@ func (d *redFlags) satisfied(toks []token, hits []rfHit, ri, nterms int) (ruleFi
 		for ti := 1; ti < nterms && words != nil; ti++ {
 			pick := -1
 			for k, h := range hits {
-				if d.terms.phrases[h.phrase].owner == rfOwner(ri, ti) && toks[h.start].sentence == toks[anchor.start].sentence &&
-					abs(h.start-anchor.start) <= rfWindow && (pick < 0 || h.mood < hits[pick].mood) {
+				if d.terms.phrases[h.phrase].owner == rfOwner(ri, ti) && (toks[h.start].sentence == toks[anchor.start].sentence &&
+					abs(h.start-anchor.start) <= rfWindow || refersBack(toks, anchor.hit, h.hit)) && (pick < 0 || h.mood < hits[pick].mood) {
 					pick = k
 				}
 			}
@@ -1238,6 +1255,32 @@ func (d *redFlags) satisfied(toks []token, hits []rfHit, ri, nterms int) (ruleFi
 		}
 	}
 	return best, best.words != nil
+}
+
+// backReferences stand for a sign named before them: "spots everywhere.
+// like 20, and they're getting bigger".
+var backReferences = toSet(`they them these those it`)
+
+// linkingVerbs after "it" say what the sign is like now: "it seems
+// larger", not "does it happen a lot".
+var linkingVerbs = toSet(`is seems looks feels has got was`)
+
+// refersBack reports whether term h, after the anchor a of its rule and
+// in the next sentence or further than the window in the same one, is said
+// of a back reference close before it that nothing stands between: "spots
+// everywhere since yesterday. not a couple, like 20+, and theyre getting
+// bigger".
+func refersBack(toks []token, a, h hit) bool {
+	sa, sh := toks[a.start].sentence, toks[h.start].sentence
+	if h.start < a.end || sh > sa+1 || h.start-a.start > 2*rfWindow || contrastBetween(toks[a.end:h.start]) {
+		return false
+	}
+	for k := h.start - 1; k >= 0 && k >= h.start-3 && toks[k].sentence == sh && k >= a.end; k-- {
+		if has(backReferences, toks[k].word) && (toks[k].word != "it" || has(linkingVerbs, toks[k+1].word)) {
+			return true
+		}
+	}
+	return false
 }
 
 // nowAfterPast returns the mood of a rule whose worst term is in the past:
@@ -1267,7 +1310,7 @@ func nowAfterPast(toks []token, words []rfHit) mood {
 // Words that say the writer writes for the patient: "writing for my wife",
 // "on behalf of my mum", "what do we do?".
 var (
-	proxyVerbs   = toSet(`writing messaging texting asking typing`)
+	proxyVerbs   = toSet(`writing messaging texting asking typing message text write`)
 	proxyWe      = toSet(`should can do could must`)
 	treatedWords = toSet(`microneedling microneedle microneedled needling treatment session procedure needled treated facial serum clinic`)
 	treatedLinks = toSet(`the her his their it done a an your putting using applying micro`)
@@ -1276,12 +1319,13 @@ var (
 	// do??"
 	askingWhat = toSet(`do should can`)
 	// treatedParts are the treated skin: "Mum's face".
-	treatedParts = toSet(`face skin lips lip eyes eye eyelids cheeks cheek forehead`)
+	treatedParts = toSet(`face skin lips lip eyes eye eyelids cheeks cheek forehead scalp`)
 	// whenWords may stand between "since" and the treatment: "since
 	// yesterday's treatment".
 	whenWords = toSet(`yesterday yesterdays s last monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays`)
 	// relations introduce the writer: "Mum here", "Partner here".
-	relations = toSet(`mum mom mam dad husband hubby wife partner son daughter carer sister brother boyfriend girlfriend`)
+	relations = toSet(`mum mom mam mother dad father husband hubby wife partner son daughter carer sister brother boyfriend
+		girlfriend nan nana nanna gran granny grandma grandad grandpa auntie uncle cousin`)
 	// passives tell a treatment was done: "face was done Saturday".
 	passives = toSet(`was were got been get gets`)
 	// tellingVerbs make "me" the one told: "she keeps asking me".
@@ -1289,7 +1333,10 @@ var (
 		texting texted messaging messaged ringing rang woke wakes waking`)
 	// pronouns stand for someone without naming them.
 	pronouns = toSet(`he she her his him`)
-	others   = toSet(`him her them he she they daughter son husband wife mum mom dad mother father partner carer`)
+	// adults are the relations who may well be the clinic's patient
+	// themselves: not a child, not a friend.
+	adults = toSet(`mum mom mam mother dad father husband hubby wife partner nan nana nanna gran granny grandma grandad grandpa`)
+	others = toSet(`him her them he she they daughter son husband wife mum mom dad mother father partner carer`)
 )
 
 // writesForPatient reports whether a message is written on behalf of the
@@ -1301,9 +1348,14 @@ var (
 // is not: a message that speaks of "I" or "me" is the writer's own, unless
 // it says it writes for someone.
 func writesForPatient(toks []token, named bool) bool {
-	self, treated, pronoun := false, false, false
+	self, treated, pronoun, relation := false, false, false, false
+	adult, anyI, untreated := false, false, false
 	for k, t := range toks {
 		pronoun = pronoun || has(pronouns, t.word)
+		relation = relation || has(relations, t.word)
+		adult = adult || has(adults, t.word)
+		anyI = anyI || has(selfWords, t.word)
+		untreated = untreated || (t.word == "treated" || t.word == "done") && k > 0 && slices.ContainsFunc(toks[max(0, k-4):k], func(u token) bool { return has(negationWords, u.word) })
 		next := func(n int) string {
 			if k+n < len(toks) && toks[k+n].sentence == t.sentence {
 				return toks[k+n].word
@@ -1320,23 +1372,34 @@ func writesForPatient(toks []token, named bool) bool {
 			!(k > 1 && toks[k-1].word == "to" && strings.HasPrefix(toks[k-2].word, "happen"))) &&
 			!(t.word == "i" && mindsOnly(next)) && !(t.word == "i" && asksFor(next)) &&
 			!(t.word == "i" && (has(others, next(1)) || has(others, next(2)) || has(others, next(3)))) &&
-			!(t.word == "i" && k > 0 && has(askingWhat, toks[k-1].word) && next(1) == "do"):
+			!(t.word == "i" && k > 0 && has(askingWhat, toks[k-1].word) && next(1) == "do") &&
+			!(t.word == "i" && k > 0 && toks[k-1].word == "but" && (next(1) == "am" || next(1) == "do") && next(2) == ""):
 			// "she had it done with me" and "should I take him in?" keep
-			// them the patient
+			// them the patient; "he's not fussed but I am" only minds
 			self = true
+		case t.word == "my" && (has(treatedParts, next(1)) || has(treatedWords, next(1)) && next(1) != "clinic"):
+			self = true // "could she have caught something from my face?", "after my treatment"
 		case t.word == "i" && next(1) == "not" && (next(2) == "" || toks[k+2].clause != t.clause),
 			t.word == "not" && next(1) == "me":
 			self = true // "my sister has a cold sore, I don't", "not me": someone else's
 		case has(relations, t.word) && next(1) == "here":
 			return true // "Husband here. Her eyelids are swollen"
-		case has(relations, t.word) && has(treatedParts, next(1)):
-			// "Mum's face has swollen": the treated skin of the one written for
+		case has(relations, t.word) && has(treatedParts, next(1)),
+			(t.word == "her" || t.word == "his") && has(treatedParts, next(1)) && k > 0 && !has(prepositions, toks[k-1].word) && relation:
+			// "Mum's face has swollen", "she says her face smells": the
+			// treated skin of the one written for; not "a rash on her face"
 			treated = true
-		case t.word == "done" && k > 0 && has(passives, toks[k-1].word),
-			t.word == "had" && (doneWithin(toks, k) || next(1) == "it"), t.word == "underwent" || t.word == "undergone":
+		case (t.word == "done" || t.word == "treated") && k > 0 && (has(passives, toks[k-1].word) || has(treatedParts, toks[k-1].word)),
+			t.word == "had" && (doneWithin(toks, k) || next(1) == "it"), t.word == "underwent" || t.word == "undergone",
+			has(treatedWords, t.word) && t.word != "serum" && t.word != "clinic" && next(1) == "was" && next(2) != "" && next(2) != "fine":
 			// "he had his acne scars done", "she had it yesterday", "he had
-			// it for his scars", "my wife underwent microneedling"
+			// it for his scars", "my wife underwent microneedling", "face
+			// done yesterday", "she was treated this afternoon", "treatment
+			// was 2 days ago"
 			treated = true
+		case has(relations, t.word) && (next(1) == "day" || k > 0 && toks[k-1].sentence == t.sentence && hasDigit(toks[k-1].word) &&
+			k > 1 && toks[k-2].word == "day"):
+			return true // a carer's diary: "Mum day 3 - …", "Day 6 Mum: …"
 		case t.word == "carer" && next(1) == "for":
 			return true // "I'm a carer for Mrs P"
 		case (t.word == "himself" || t.word == "herself") && k > 1 && (has(askWords, toks[k-1].word) || has(askWords, toks[k-2].word)):
@@ -1355,13 +1418,14 @@ func writesForPatient(toks []token, named bool) bool {
 					break
 				}
 			}
-		case t.word == "had" || t.word == "since" || t.word == "after" || t.word == "from":
+		case t.word == "had" || t.word == "since" || t.word == "after" || t.word == "from" ||
+			(t.word == "have" || t.word == "has") && k > 0 && has(pronouns, toks[k-1].word):
 			// "she had it done yesterday", "he had the needling",
 			// "since the treatment", "after her session", but not "after
 			// microneedling", said of anyone.
 			for n := 1; n <= 3 && !treated; n++ {
 				w := next(n)
-				if has(treatedWords, w) && (n > 1 || t.word == "had") || w == "done" && t.word == "had" {
+				if has(treatedWords, w) && (n > 1 || t.word == "had") || w == "done" && (t.word == "had" || t.word == "have" || t.word == "has") {
 					treated = true
 				}
 				if !has(treatedLinks, w) && !(t.word != "had" && has(whenWords, w)) {
@@ -1371,8 +1435,11 @@ func writesForPatient(toks []token, named bool) bool {
 		}
 	}
 	// "Her lips are puffing up": in the patient's own chat, a "she" that
-	// names no one else is the patient, written for.
-	return (treated || pronoun && !named) && !self
+	// names no one else is the patient, written for; so is a grown-up the
+	// writer names, in a message with no "I" in it and no word that
+	// someone was not treated: "my husband's neck is swollen, is he ok to
+	// sleep on it?"
+	return (treated || pronoun && !named || adult && !anyI && !untreated) && !self
 }
 
 // minds are what an "I" that only worries or wonders does: "I'm not sure",

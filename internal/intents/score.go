@@ -46,6 +46,48 @@ type scored struct {
 	outOfScope float64
 }
 
+// askedFor ranks how directly a message asks for an item, to order items
+// it gives equal evidence: 1 when a word anchoring the item stands in a
+// question, less one when every such word is what the writer would do
+// without ("instead of the shower", "I don't have a shower"). "I'm scared
+// of slipping in the shower. Am I allowed a bath instead?" asks for the
+// bath.
+func askedFor(toks []token, anchors []anchor) int {
+	asked, without := 0, len(anchors) > 0
+	for _, a := range anchors {
+		if toks[a.pos].asked && !answeredNo(toks, a.pos) {
+			asked = 1
+		}
+		without = without && forgoes(toks, a.pos)
+	}
+	return asked - btoi(without)
+}
+
+// answeredNo reports whether the question the word at k stands in is
+// answered "no" by the writer: "swelling? no."
+func answeredNo(toks []token, k int) bool {
+	for j := k + 1; j < len(toks); j++ {
+		if toks[j].sentence != toks[k].sentence {
+			return toks[j].word == "no" || toks[j].word == "nope" || toks[j].word == "nah"
+		}
+	}
+	return false
+}
+
+// forgoes reports whether the word at k is what the writer does without:
+// "instead of the shower", "rather than a shower", "I don't have a shower".
+func forgoes(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && toks[j].clause == toks[k].clause; j-- {
+		switch w := toks[j].word; {
+		case w == "of" && j > 0 && toks[j-1].word == "instead", w == "than" && j > 0 && toks[j-1].word == "rather":
+			return true
+		case w == "have" && j > 1 && toks[j-1].word == "not" && toks[j-2].word == "do":
+			return true
+		}
+	}
+	return false
+}
+
 // timeReference reports whether the topic at token k only says when: "after
 // the gym can I have a shower", "can I shower post workout".
 func timeReference(toks []token, k int) bool {
@@ -237,6 +279,9 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 	slices.SortFunc(a.cands, func(x, y scored) int { // no reflection: sort.Slice allocates
 		if x.conf != y.conf {
 			return cmp.Compare(y.conf, x.conf)
+		}
+		if rx, ry := askedFor(toks, x.anchors), askedFor(toks, y.anchors); rx != ry {
+			return cmp.Compare(ry, rx)
 		}
 		return cmp.Compare(x.item, y.item)
 	})

@@ -73,6 +73,15 @@ func splitWords(text string) []rawWord {
 	var prev rune
 	for i, r := range text {
 		switch {
+		case isEmojiGlue(r):
+			continue // "☀️" is "☀": a variation selector or joiner is no word of its own
+		case isSkinTone(r):
+			if !unicode.Is(unicode.So, prev) {
+				// a skin tone on its own tells the writer's skin ("im 🏾");
+				// after an emoji it only colours it ("👍🏾")
+				flush()
+				out = append(out, rawWord{text: string(r), symbol: true, sentence: sentence, clause: clause})
+			}
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r):
 			// marks are part of a word: the vowel signs of Hindi ("बुखार")
 			word = utf8.AppendRune(word, unicode.ToLower(r))
@@ -105,6 +114,15 @@ func splitWords(text string) []rawWord {
 	flush()
 	return out
 }
+
+// isEmojiGlue reports whether r only joins or styles emoji: a variation
+// selector ("☀️") or a zero-width joiner ("😵‍💫").
+func isEmojiGlue(r rune) bool {
+	return r == '\uFE0E' || r == '\uFE0F' || r == '\u200D'
+}
+
+// isSkinTone reports whether r is one of the five emoji skin-tone modifiers.
+func isSkinTone(r rune) bool { return r >= 0x1F3FB && r <= 0x1F3FF }
 
 // plainWord returns w as a string when expandWord would return it alone and
 // unchanged: no apostrophe, no contraction and no letter three times in a
