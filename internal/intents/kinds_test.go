@@ -1018,3 +1018,29 @@ func TestRedFlagsRoundTen(t *testing.T) {
 		{"itchy bumps on my legs but it's midge bites, they are on my arms too", false},
 	})
 }
+
+// Round ten, second half (o1–o4: workers on breaks, health-anxious
+// first-timers, travellers, acne and rosacea patients): in our own words.
+func TestRedFlagsRoundTenO(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the words on my laptop look fuzzy and doubled since this morning", true},
+		{"woke after my night shift with one eye swollen shut", true},
+		{"the sunburn on my cheeks has come up in blisters", true},
+		{"the sunburn on my forehead has started weeping", true},
+		{"my son is 19, his face is hot and the redness is spreading", true},
+		{"she's 20 and says she can't catch her breath", true},
+		{"swallowing feels strange and tight since the treatment", true},
+		{"the red patch has gone past the line I drew round it", true},
+		{"the redness got bigger every day and it's hot to the touch now", true},
+		{"the spots on my chin are massive now and full of yellow", true},
+		{"the bruise on my forehead has spread, covering half of it", true},
+		{"I feel like I'm going to faint when I stand up", true},
+		{"my lip is huge on one side, I'm panicking", true},
+		{"is this an allergic reaction?? lips and breathing are fine, just pink", false},
+		{"I'm the one who had the treatment, my son has a temperature, can I still do my serum?", false},
+		{"reddit says itching means an allergy, mine is only itchy", false},
+		{"my partner (who didn't have anything done) has a rash on his back", false},
+		{"can I shower? I don't want to get an infection", false},
+		{"the sunburn on my shoulders is sore, my face is only pink", false},
+	})
+}

@@ -2,6 +2,7 @@ package intents
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/clinicbot/aftercare/internal/catalog"
@@ -272,9 +273,15 @@ func expected(toks []token, c hit) bool {
 
 // turnedInto reports whether a cause before a sign only tells what the
 // sign grew out of: "the sunburn feeling has turned into blisters".
+// developing words tell a new sign grew out of an old cause: "the
+// sunburn has started weeping".
+var developing = toSet(`started starting developed developing forming formed`)
+
 func turnedInto(toks []token, c, h hit) bool {
 	for k := c.end; k < h.start; k++ {
-		if w := toks[k].word; w == "into" || w == "became" || w == "become" {
+		switch w := toks[k].word; {
+		case w == "into" || w == "became" || w == "become", has(developing, w),
+			w == "in" && toks[k-1].word == "up": // "the sunburn has come up in blisters"
 			return true
 		}
 	}
@@ -787,8 +794,8 @@ var (
 // on its own ("pus is coming out, is that an infection?" is urgent by the
 // pus); "I think it's infected?" asserts. The question word is the cue.
 func asksWhether(toks []token, h hit) (hit, bool) {
-	if h.end-h.start != 1 || !has(namedConditions, toks[h.start].word) || !toks[h.start].asked {
-		return hit{}, false
+	if !toks[h.start].asked || slices.ContainsFunc(toks[h.start:h.end], func(t token) bool { return !has(namedConditions, t.word) }) {
+		return hit{}, false // "is this an allergic reaction??" names one in two words
 	}
 	cue := -1
 	for k := h.start - 1; k >= 0 && toks[k].clause == toks[h.start].clause; k-- {
@@ -1353,7 +1360,7 @@ func writesForPatient(toks []token, named bool) bool {
 	for k, t := range toks {
 		pronoun = pronoun || has(pronouns, t.word)
 		relation = relation || has(relations, t.word)
-		adult = adult || has(adults, t.word)
+		adult = adult || has(adults, t.word) || grownUp(toks, k)
 		anyI = anyI || has(selfWords, t.word)
 		untreated = untreated || (t.word == "treated" || t.word == "done") && k > 0 && slices.ContainsFunc(toks[max(0, k-4):k], func(u token) bool { return has(negationWords, u.word) })
 		next := func(n int) string {
@@ -1404,8 +1411,9 @@ func writesForPatient(toks []token, named bool) bool {
 			return true // "I'm a carer for Mrs P"
 		case (t.word == "himself" || t.word == "herself") && k > 1 && (has(askWords, toks[k-1].word) || has(askWords, toks[k-2].word)):
 			return true // "he won't message you himself"
-		case t.word == "one" && (next(1) == "who" || next(1) == "that") && (next(2) == "had" || next(2) == "got"):
-			return true // "he's the one who had the treatment, not me"
+		case t.word == "one" && (next(1) == "who" || next(1) == "that") && (next(2) == "had" || next(2) == "got") &&
+			!(k > 1 && toks[k-1].word == "the" && toks[k-2].word == "am"):
+			return true // "he's the one who had the treatment, not me", but not "I'm the one who had it"
 		case (t.word == "embarrassed" || t.word == "shy") && next(1) == "to" && has(askWords, next(2)):
 			treated = true // "my girlfriend is too embarrassed to message"
 		case t.word == "did" || t.word == "got" || t.word == "make" || t.word == "made":
@@ -1440,6 +1448,20 @@ func writesForPatient(toks []token, named bool) bool {
 	// someone was not treated: "my husband's neck is swollen, is he ok to
 	// sleep on it?"
 	return (treated || pronoun && !named || adult && !anyI && !untreated) && !self
+}
+
+// grownUp reports whether token k gives the age of someone grown up:
+// "she's 18", "my boy is 19 and stubborn".
+func grownUp(toks []token, k int) bool {
+	if toks[k].word != "is" || k == 0 || k+1 >= len(toks) || toks[k+1].sentence != toks[k].sentence {
+		return false
+	}
+	prev := toks[k-1].word
+	if !has(pronouns, prev) && prev != "boy" && prev != "girl" && prev != "son" && prev != "daughter" {
+		return false
+	}
+	n, err := strconv.Atoi(toks[k+1].word)
+	return err == nil && n >= 16 && n < 120
 }
 
 // minds are what an "I" that only worries or wonders does: "I'm not sure",
