@@ -160,6 +160,15 @@ var heldTo = map[string]Bars{
 	"questions-43.tsv": {MinAccuracy: 0.973, MinDeclined: 0.944, MaxWrong: 0.015, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.006},
 	"questions-44.tsv": {MinAccuracy: 0.905, MinDeclined: 0.874, MaxWrong: 0.069, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.012},
 	"questions-45.tsv": {MinAccuracy: 0.899, MinDeclined: 0.944, MaxWrong: 0.03, MinUrgentRecall: 0.99, MaxFalseAlarms: 0.014},
+	"questions-46.tsv": {MinAccuracy: 0.96, MinDeclined: 0.999, MaxWrong: 0.023, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.001},
+	"questions-47.tsv": {MinAccuracy: 0.932, MinDeclined: 0.977, MaxWrong: 0.029, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.012},
+	"questions-48.tsv": {MinAccuracy: 0.939, MinDeclined: 0.914, MaxWrong: 0.032, MinUrgentRecall: 0.98, MaxFalseAlarms: 0.014},
+	"questions-49.tsv": {MinAccuracy: 0.946, MinDeclined: 0.935, MaxWrong: 0.036, MinUrgentRecall: 0.981, MaxFalseAlarms: 0.011},
+	"questions-50.tsv": {MinAccuracy: 0.845, MinDeclined: 0.863, MaxWrong: 0.064, MinUrgentRecall: 0.898, MaxFalseAlarms: 0.007},
+	"questions-51.tsv": {MinAccuracy: 0.946, MinDeclined: 0.951, MaxWrong: 0.039, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.017},
+	"questions-52.tsv": {MinAccuracy: 0.932, MinDeclined: 0.959, MaxWrong: 0.051, MinUrgentRecall: 0.955, MaxFalseAlarms: 0.022},
+	"questions-53.tsv": {MinAccuracy: 0.909, MinDeclined: 0.864, MaxWrong: 0.067, MinUrgentRecall: 0.967, MaxFalseAlarms: 0.027},
+	"questions-54.tsv": {MinAccuracy: 0.946, MinDeclined: 0.975, MaxWrong: 0.008, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.001},
 }
 
 func TestQualityBars(t *testing.T) {
