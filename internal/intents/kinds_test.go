@@ -1044,3 +1044,35 @@ func TestRedFlagsRoundTenO(t *testing.T) {
 		{"the sunburn on my shoulders is sore, my face is only pink", false},
 	})
 }
+
+// Round ten, last part (p1–p3: a clinic's fortnight, late-night messages,
+// public-health descriptions in lay words): in our own words.
+func TestRedFlagsRoundTenP(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"totally unrelated, but the spots on my chin have pus in them and it's hot round them", true},
+		{"my wife says there are red lines running from my cheek to my ear", true},
+		{"my bf said my eyelid looks swollen shut, I can barely open the right one", true},
+		{"the swelling's gone down into my neck now", true},
+		{"the crust came off and it's raw and wet under it", true},
+		{"my cheek smells like off milk", true},
+		{"the patch by my jaw is wet and sticky and it smells", true},
+		{"there are yellowish patches on my pillowcase", true},
+		{"the side of my nose looks mottled", true},
+		{"the redness has spread up to my hairline", true},
+		{"one of the spots is now the size of a marble", true},
+		{"the swelling is double what it was last night", true},
+		{"my lip dribbles out of one side when I drink", true},
+		{"there's water underneath the skin where it lifted", true},
+		{"head spins every time I get up", true},
+		{"spots everywhere. like 30 of them, sore", true},
+		{"the tenderness went from mild to really painful today", true},
+		{"I get migraines with blurry vision, had one today, unrelated. how long is the serum for?", false},
+		{"my sister says there's a red line by my mouth. turns out it was her lipstick", false},
+		{"my husband has a cold sore, is it ok to kiss him?", false},
+		{"my partner has a cold sore, will it spread to my face?", false},
+		{"can microneedling set off cold sores?", false},
+		{"I can barely see any redness on my brown skin, is that ok?", false},
+		{"felt dizzy after but that was nerves, totally fine now", false},
+		{"small purple mark under my eye tonight, will it fade?", false},
+	})
+}

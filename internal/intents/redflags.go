@@ -197,6 +197,13 @@ func (d *redFlags) classify(toks []token, hits []rfHit) {
 			return o&0xff == 0 && d.rules[o>>8].terms == 1 && c.start < h.end && h.start < c.end
 		})
 	})
+	// A settling word inside a longer sign settles nothing: the "gone" of
+	// "gone down my neck".
+	cues[cueNegAfter] = slices.DeleteFunc(cues[cueNegAfter], func(c hit) bool {
+		return slices.ContainsFunc(hits, func(h rfHit) bool {
+			return h.start <= c.start && c.end <= h.end && h.end-h.start > c.end-c.start
+		})
+	})
 	proxy := writesForPatient(toks, namesSomeone(toks, cues[cueThird]))
 	for i := range hits {
 		hits[i] = d.moodOf(toks, hits[i].hit, &cues, inTerm, proxy)
@@ -431,6 +438,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if c.start == 0 && c.end == 1 && toks[0].sentence == sentence && has(vocatives, toks[0].word) {
 				return false // "Mate, the red's gone down to my collarbone": the one spoken to
 			}
+			if observes(toks, c) {
+				return false // "husband says there are red lines going down from my jaw"
+			}
 			if c.start >= h.end {
 				return onSomeoneElse(toks[h.end:c.start]) // "hives all over my daughter"
 			}
@@ -517,8 +527,57 @@ func saysUntreated(toks []token, c hit) bool {
 // has nothing to do with the treatment: it stands in h's sentence, outside
 // h, and says so rather than asks ("is it unrelated?").
 func saysUnrelated(toks []token, c, h hit) bool {
+	if asideMarker(toks, c) {
+		return false // "also unrelated, but my tummy has pus heads": the topic changes, not the cause
+	}
 	return !(c.start < h.end && h.start < c.end) && toks[c.start].sentence == toks[h.start].sentence &&
 		(!toks[c.start].asked && !endsInTag(toks, c.end) || saysUntreated(toks, c))
+}
+
+// turnsOut reports whether cue c stands in the sentence right after the
+// sign's, and that sentence opens with "turns out": "a red line down my
+// chin. turns out it was her lipstick".
+func turnsOut(toks []token, c, h hit) bool {
+	s := toks[c.start].sentence
+	if s != toks[h.start].sentence+1 {
+		return false
+	}
+	first := c.start
+	for first > 0 && toks[first-1].sentence == s {
+		first--
+	}
+	return first+1 < len(toks) && (toks[first].word == "turns" || toks[first].word == "turned") && toks[first+1].word == "out"
+}
+
+// asideMarker reports whether an "unrelated" cue only changes the topic:
+// "also unrelated, …", "totally unrelated but …".
+func asideMarker(toks []token, c hit) bool {
+	if c.end-c.start != 1 || toks[c.start].word != "unrelated" {
+		return false
+	}
+	before := c.start > 0 && toks[c.start-1].clause == toks[c.start].clause && has(asides, toks[c.start-1].word)
+	after := c.end < len(toks) && toks[c.end].sentence == toks[c.start].sentence &&
+		(toks[c.end].word == "but" || toks[c.end].clause != toks[c.start].clause)
+	return before || after
+}
+
+var asides = toSet(`also totally completely slightly somewhat separately`)
+
+// sayingVerbs tell what someone else sees on the writer: "husband says".
+var sayingVerbs = toSet(`says said thinks thought reckons reckoned noticed notices told tells`)
+
+// observes reports whether a third-party cue only tells who saw the sign on
+// the writer: "husband says there are red lines going down from my jaw",
+// "my bf said my face looks swollen".
+func observes(toks []token, c hit) bool {
+	if c.end >= len(toks) || !has(sayingVerbs, toks[c.end].word) {
+		return false
+	}
+	end := c.end
+	for end < len(toks) && toks[end].sentence == toks[c.start].sentence {
+		end++
+	}
+	return slices.ContainsFunc(toks[c.end:end], func(t token) bool { return t.word == "my" || t.word == "i" || t.word == "me" })
 }
 
 // endsInTag reports whether the sentence going on from k ends in a question
@@ -604,7 +663,7 @@ var explainers = toSet(`turns turned probably prob must`)
 func (d *redFlags) explainedLater(toks []token, h hit, cues *[numCues][]hit) (hit, bool) {
 	for _, kind := range [...]cueKind{cueCause, cueThird} {
 		for _, c := range cues[kind] {
-			if c.start < h.end || toks[c.start].sentence != toks[h.start].sentence ||
+			if c.start < h.end || toks[c.start].sentence != toks[h.start].sentence && !turnsOut(toks, c, h) ||
 				toks[c.start].clause == toks[h.start].clause || simile(toks, c) {
 				continue
 			}
@@ -947,7 +1006,7 @@ func changesState(toks []token, c hit) bool {
 			return true // a picture of what it has become: "my eye's gone like a boxer's"
 		case has(intensifiers, t.word), t.word == "way", t.word == "the" && k+1 < len(toks) && toks[k+1].word == "way":
 			continue // "gone all the way to my neck"
-		case has(directions, t.word):
+		case has(directions, t.word), t.word == "into":
 			return true // "the pain's gone from a 3 to an 8", "gone up"
 		case t.word == "within" || t.word == "by" || t.word == "after":
 			return false // when it changed: "stopped within the hour", "went by morning"
@@ -1340,6 +1399,9 @@ var (
 		texting texted messaging messaged ringing rang woke wakes waking`)
 	// pronouns stand for someone without naming them.
 	pronouns = toSet(`he she her his him`)
+	// contagion asks whether the writer could catch the sign: "my husband
+	// has a cold sore, is it ok to kiss him?" is not written for him.
+	contagion = toSet(`kiss kissing contagious infectious`)
 	// adults are the relations who may well be the clinic's patient
 	// themselves: not a child, not a friend.
 	adults = toSet(`mum mom mam mother dad father husband hubby wife partner nan nana nanna gran granny grandma grandad grandpa`)
@@ -1361,7 +1423,7 @@ func writesForPatient(toks []token, named bool) bool {
 		pronoun = pronoun || has(pronouns, t.word)
 		relation = relation || has(relations, t.word)
 		adult = adult || has(adults, t.word) || grownUp(toks, k)
-		anyI = anyI || has(selfWords, t.word)
+		anyI = anyI || has(selfWords, t.word) || has(contagion, t.word)
 		untreated = untreated || (t.word == "treated" || t.word == "done") && k > 0 && slices.ContainsFunc(toks[max(0, k-4):k], func(u token) bool { return has(negationWords, u.word) })
 		next := func(n int) string {
 			if k+n < len(toks) && toks[k+n].sentence == t.sentence {
