@@ -166,9 +166,12 @@ var heldTo = map[string]Bars{
 	"questions-49.tsv": {MinAccuracy: 0.946, MinDeclined: 0.935, MaxWrong: 0.036, MinUrgentRecall: 0.981, MaxFalseAlarms: 0.011},
 	"questions-50.tsv": {MinAccuracy: 0.845, MinDeclined: 0.863, MaxWrong: 0.064, MinUrgentRecall: 0.898, MaxFalseAlarms: 0.007},
 	"questions-51.tsv": {MinAccuracy: 0.946, MinDeclined: 0.951, MaxWrong: 0.039, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.017},
-	"questions-52.tsv": {MinAccuracy: 0.932, MinDeclined: 0.959, MaxWrong: 0.051, MinUrgentRecall: 0.955, MaxFalseAlarms: 0.022},
+	"questions-52.tsv": {MinAccuracy: 0.932, MinDeclined: 0.959, MaxWrong: 0.051, MinUrgentRecall: 0.964, MaxFalseAlarms: 0.022},
 	"questions-53.tsv": {MinAccuracy: 0.909, MinDeclined: 0.864, MaxWrong: 0.067, MinUrgentRecall: 0.967, MaxFalseAlarms: 0.027},
 	"questions-54.tsv": {MinAccuracy: 0.946, MinDeclined: 0.975, MaxWrong: 0.008, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.001},
+	"questions-55.tsv": {MinAccuracy: 0.925, MinDeclined: 0.949, MaxWrong: 0.043, MinUrgentRecall: 0.966, MaxFalseAlarms: 0.011},
+	"questions-56.tsv": {MinAccuracy: 0.946, MinDeclined: 0.956, MaxWrong: 0.023, MinUrgentRecall: 0.965, MaxFalseAlarms: 0.001},
+	"questions-57.tsv": {MinAccuracy: 0.953, MinDeclined: 0.999, MaxWrong: 0.016, MinUrgentRecall: 0.991, MaxFalseAlarms: 0.001},
 }
 
 func TestQualityBars(t *testing.T) {
