@@ -1076,3 +1076,20 @@ func TestRedFlagsRoundTenP(t *testing.T) {
 		{"small purple mark under my eye tonight, will it fade?", false},
 	})
 }
+
+// Round ten, q1–q2 (plain English and spelling by ear; people with an event
+// coming up): in our own words.
+func TestRedFlagsRoundTenQ(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my lips have gone big, like a duck", true},
+		{"I think I'm going to throw up", true},
+		{"my head is all spinny", true},
+		{"there are red stripes going down my neck", true},
+		{"it was a red dot, now it's the size of a coin", true},
+		{"clear juice is coming out of my cheek", true},
+		{"my cheek throbs like a heartbeat", true},
+		{"I'm hot and cold at the same time", true},
+		{"the lumps keep coming up, now on my tummy too", true},
+		{"my lips look big in photos, can I get filler after?", false},
+	})
+}
