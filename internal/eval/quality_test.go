@@ -172,6 +172,9 @@ var heldTo = map[string]Bars{
 	"questions-55.tsv": {MinAccuracy: 0.925, MinDeclined: 0.949, MaxWrong: 0.043, MinUrgentRecall: 0.966, MaxFalseAlarms: 0.011},
 	"questions-56.tsv": {MinAccuracy: 0.946, MinDeclined: 0.956, MaxWrong: 0.023, MinUrgentRecall: 0.965, MaxFalseAlarms: 0.001},
 	"questions-57.tsv": {MinAccuracy: 0.953, MinDeclined: 0.999, MaxWrong: 0.016, MinUrgentRecall: 0.991, MaxFalseAlarms: 0.001},
+	"questions-58.tsv": {MinAccuracy: 0.923, MinDeclined: 0.999, MaxWrong: 0.019, MinUrgentRecall: 0.93, MaxFalseAlarms: 0.007},
+	"questions-59.tsv": {MinAccuracy: 0.902, MinDeclined: 0.952, MaxWrong: 0.037, MinUrgentRecall: 0.968, MaxFalseAlarms: 0.017},
+	"questions-60.tsv": {MinAccuracy: 0.962, MinDeclined: 0.852, MaxWrong: 0.044, MinUrgentRecall: 0.975, MaxFalseAlarms: 0.017},
 }
 
 func TestQualityBars(t *testing.T) {
