@@ -53,6 +53,9 @@ func TestMatchNormalisation(t *testing.T) {
 		{"☀️ ok tomorrow for my face?", "expect.sun_sensitivity"},
 		{"i'm 🏿, will i see the redness", "expect.darker_skin"},
 		{"face is a proper 🍅", "expect.redness"},
+		// a shift at work is a known word, not an unknown one that
+		// lowers the confidence
+		{"bath after my late shift ok?", "home.bath"},
 	})
 }
 
