@@ -1093,3 +1093,26 @@ func TestRedFlagsRoundTenQ(t *testing.T) {
 		{"my lips look big in photos, can I get filler after?", false},
 	})
 }
+
+// Round ten, r1–r3 (understatement, everyday texts, hard contrasts): in our
+// own words.
+func TestRedFlagsRoundTenR(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"sorry, probably nothing, but the pink is going further out each day", true},
+		{"my chest feels a bit tight tonight", true},
+		{"the eye on that side aches", true},
+		{"a couple of the spots have little yellow heads and they throb", true},
+		{"my wife had her cheeks done Monday. She won't text so I am, sorry. She's been vomiting tonight", true},
+		{"my son had his acne scars treated, he's 21. new whiteheads, more each day, and they hurt. he says it's fine, I'm not so sure", true},
+		{"mum had the needle thing on Monday and she has a high temperature", true},
+		{"got a temperature and shivering, thought it was a cold but my face is hot too", true},
+		{"woke with the pillow stuck to my cheek with gunk", true},
+		{"bruise still there on day 7 and it's sore", true},
+		{"my face looks redder than it did on day 1, and hot", true},
+		{"a patch on my chin has gone white and hard, like dead", true},
+		{"my forehead won't move when I frown", true},
+		{"my cheeks are so swollen my glasses don't fit", true},
+		{"do blisters ever happen after this?", false},
+		{"the bruise is still there on day 6, not sore at all", false},
+	})
+}

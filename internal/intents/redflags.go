@@ -648,7 +648,7 @@ func (d *redFlags) explainedAway(toks []token, h hit) (hit, bool) {
 
 // doubts tell a cause the writer believed and no longer does: "I assumed it
 // was the numbing cream" (and it has not worn off).
-var doubts = toSet(`assumed presumed`)
+var doubts = toSet(`assumed presumed thought`)
 
 // explainers open a clause that says what a sign was: "it was my son with
 // a marker", "turns out it's the bug going round", "probably the cold".
@@ -824,7 +824,8 @@ func askedInGeneral(toks []token, h hit) (hit, bool) {
 		return hit{}, false
 	}
 	for k := start; k < end; k++ {
-		if has(generalWords, toks[k].word) && !(k > 0 && toks[k-1].word == "than") || toks[k].word == "ever" && k+1 < end && has(verdicts, toks[k+1].word) {
+		if has(generalWords, toks[k].word) && !(k > 0 && toks[k-1].word == "than") ||
+			toks[k].word == "ever" && k+1 < end && (has(verdicts, toks[k+1].word) || strings.HasPrefix(toks[k+1].word, "happen")) {
 			return spanHit(k, k+1), true
 		}
 		// "is dizziness a side effect of microneedling?", "is swelling
@@ -1378,7 +1379,7 @@ func nowAfterPast(toks []token, words []rfHit) mood {
 var (
 	proxyVerbs   = toSet(`writing messaging texting asking typing message text write`)
 	proxyWe      = toSet(`should can do could must`)
-	treatedWords = toSet(`microneedling microneedle microneedled needling treatment session procedure needled treated facial serum clinic`)
+	treatedWords = toSet(`microneedling microneedle microneedled needling needle needles treatment session procedure needled treated facial serum clinic`)
 	treatedLinks = toSet(`the her his their it done a an your putting using applying micro`)
 	selfWords    = toSet(`i me myself mine`)
 	// askingWhat make "I" the one asking what to do for them: "what do I
@@ -1395,7 +1396,7 @@ var (
 	// passives tell a treatment was done: "face was done Saturday".
 	passives = toSet(`was were got been get gets`)
 	// tellingVerbs make "me" the one told: "she keeps asking me".
-	tellingVerbs = toSet(`asking asked asks ask telling told tells tell showing showed shows show calling called
+	tellingVerbs = toSet(`asking asked asks ask telling told tells tell showing showed shows show calling called want wanted wants
 		texting texted messaging messaged ringing rang woke wakes waking`)
 	// pronouns stand for someone without naming them.
 	pronouns = toSet(`he she her his him`)
@@ -1442,7 +1443,7 @@ func writesForPatient(toks []token, named bool) bool {
 			!(t.word == "i" && mindsOnly(next)) && !(t.word == "i" && asksFor(next)) &&
 			!(t.word == "i" && (has(others, next(1)) || has(others, next(2)) || has(others, next(3)))) &&
 			!(t.word == "i" && k > 0 && has(askingWhat, toks[k-1].word) && next(1) == "do") &&
-			!(t.word == "i" && k > 0 && toks[k-1].word == "but" && (next(1) == "am" || next(1) == "do") && next(2) == ""):
+			!(t.word == "i" && k > 0 && (toks[k-1].word == "but" || toks[k-1].word == "so") && (next(1) == "am" || next(1) == "do") && (next(2) == "" || next(2) == "sorry")):
 			// "she had it done with me" and "should I take him in?" keep
 			// them the patient; "he's not fussed but I am" only minds
 			self = true
@@ -1537,6 +1538,7 @@ func mindsOnly(next func(int) string) bool {
 	case has(minds, next(1)):
 		return true
 	case next(1) == "am" && has(minds, next(2)), next(1) == "am" && next(2) == "not" && has(minds, next(3)),
+		next(1) == "am" && next(2) == "not" && has(intensifiers, next(3)) && has(minds, next(4)), // "I'm not so sure"
 		next(1) == "do" && next(2) == "not" && next(3) == "know":
 		return true
 	}
