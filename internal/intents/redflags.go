@@ -1419,12 +1419,12 @@ var (
 // it says it writes for someone.
 func writesForPatient(toks []token, named bool) bool {
 	self, treated, pronoun, relation := false, false, false, false
-	adult, anyI, untreated := false, false, false
+	adult, aboutWriter, untreated := false, false, false
 	for k, t := range toks {
 		pronoun = pronoun || has(pronouns, t.word)
 		relation = relation || has(relations, t.word)
 		adult = adult || has(adults, t.word) || grownUp(toks, k)
-		anyI = anyI || has(selfWords, t.word) || has(contagion, t.word)
+		aboutWriter = aboutWriter || has(selfWords, t.word) || has(contagion, t.word) // "I", "me", or "can I kiss him"
 		untreated = untreated || (t.word == "treated" || t.word == "done") && k > 0 && slices.ContainsFunc(toks[max(0, k-4):k], func(u token) bool { return has(negationWords, u.word) })
 		next := func(n int) string {
 			if k+n < len(toks) && toks[k+n].sentence == t.sentence {
@@ -1510,7 +1510,7 @@ func writesForPatient(toks []token, named bool) bool {
 	// writer names, in a message with no "I" in it and no word that
 	// someone was not treated: "my husband's neck is swollen, is he ok to
 	// sleep on it?"
-	return (treated || pronoun && !named || adult && !anyI && !untreated) && !self
+	return (treated || pronoun && !named || adult && !aboutWriter && !untreated) && !self
 }
 
 // grownUp reports whether token k gives the age of someone grown up:
