@@ -64,11 +64,13 @@ func askedFor(toks []token, anchors []anchor) int {
 }
 
 // answeredNo reports whether the question the word at k stands in is
-// answered "no" by the writer: "swelling? no."
+// answered by the writer with one of the red-flag answers ("no", "none"),
+// or "nope" or "nah": "swelling? no."
 func answeredNo(toks []token, k int) bool {
 	for j := k + 1; j < len(toks); j++ {
 		if toks[j].sentence != toks[k].sentence {
-			return toks[j].word == "no" || toks[j].word == "nope" || toks[j].word == "nah"
+			w := toks[j].word
+			return has(answers, w) || w == "nope" || w == "nah"
 		}
 	}
 	return false
