@@ -1,6 +1,7 @@
 package intents
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -92,7 +93,7 @@ func newRedFlags(rf catalog.RedFlags, c *compiler) *redFlags {
 type redFlagFindings struct {
 	urgent    []string // names of the red flags the person has now
 	mentioned bool     // a red flag was asked about hypothetically ("what if I get a fever"), or someone else had it after the treatment
-	words     []hit    // every red-flag term, even negated
+	terms     []rfHit  // every red-flag term, even negated
 	symptom   bool     // a red flag was described, even negated ("no fever"): the message is about the body
 	rules     []ruleFinding
 }
@@ -121,20 +122,22 @@ func (d *redFlags) detect(toks []token) redFlagFindings {
 		h.each(func(k int) { ignored[k] = true })
 	}
 	hits := make([]rfHit, 0, len(raw))
-	f.words = make([]hit, 0, len(raw))
 	for _, h := range raw {
 		if !ignored[h.start] {
 			hits = append(hits, rfHit{hit: h})
-			f.words = append(f.words, h)
 		}
 	}
+	f.terms = hits
 	// Most messages with a red-flag word have no rule whose terms all
 	// occur: read the cues only when one does.
 	// Only a rule whose first term occurs can be satisfied.
 	var possible []int
+	var ownerBuf [32]int
+	var hitBuf [32]int32
+	terms := d.indexTerms(hits, ownerBuf[:0], hitBuf[:0])
 	for _, h := range hits {
 		if o := d.terms.phrases[h.phrase].owner; o&0xff == 0 && !slices.Contains(possible, o>>8) {
-			if _, ok := d.satisfied(toks, hits, o>>8, d.rules[o>>8].terms); ok {
+			if _, ok := d.satisfied(toks, hits, terms, o>>8, d.rules[o>>8].terms); ok {
 				possible = append(possible, o>>8)
 			}
 		}
@@ -147,7 +150,7 @@ func (d *redFlags) detect(toks []token) redFlagFindings {
 	seen := map[int]bool{}
 	for _, ri := range possible {
 		r := d.rules[ri]
-		rf, _ := d.satisfied(toks, hits, ri, r.terms)
+		rf, _ := d.satisfied(toks, hits, terms, ri, r.terms)
 		f.rules = append(f.rules, rf)
 		f.symptom = true
 		switch rf.mood {
@@ -205,8 +208,38 @@ func (d *redFlags) classify(toks []token, hits []rfHit) {
 		})
 	})
 	proxy := writesForPatient(toks, namesSomeone(toks, cues[cueThird]))
+	// Terms of many rules share their words ("swelling" begins dozens):
+	// the mood depends only on the words, whether the term is negative and
+	// whether its flag is systemic, so each such term is read once.
+	type moodKey struct {
+		start, end         int
+		words              uint32
+		negative, systemic bool
+	}
+	var memo [16]struct {
+		key moodKey
+		rf  rfHit
+	}
+	known := 0
 	for i := range hits {
-		hits[i] = d.moodOf(toks, hits[i].hit, &cues, inTerm, proxy)
+		h := hits[i].hit
+		key := moodKey{h.start, h.end, h.words, d.terms.phrases[h.phrase].negative, d.systemic[d.flagOf(h)]}
+		found := false
+		for _, e := range memo[:known] {
+			if e.key == key {
+				hits[i] = rfHit{hit: h, mood: e.rf.mood, cue: e.rf.cue}
+				found = true
+				break
+			}
+		}
+		if found {
+			continue
+		}
+		hits[i] = d.moodOf(toks, h, &cues, inTerm, proxy)
+		if known < len(memo) {
+			memo[known].key, memo[known].rf = key, hits[i]
+			known++
+		}
 	}
 	negateLists(toks, hits)
 }
@@ -1291,18 +1324,20 @@ func firstPersonIn(between []token) bool {
 // satisfied reports whether every term of rule ri occurs in one sentence,
 // within rfWindow words, and in the least distant mood it can: present if
 // any reading of its terms is present.
-func (d *redFlags) satisfied(toks []token, hits []rfHit, ri, nterms int) (ruleFinding, bool) {
+func (d *redFlags) satisfied(toks []token, hits []rfHit, ix termIndex, ri, nterms int) (ruleFinding, bool) {
 	best := ruleFinding{rule: ri, mood: moodNegated + 1}
-	for _, anchor := range hits {
-		if d.terms.phrases[anchor.phrase].owner != rfOwner(ri, 0) || anchor.mood >= best.mood {
+	for _, a := range ix.of(rfOwner(ri, 0)) {
+		anchor := hits[a]
+		if anchor.mood >= best.mood {
 			continue
 		}
 		var buf [8]rfHit // the terms of a rule; copied only when best
 		words, worst := append(buf[:0], anchor), anchor.mood
 		for ti := 1; ti < nterms && words != nil; ti++ {
-			pick := -1
-			for k, h := range hits {
-				if d.terms.phrases[h.phrase].owner == rfOwner(ri, ti) && (toks[h.start].sentence == toks[anchor.start].sentence &&
+			pick := int32(-1)
+			for _, k := range ix.of(rfOwner(ri, ti)) {
+				h := hits[k]
+				if (toks[h.start].sentence == toks[anchor.start].sentence &&
 					abs(h.start-anchor.start) <= rfWindow || refersBack(toks, anchor.hit, h.hit)) && (pick < 0 || h.mood < hits[pick].mood) {
 					pick = k
 				}
@@ -1322,6 +1357,40 @@ func (d *redFlags) satisfied(toks []token, hits []rfHit, ri, nterms int) (ruleFi
 		}
 	}
 	return best, best.words != nil
+}
+
+// termIndex holds the numbers of a message's red-flag hits sorted by the
+// rule term they stand for (in message order within a term), so that
+// satisfied reads only the hits of the terms it needs: "swelling" is a
+// term of dozens of rules.
+type termIndex struct {
+	owners []int   // owner of each entry of hits, ascending
+	hits   []int32 // hit numbers
+}
+
+// indexTerms builds the index in owners and nums, grown as needed.
+func (d *redFlags) indexTerms(hits []rfHit, owners []int, nums []int32) termIndex {
+	ix := termIndex{owners: slices.Grow(owners, len(hits))[:len(hits)], hits: slices.Grow(nums, len(hits))[:len(hits)]}
+	for k := range hits {
+		ix.hits[k] = int32(k)
+	}
+	slices.SortStableFunc(ix.hits, func(a, b int32) int {
+		return cmp.Compare(d.terms.phrases[hits[a].phrase].owner, d.terms.phrases[hits[b].phrase].owner)
+	})
+	for k, h := range ix.hits {
+		ix.owners[k] = d.terms.phrases[hits[h].phrase].owner
+	}
+	return ix
+}
+
+// of returns the numbers of the hits of one rule term.
+func (ix termIndex) of(owner int) []int32 {
+	lo, _ := slices.BinarySearch(ix.owners, owner)
+	hi := lo
+	for hi < len(ix.owners) && ix.owners[hi] == owner {
+		hi++
+	}
+	return ix.hits[lo:hi]
 }
 
 // backReferences stand for a sign named before them: "spots everywhere.

@@ -247,7 +247,7 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 		s.anchored = true
 		s.evidence += m.weights.Mention
 	}
-	unexplained, uncovered := m.unexplained(toks, append(raw, rf.words...))
+	unexplained, uncovered := m.unexplained(toks, raw, rf.terms)
 	foreign := float64(unexplained) / float64(max(contentWords(toks), 1))
 	a.foreign = foreign
 	if a.otherLanguage {
@@ -368,9 +368,12 @@ func isContent(t token) bool {
 
 // unexplained counts the content words of a message that neither a phrase
 // nor the content's vocabulary accounts for, and those no phrase covers.
-func (m *Matcher) unexplained(toks []token, hits []hit) (unexplained, uncovered int) {
+func (m *Matcher) unexplained(toks []token, hits []hit, terms []rfHit) (unexplained, uncovered int) {
 	covered := make([]bool, len(toks))
 	for _, h := range hits {
+		h.each(func(k int) { covered[k] = true })
+	}
+	for _, h := range terms {
 		h.each(func(k int) { covered[k] = true })
 	}
 	for i, t := range toks {
