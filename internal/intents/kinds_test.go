@@ -1116,3 +1116,39 @@ func TestRedFlagsRoundTenR(t *testing.T) {
 		{"the bruise is still there on day 6, not sore at all", false},
 	})
 }
+
+// TestRedFlagsRoundEleven: kinds found missing in round eleven (s1–s5),
+// in our own words.
+func TestRedFlagsRoundEleven(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my skin is reacting really badly to it", true},
+		{"pretty sure I'm having a bad reaction, day 1", true},
+		{"about thirty whiteheads came up overnight on my chin", true},
+		{"so many pustules on my cheeks now I can't count them, way too many", true},
+		{"day 6 and the pain is the worst yet", true},
+		{"the soreness is worse now than on day 1", true},
+		{"my bruise looks more big today", true},
+		{"the puffiness on my jaw is still there, 11 days on", true},
+		{"I nearly passed out in the kitchen after my treatment", true},
+		{"pins and needles in my top lip that won't stop, day 3", true},
+		{"my chin feels like it's gone to sleep and it won't wake up", true},
+		{"one corner of my mouth is going down when I talk", true},
+		{"I can't raise my left eyebrow since the needling", true},
+		{"I'm seeing two of everything tonight", true},
+		{"everything looks steamed up when I try to read", true},
+		{"my temperature is thirty nine and my face is throbbing", true},
+		{"every bone aches and I'm freezing, face done Friday", true},
+		{"there's yellow liquid on my jaw", true},
+		{"the crust on my chin is still runny underneath", true},
+		{"little bullae along my hairline", true},
+		{"itchy lumps like mosquito bites all over my neck and arms", true},
+		{"had a bit of weeping on day 2 but it's all cleared up now", false},
+		{"a bit puffy under my eyes, less than yesterday", false},
+		{"can microneedling make you blister?", false},
+		{"what is a bad reaction?", false},
+		{"I'm terrified of getting an infection, what signs should I watch?", false},
+		{"my small boy has a fever he caught from school, I'm fine", false},
+		{"can I sleep face down tonight?", false},
+		{"it's not raised and not spreading, just blotchy", false},
+	})
+}

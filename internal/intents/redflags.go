@@ -1040,6 +1040,8 @@ func changesState(toks []token, c hit) bool {
 			return true // a picture of what it has become: "my eye's gone like a boxer's"
 		case has(intensifiers, t.word), t.word == "way", t.word == "the" && k+1 < len(toks) && toks[k+1].word == "way":
 			continue // "gone all the way to my neck"
+		case t.word == "up" && k == c.end && has(settlingVerbs, toks[c.end-1].word):
+			continue // "cleared up", "dried up": settled, not grown
 		case has(directions, t.word), t.word == "into":
 			return true // "the pain's gone from a 3 to an 8", "gone up"
 		case t.word == "within" || t.word == "by" || t.word == "after":
@@ -1052,9 +1054,13 @@ func changesState(toks []token, c hit) bool {
 	return false
 }
 
+// settlingVerbs say a sign is over even with "up" after them: "it's all
+// cleared up now".
+var settlingVerbs = toSet(`cleared clearing dried drying healed healing calmed calming settled settling cleaned`)
+
 // joiners may open a clause before what it says of the sign in the clause
 // before: "…, but it went down again", "and then it settled".
-var joiners = toSet(`and then it they that has have had is was soon quickly`)
+var joiners = toSet(`and then it they that has have had is was soon quickly all`)
 
 // opensNextClause reports whether a cue opens the clause right after the
 // sign's, in its sentence, after "but": "…but went down again".
