@@ -659,3 +659,15 @@ func TestMatchTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestGeneralQuestionAboutASign: a general question about a red-flag sign,
+// about no other item, is a question about reactions; one asking what a
+// sign is, or whether the treatment causes it at all, is not.
+func TestGeneralQuestionAboutASign(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"can microneedling give you blisters?", "home.adverse_reaction"},
+		{"how likely is a fever after this?", "home.adverse_reaction"},
+		{"what does impetigo look like?", ""},
+		{"what's the difference between a cold sore and a spot?", ""},
+	})
+}

@@ -93,6 +93,7 @@ func newRedFlags(rf catalog.RedFlags, c *compiler) *redFlags {
 type redFlagFindings struct {
 	urgent    []string // names of the red flags the person has now
 	mentioned bool     // a red flag was asked about hypothetically ("what if I get a fever"), or someone else had it after the treatment
+	asked     bool     // a red flag was asked about in general ("can microneedling give you cold sores?")
 	terms     []rfHit  // every red-flag term, even negated
 	symptom   bool     // a red flag was described, even negated ("no fever"): the message is about the body
 	rules     []ruleFinding
@@ -161,6 +162,12 @@ func (d *redFlags) detect(toks []token) redFlagFindings {
 			}
 		case moodHypothetical:
 			f.mentioned = true
+		case moodGeneral:
+			for _, w := range rf.words {
+				if w.mood == moodGeneral && !definition(toks, w.cue) {
+					f.asked = true
+				}
+			}
 		case moodThirdParty:
 			// Someone else's sign after the same treatment is a question
 			// about reactions: "my friend got pus after hers".
@@ -242,6 +249,19 @@ func (d *redFlags) classify(toks []token, hits []rfHit) {
 		}
 	}
 	negateLists(toks, hits)
+}
+
+// definitions are general questions that ask what a sign is or looks
+// like, or whether the treatment causes it at all, rather than about
+// reactions to it: "what does cellulitis look like?", "does microneedling
+// cause a fever?".
+var definitions = [][]string{{"what", "does"}, {"difference", "between"}, {"what", "is", "the", "difference"}, {"does", "microneedling", "cause"}, {"does", "it", "cause"}}
+
+// definition reports whether a general cue is one of definitions.
+func definition(toks []token, c hit) bool {
+	return slices.ContainsFunc(definitions, func(d []string) bool {
+		return c.end-c.start == len(d) && slices.EqualFunc(toks[c.start:c.end], d, func(t token, w string) bool { return t.word == w })
+	})
 }
 
 // objectVerbs take what is seen or had as their object: "not seeing any

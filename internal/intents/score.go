@@ -238,7 +238,13 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 			tr.phrase(m, toks, p, h)
 		}
 	}
-	if rf.mentioned || len(rf.urgent) > 0 {
+	// A general question about a sign ("can microneedling give you cold
+	// sores?") is about reactions when it is about no other item.
+	asked := rf.asked
+	for _, s := range byItem {
+		asked = asked && !(s.anchored && s.item != m.urgentItem)
+	}
+	if rf.mentioned || len(rf.urgent) > 0 || asked {
 		s := byItem[m.urgentItem]
 		if s == nil {
 			s = &scored{item: m.urgentItem}
