@@ -671,3 +671,28 @@ func TestGeneralQuestionAboutASign(t *testing.T) {
 		{"what's the difference between a cold sore and a spot?", ""},
 	})
 }
+
+// TestEasingSignGivesWay: a sign said to be going gives way to one that is
+// not; alone, it is still what the message is about.
+func TestEasingSignGivesWay(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"redness has calmed right down, just itchy now", "expect.itching"},
+		{"the swelling has settled but now I'm really itchy, is that ok?", "expect.itching"},
+		{"redness has gone down a lot since yesterday", "expect.redness"},
+	})
+}
+
+// TestRoundElevenWords: everyday words for items found missing in round
+// eleven, in our own sentences.
+func TestRoundElevenWords(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"is the uv a problem this week?", "expect.sun_sensitivity"},
+		{"should I stay indoors tomorrow", "expect.sun_sensitivity"},
+		{"fine to sit out in the garden after lunch?", "expect.sun_sensitivity"},
+		{"my cheeks feel vacuum packed", "expect.tightness"},
+		{"forehead is like sandpaper", "expect.dryness"},
+		{"pealing on my chin", "expect.dryness"},
+		{"I'm Fitzpatrick type 6, anything different for me?", "expect.darker_skin"},
+		{"am I allowed a baff", "home.bath"},
+	})
+}

@@ -138,6 +138,7 @@ type hit struct {
 	start, end int    // token span [start, end)
 	words      uint32 // bit k set: token start+k is one of the phrase's words
 	negated    bool
+	easing     bool // said to be going: "the redness is calming down" (markNegated)
 }
 
 // each calls f for every token position the hit matched.
@@ -289,13 +290,33 @@ func (ix *phraseIndex) withoutOtherMeanings(toks []token, hits []hit) []hit {
 	return kept
 }
 
-// markNegated flags hits preceded, within their clause, by a negation word.
+// settlingAux may stand between a sign and the word that says it is
+// easing: "the redness is calming down", "swelling has all gone".
+var settlingAux = toSet(`is are has have had was were all now already`)
+
+// easing say, right after a sign, that it is over or going: "redness is
+// calming down but the itching has started" is about the itching.
+var easing = toSet(`calming calmed settling settled gone faded fading easing eased cleared clearing subsiding subsided disappeared vanished`)
+
+// settledAfter reports whether the words right after a hit, in its clause
+// and not in a question, say it is over or easing.
+func settledAfter(toks []token, h hit) bool {
+	k := h.end
+	for k < len(toks) && toks[k].clause == toks[h.start].clause && has(settlingAux, toks[k].word) {
+		k++
+	}
+	return k > h.end && k < len(toks) && toks[k].clause == toks[h.start].clause && has(easing, toks[k].word) && !toks[k].asked
+}
+
+// markNegated flags hits preceded, within their clause, by a negation word,
+// and marks those said to be easing.
 func (ix *phraseIndex) markNegated(toks []token, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
 		if ix.phrases[h.phrase].negative {
 			continue
 		}
+		h.easing = settledAfter(toks, *h)
 		for k := h.start - 1; k >= 0 && k >= h.start-negationWindow && toks[k].clause == toks[h.start].clause; k-- {
 			if has(contrasts, toks[k].word) {
 				break // "no fever, just red": the negation stops at "just"

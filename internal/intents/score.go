@@ -41,6 +41,8 @@ type scored struct {
 	nPending int      // distinct context keywords
 	hinted   []anchor // hints
 	notAbout bool     // the question goes beyond what the item says
+	easing   bool     // every keyword of it is said to be going ("the redness is calming down")
+	live     bool     // a keyword of it is not said to be going
 	// outOfScope is the evidence of the out-of-scope topics that bear on
 	// the item (see bearing).
 	outOfScope float64
@@ -238,6 +240,17 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 			tr.phrase(m, toks, p, h)
 		}
 	}
+	// A sign said to be going gives way to one that is not: "the redness is
+	// calming down but the itching has started" is about the itching.
+	live := false
+	for _, s := range byItem {
+		live = live || s.live && m.symptom[s.item]
+	}
+	for _, s := range byItem {
+		if live && s.easing && m.symptom[s.item] {
+			s.evidence *= m.weights.Negated
+		}
+	}
 	// A general question about a sign ("can microneedling give you cold
 	// sores?") is about reactions when it is about no other item.
 	asked := rf.asked
@@ -318,6 +331,8 @@ func (m *Matcher) addEvidence(s *scored, p phrase, h hit) {
 	case p.kind == kindKeyword:
 		s.anchored = true
 		s.evidence += p.weight
+		s.easing = h.easing && !s.live
+		s.live = s.live || !h.easing
 		s.anchors = positions(s.anchors)
 	default: // a context keyword
 		s.evidence += p.weight
