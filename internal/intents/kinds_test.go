@@ -1152,3 +1152,21 @@ func TestRedFlagsRoundEleven(t *testing.T) {
 		{"it's not raised and not spreading, just blotchy", false},
 	})
 }
+
+// TestRedFlagsRoundElevenB: more kinds from s1–s5, in our own words.
+func TestRedFlagsRoundElevenB(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my friend had her cheeks done with you yesterday, she's too shy to text, her face is weeping", true},
+		{"the white heads keep spreading, there were three this morning", true},
+		{"only two pimples on day 1, now they're everywhere", true},
+		{"it's reacting to the serum really badly", true},
+		{"the mark on my jaw is bigger and darker today", true},
+		{"swallowing feels like forcing down a stone", true},
+		{"the pink is creeping more to the ear every day", true},
+		{"it hurts more today than yesterday, day 5", true},
+		{"little bubbles like a burn along my hairline", true},
+		{"my dad is confuse since his treatment and his face is hot", true},
+		{"my friend got a rash after hers at another salon, what rash would mean I should call?", false},
+		{"my face is radiating heat tonight, treatment was this afternoon", false},
+	})
+}

@@ -264,6 +264,15 @@ func definition(toks []token, c hit) bool {
 	})
 }
 
+// myFriendTreated reports whether a third-party cue is "my friend" in a
+// message written for the patient with no "I" or "me" in it: "my friend
+// had it done with you on Friday, she's too embarrassed to message, her face
+// is oozing" is about her.
+func myFriendTreated(toks []token, c hit) bool {
+	return c.start > 0 && toks[c.start-1].word == "my" && toks[c.start].word == "friend" &&
+		!slices.ContainsFunc(toks, func(t token) bool { return t.word == "i" || t.word == "me" })
+}
+
 // objectVerbs take what is seen or had as their object: "not seeing any
 // blisters", "haven't noticed any pus".
 var objectVerbs = toSet(`see seeing seen noticed notice noticing spotted spot`)
@@ -485,7 +494,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				d.longAgo(c) && toldInThePast(toks, clause)
 		}},
 		{cueThird, moodThirdParty, func(c hit) bool {
-			if proxy && !has(anyone, toks[c.start].word) {
+			if proxy && (!has(anyone, toks[c.start].word) || myFriendTreated(toks, c)) {
 				return false // people in general are never the patient
 			}
 			if c.start == 0 && c.end == 1 && toks[0].sentence == sentence && has(vocatives, toks[0].word) {
