@@ -1170,3 +1170,31 @@ func TestRedFlagsRoundElevenB(t *testing.T) {
 		{"my face is radiating heat tonight, treatment was this afternoon", false},
 	})
 }
+
+// TestRedFlagsRoundTwelve: kinds found missing in round twelve (t1–t5),
+// in our own words.
+func TestRedFlagsRoundTwelve(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my wife had her microneedling on Monday; she's got a high fever tonight and won't let me ring anyone", true},
+		{"I'm her carer. She had the treatment two days ago and now she's shaking and aching all over", true},
+		{"my best friend had it done with you yesterday, she asked me to text for her, her eyes are swelling shut", true},
+		{"my daughter had microneedling last week and now her chin is weeping yellow", true},
+		{"the bruise from my microneedling 2 weeks ago is still there", true},
+		{"my cheek is more painful now than it was a week ago", true},
+		{"it's redder than Saturday and hotter", true},
+		{"the redness isn't going down at all, day 4, and it's hot", true},
+		{"the redness gets darker every day instead of settling", true},
+		{"the spots are joining up into one big patch of pustules", true},
+		{"under the flaky bit it's damp and yellowish", true},
+		{"the needle holes look gooey and green", true},
+		{"I can't get food down since the treatment", true},
+		{"every part of me aches since the needling", true},
+		{"my eyes are so sensitive to light today", true},
+		{"the pain is unreal tonight", true},
+		{"my face is kicking off, what do I do", true},
+		{"a friend had hers done at another clinic and her face swelled up, does that happen often?", false},
+		{"my sister had a fever after her microneedling years ago, I'm fine, can I shower?", false},
+		{"the tightness is freaking me out a bit", false},
+		{"I've got a huge bruise on my knee from football, face is just pink", false},
+	})
+}

@@ -214,7 +214,9 @@ func (d *redFlags) classify(toks []token, hits []rfHit) {
 			return h.start <= c.start && c.end <= h.end && h.end-h.start > c.end-c.start
 		})
 	})
-	proxy := writesForPatient(toks, namesSomeone(toks, cues[cueThird]))
+	// Someone treated at another clinic is not the patient: "my friend had
+	// hers done at a different place".
+	proxy := writesForPatient(toks, namesSomeone(toks, cues[cueThird])) && !elsewhere(toks)
 	// Terms of many rules share their words ("swelling" begins dozens):
 	// the mood depends only on the words, whether the term is negative and
 	// whether its flag is systemic, so each such term is read once.
@@ -264,13 +266,16 @@ func definition(toks []token, c hit) bool {
 	})
 }
 
-// myFriendTreated reports whether a third-party cue is "my friend" in a
-// message written for the patient with no "I" or "me" in it: "my friend
-// had it done with you on Friday, she's too embarrassed to message, her face
-// is oozing" is about her.
+// myFriendTreated reports whether a third-party cue is "my (best) friend",
+// who in a message written for the patient is the patient: "my friend had
+// it done with you on Friday, she's too embarrassed to message, her face is
+// oozing" is about her.
 func myFriendTreated(toks []token, c hit) bool {
-	return c.start > 0 && toks[c.start-1].word == "my" && toks[c.start].word == "friend" &&
-		!slices.ContainsFunc(toks, func(t token) bool { return t.word == "i" || t.word == "me" })
+	k := c.start - 1
+	if k >= 0 && toks[k].word == "best" {
+		k--
+	}
+	return k >= 0 && toks[k].word == "my" && toks[c.start].word == "friend"
 }
 
 // objectVerbs take what is seen or had as their object: "not seeing any
@@ -481,6 +486,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 		{cueHypo, moodHypothetical, func(c hit) bool { return before(c) && !idiomaticIf(toks, c) }},
 		{cueGeneral, moodGeneral, func(c hit) bool { return before(c) && !pointsAtOwn(toks, clause) }},
 		{cuePast, moodPast, func(c hit) bool {
+			if datesTreatment(toks, c) || comparedWith(toks, c) {
+				return false // "had it done last week and now…", "darker than last week"
+			}
 			if c.start >= h.end && slices.ContainsFunc(toks[c.start:c.end], func(t token) bool { return t.word == "thought" }) {
 				return false // "eyes almost shut, I thought it was meant to get better": a belief about what follows
 			}
@@ -1522,7 +1530,8 @@ var (
 // is not: a message that speaks of "I" or "me" is the writer's own, unless
 // it says it writes for someone.
 func writesForPatient(toks []token, named bool) bool {
-	self, treated, pronoun, relation := false, false, false, false
+	self, selfTreated, treated, pronoun, relation := false, false, false, false, false
+	hadTreatment := false // a treatment is told, not only a treated part named
 	adult, aboutWriter, untreated := false, false, false
 	for k, t := range toks {
 		pronoun = pronoun || has(pronouns, t.word)
@@ -1552,7 +1561,7 @@ func writesForPatient(toks []token, named bool) bool {
 			// them the patient; "he's not fussed but I am" only minds
 			self = true
 		case t.word == "my" && (has(treatedParts, next(1)) || has(treatedWords, next(1)) && next(1) != "clinic"):
-			self = true // "could she have caught something from my face?", "after my treatment"
+			self, selfTreated = true, true // "could she have caught something from my face?", "after my treatment"
 		case t.word == "i" && next(1) == "not" && (next(2) == "" || toks[k+2].clause != t.clause),
 			t.word == "not" && next(1) == "me":
 			self = true // "my sister has a cold sore, I don't", "not me": someone else's
@@ -1570,7 +1579,7 @@ func writesForPatient(toks []token, named bool) bool {
 			// it for his scars", "my wife underwent microneedling", "face
 			// done yesterday", "she was treated this afternoon", "treatment
 			// was 2 days ago"
-			treated = true
+			treated, hadTreatment = true, true
 		case has(relations, t.word) && (next(1) == "day" || k > 0 && toks[k-1].sentence == t.sentence && hasDigit(toks[k-1].word) &&
 			k > 1 && toks[k-2].word == "day"):
 			return true // a carer's diary: "Mum day 3 - …", "Day 6 Mum: …"
@@ -1582,13 +1591,13 @@ func writesForPatient(toks []token, named bool) bool {
 			!(k > 1 && toks[k-1].word == "the" && toks[k-2].word == "am"):
 			return true // "he's the one who had the treatment, not me", but not "I'm the one who had it"
 		case (t.word == "embarrassed" || t.word == "shy") && next(1) == "to" && has(askWords, next(2)):
-			treated = true // "my girlfriend is too embarrassed to message"
+			treated, hadTreatment = true, true // "my girlfriend is too embarrassed to message"
 		case t.word == "did" || t.word == "got" || t.word == "make" || t.word == "made":
 			// "my sister did microneedling yesterday", "she got the needling",
 			// "my sister make the treatment with you"
-			for n := 1; n <= 2 && !treated; n++ {
+			for n := 1; n <= 2 && !hadTreatment; n++ {
 				if w := next(n); has(treatedWords, w) && w != "clinic" && w != "serum" {
-					treated = true
+					treated, hadTreatment = true, true
 				} else if !has(treatedLinks, w) {
 					break
 				}
@@ -1598,10 +1607,10 @@ func writesForPatient(toks []token, named bool) bool {
 			// "she had it done yesterday", "he had the needling",
 			// "since the treatment", "after her session", but not "after
 			// microneedling", said of anyone.
-			for n := 1; n <= 3 && !treated; n++ {
+			for n := 1; n <= 3 && !hadTreatment; n++ {
 				w := next(n)
 				if has(treatedWords, w) && (n > 1 || t.word == "had") || w == "done" && (t.word == "had" || t.word == "have" || t.word == "has") {
-					treated = true
+					treated, hadTreatment = true, true
 				}
 				if !has(treatedLinks, w) && !(t.word != "had" && has(whenWords, w)) {
 					break // "since yesterday's treatment" reads on
@@ -1614,7 +1623,86 @@ func writesForPatient(toks []token, named bool) bool {
 	// writer names, in a message with no "I" in it and no word that
 	// someone was not treated: "my husband's neck is swollen, is he ok to
 	// sleep on it?"
-	return (treated || pronoun && !named || adult && !aboutWriter && !untreated) && !self
+	// A treated relation's signs are the patient's even when the writer
+	// says "I" ("she won't let me call anyone"), unless the writer was
+	// treated too.
+	return hadTreatment && (relation || pronoun) && !untreated && !selfTreated && !writerTreated(toks) || (treated || pronoun && !named || adult && !aboutWriter && !untreated) && !self
+}
+
+// datesTreatment reports whether a past cue of a week or weeks tells when
+// the treatment was, not when a sign was: "my son had microneedling last week and his face is
+// oozing", "a bruise from microneedling 2 weeks ago".
+func datesTreatment(toks []token, c hit) bool {
+	if !slices.ContainsFunc(toks[c.start:c.end], func(t token) bool { return t.word == "week" || t.word == "weeks" }) {
+		return false // "done last year" is an earlier treatment
+	}
+	for k := c.start - 1; k >= 0 && k >= c.start-4 && toks[k].sentence == toks[c.start].sentence; k-- {
+		if w := toks[k].word; has(treatedWords, w) && w != "clinic" && w != "serum" || w == "done" {
+			return true
+		}
+	}
+	return false
+}
+
+// comparedWith reports whether a past cue is what a sign is compared with:
+// "darker than last week", "more painful than it was a week ago".
+func comparedWith(toks []token, c hit) bool {
+	for k := c.start - 1; k >= 0 && k >= c.start-3 && toks[k].clause == toks[c.start].clause; k-- {
+		if toks[k].word == "than" {
+			return true
+		}
+	}
+	return false
+}
+
+// elsewhere reports whether a message says the treatment was done at
+// another clinic: "my mate who had hers done somewhere else".
+func elsewhere(toks []token) bool {
+	for k, t := range toks {
+		next := func(n int) string {
+			if k+n < len(toks) {
+				return toks[k+n].word
+			}
+			return ""
+		}
+		switch {
+		case t.word == "elsewhere",
+			t.word == "somewhere" && next(1) == "else",
+			(t.word == "another" || t.word == "different") && (next(1) == "clinic" || next(1) == "salon" || next(1) == "place"):
+			return true
+		}
+	}
+	return false
+}
+
+// writerTreated reports whether the writer says they had a treatment, or
+// how their own skin is, or asks whether a sign could happen to them: "I
+// had mine done", "I had the needling on Wednesday", "mine's perfect", "I'm
+// the one who had it", "I'm fine, just pink", "could that happen to me?".
+func writerTreated(toks []token) bool {
+	for k, t := range toks {
+		if t.word == "mine" && !(k > 0 && (toks[k-1].word == "at" || toks[k-1].word == "round" || toks[k-1].word == "to")) {
+			return true // but "she's at mine now" is at the writer's home
+		}
+		if t.word == "me" && k > 1 && toks[k-1].word == "to" && strings.HasPrefix(toks[k-2].word, "happen") {
+			return true // "could that happen to me?": the writer asks for themselves
+		}
+		if t.word != "i" || k+2 >= len(toks) {
+			continue
+		}
+		if toks[k+1].word == "am" && (toks[k+2].word == "fine" || toks[k+2].word == "the" && k+3 < len(toks) && toks[k+3].word == "one") {
+			return true
+		}
+		if w := toks[k+1].word; w != "had" && w != "got" && w != "did" && w != "have" {
+			continue
+		}
+		for n := k + 2; n < len(toks) && n <= k+4 && toks[n].sentence == t.sentence; n++ {
+			if w := toks[n].word; has(treatedWords, w) && w != "clinic" || w == "done" || w == "mine" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // grownUp reports whether token k gives the age of someone grown up:
