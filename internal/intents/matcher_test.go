@@ -471,7 +471,7 @@ func TestMatchUrgentCarriesTheQuestionAskedApart(t *testing.T) {
 		msg  string
 		want []string
 	}{
-		{"can i wash my face tonight? btw two of the spots are seeping", []string{"home.products"}},
+		{"can i wash my face tonight? btw two of the spots are seeping", []string{"home.shower"}},
 		{"there's yellow gunk on my cheek, can i still put the serum on", []string{"home.serum_application"}},
 		{"i feel shivery and hot. shower ok tonight?", []string{"home.shower"}},
 		{"my lips are swelling up and i'm worried", nil},
@@ -694,5 +694,16 @@ func TestRoundElevenWords(t *testing.T) {
 		{"pealing on my chin", "expect.dryness"},
 		{"I'm Fitzpatrick type 6, anything different for me?", "expect.darker_skin"},
 		{"am I allowed a baff", "home.bath"},
+	})
+}
+
+// TestWashingTheFace: washing the face is the shower's answer unless a
+// product washes it.
+func TestWashingTheFace(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"am I ok to wash my face before bed", "home.shower"},
+		{"can I wash my face with plain water tonight", "home.shower"},
+		{"can I wash my face with my gel cleanser tonight", "home.products"},
+		{"is a chlorhexidine wash on my face ok", "home.products"},
 	})
 }
