@@ -707,3 +707,15 @@ func TestWashingTheFace(t *testing.T) {
 		{"is a chlorhexidine wash on my face ok", "home.products"},
 	})
 }
+
+// TestCatchingAndBeforehandDeclined: catching or passing something on, and
+// what to do before a treatment or who may have one, are not on the sheet.
+func TestCatchingAndBeforehandDeclined(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"is the redness contagious to my kids?", ""},
+		{"can we share a towel while my face heals?", ""},
+		{"should I stop my retinol beforehand?", ""},
+		{"can my 17 year old have this for her spots?", ""},
+		{"my flatmate has a cold, can I still shower tonight?", "home.shower"},
+	})
+}
