@@ -1198,3 +1198,20 @@ func TestRedFlagsRoundTwelve(t *testing.T) {
 		{"I've got a huge bruise on my knee from football, face is just pink", false},
 	})
 }
+
+// TestRedFlagsRoundTwelveB: signs that are over or explained, from t1–t5,
+// in our own words.
+func TestRedFlagsRoundTwelveB(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"neither of us has any fever, just pink cheeks", false},
+		{"a little weeping on night one but it's dry now and flaky", false},
+		{"a bit of ooze at first but that stopped quickly, now just tight", false},
+		{"the bruise was darker on day 3, now on day 7 it is fading", false},
+		{"I went a bit faint when I saw the blood during it, fine since", false},
+		{"nearly fainted at the price of the serum lol, how many drops?", false},
+		{"it was roasting on the train home, can I use a face wipe?", false},
+		{"had a rotten week, can I have a bath yet?", false},
+		{"the blister I had on day 1 has dried up now (day 4)", false},
+		{"redness was fading yesterday but today it's spreading onto my neck", true},
+	})
+}

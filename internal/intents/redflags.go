@@ -1156,7 +1156,7 @@ func endsClause(toks []token, c hit) bool {
 
 var (
 	intensifiers = toSet(`all so really very bit a quite kind sort of more super proper totally`)
-	settled      = toSet(`now completely away down already today again fully mostly yesterday earlier overnight night morning ago days hours last after breakfast lunch dinner tea while minute minutes couple few`)
+	settled      = toSet(`now completely away down already today again fully mostly yesterday earlier overnight night morning ago days hours last after breakfast lunch dinner tea while minute minutes couple few straight quickly soon instantly day`)
 	directions   = toSet(`from to up`)
 	// answers are negations that answer a sign named just before: "oozing: no".
 	answers = toSet(`no none`)
