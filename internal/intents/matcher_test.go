@@ -719,3 +719,15 @@ func TestCatchingAndBeforehandDeclined(t *testing.T) {
 		{"my flatmate has a cold, can I still shower tonight?", "home.shower"},
 	})
 }
+
+// TestRoundTwelveWords: everyday words for items found missing in round
+// twelve, in our own sentences.
+func TestRoundTwelveWords(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"should the serum go on damp skin or dry", "home.serum_application"},
+		{"I'm mixed race, does the aftercare differ for me?", "expect.darker_skin"},
+		{"I didn't go red like my sister did, is that ok?", "expect.darker_skin"},
+		{"fine to sit out in the park this afternoon?", "expect.sun_sensitivity"},
+		{"why do blocked drains matter?", "home.bath"},
+	})
+}
