@@ -1215,3 +1215,30 @@ func TestRedFlagsRoundTwelveB(t *testing.T) {
 		{"redness was fading yesterday but today it's spreading onto my neck", true},
 	})
 }
+
+// TestRedFlagsRoundThirteen: kinds found in round thirteen (u1–u5), in our
+// own words.
+func TestRedFlagsRoundThirteen(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the red patch on my thigh has crept down towards my knee", true},
+		{"tingling in my fingers that just won't go, hands done Tuesday", true},
+		{"I can't bend my fingers since my hands were needled", true},
+		{"I can't move the left side of my face", true},
+		{"muddled and confused since the treatment, not right at all", true},
+		{"my face is blowing up after the serum", true},
+		{"day 5 and my cheeks are hotter and redder", true},
+		{"my partner had tx yesterday and now has a 39 fever", true},
+		{"my gf treated today and she can't breathe properly", true},
+		{"my sister got it done on Friday and her throat is closing", true},
+		{"there's still a purple mark on my jaw, 12 days after the needling", true},
+		{"my vision has gone double", true},
+		{"it gets redder every morning, day 5 now", true},
+		{"I'm scared of the pus that's coming out of my cheek", true},
+		{"scared of infection to be honest, everything looks fine", false},
+		{"I'm afraid it will get infected, nothing wrong yet", false},
+		{"cold sore free so far, anything to watch for?", false},
+		{"I've had a cold and sore throat all week, can I still come?", false},
+		{"had a slight temperature the first night but it went the next morning", false},
+		{"the swelling went down a lot, just a bit puffy now", false},
+	})
+}

@@ -518,6 +518,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				!simile(toks, c) && !objectOf(toks, c)
 		}},
 		{cueCause, moodOtherCause, func(c hit) bool {
+			if c.start > 0 && has(towards, toks[c.start-1].word) {
+				return false // where the sign spreads to: "crept down towards my knee"
+			}
 			return sameClause(c) && !simile(toks, c) && !despite(toks, c) && !describesThing(toks, c) &&
 				!negatedCue(toks, c) && !blamesTreatment(toks, h.start) && !turnedInto(toks, c, h)
 		}},
@@ -1091,6 +1094,10 @@ func changesState(toks []token, c hit) bool {
 	return false
 }
 
+// towards name where a sign goes, before a place that would otherwise be
+// another cause: "the red has crept down towards my knee".
+var towards = toSet(`towards toward onto into reaching reached`)
+
 // settlingVerbs say a sign is over even with "up" after them: "it's all
 // cleared up now".
 var settlingVerbs = toSet(`cleared clearing dried drying healed healing calmed calming settled settling cleaned`)
@@ -1504,7 +1511,7 @@ var (
 	whenWords = toSet(`yesterday yesterdays s last monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays`)
 	// relations introduce the writer: "Mum here", "Partner here".
 	relations = toSet(`mum mom mam mother dad father husband hubby wife partner son daughter carer sister brother boyfriend
-		girlfriend nan nana nanna gran granny grandma grandad grandpa auntie uncle cousin`)
+		girlfriend gf bf nan nana nanna gran granny grandma grandad grandpa auntie uncle cousin`)
 	// passives tell a treatment was done: "face was done Saturday".
 	passives = toSet(`was were got been get gets`)
 	// tellingVerbs make "me" the one told: "she keeps asking me".
@@ -1572,7 +1579,7 @@ func writesForPatient(toks []token, named bool) bool {
 			// "Mum's face has swollen", "she says her face smells": the
 			// treated skin of the one written for; not "a rash on her face"
 			treated = true
-		case (t.word == "done" || t.word == "treated") && k > 0 && (has(passives, toks[k-1].word) || has(treatedParts, toks[k-1].word)),
+		case (t.word == "done" || t.word == "treated") && k > 0 && (has(passives, toks[k-1].word) || has(treatedParts, toks[k-1].word) || has(relations, toks[k-1].word)),
 			t.word == "had" && (doneWithin(toks, k) || next(1) == "it"), t.word == "underwent" || t.word == "undergone",
 			has(treatedWords, t.word) && t.word != "serum" && t.word != "clinic" && next(1) == "was" && next(2) != "" && next(2) != "fine":
 			// "he had his acne scars done", "she had it yesterday", "he had
@@ -1596,7 +1603,7 @@ func writesForPatient(toks []token, named bool) bool {
 			// "my sister did microneedling yesterday", "she got the needling",
 			// "my sister make the treatment with you"
 			for n := 1; n <= 2 && !hadTreatment; n++ {
-				if w := next(n); has(treatedWords, w) && w != "clinic" && w != "serum" {
+				if w := next(n); has(treatedWords, w) && w != "clinic" && w != "serum" || w == "done" {
 					treated, hadTreatment = true, true
 				} else if !has(treatedLinks, w) {
 					break
