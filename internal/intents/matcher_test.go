@@ -731,3 +731,13 @@ func TestRoundTwelveWords(t *testing.T) {
 		{"why do blocked drains matter?", "home.bath"},
 	})
 }
+
+// TestSunOnItsOwn: the sun named on its own is the sun-sensitivity item,
+// in short messages with nothing else about the skin.
+func TestSunOnItsOwn(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"sun ok this weekend?", "expect.sun_sensitivity"},
+		{"it's sunny, should I stay in the shade?", "expect.sun_sensitivity"},
+		{"walking in sun tomorrow fine?", "expect.sun_sensitivity"},
+	})
+}
