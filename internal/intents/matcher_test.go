@@ -741,3 +741,15 @@ func TestSunOnItsOwn(t *testing.T) {
 		{"walking in sun tomorrow fine?", "expect.sun_sensitivity"},
 	})
 }
+
+// TestBodyTreatments: treatments on the body are aftercare like the face's;
+// whether the clinic treats stretch marks is not.
+func TestBodyTreatments(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"my stretch marks on my hips are itchy, is that expected?", "expect.itching"},
+		{"can I put body lotion on my stretch marks tonight?", "home.products"},
+		{"minoxidil tonight after my scalp was needled?", "home.products"},
+		{"deodorant ok? arms done this morning", "home.products"},
+		{"do you do microneedling on stretch marks too?", ""},
+	})
+}
