@@ -753,3 +753,13 @@ func TestBodyTreatments(t *testing.T) {
 		{"do you do microneedling on stretch marks too?", ""},
 	})
 }
+
+// TestWashingWithoutATub: a head bath, a bucket bath or washing the hair is
+// the shower's answer, not the bath's.
+func TestWashingWithoutATub(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"head bath tomorrow ok?", "home.shower"},
+		{"I wash with a bucket and sponge at home, is that fine tonight?", "home.shower"},
+		{"when can I wash hair", "home.shower"},
+	})
+}
