@@ -1242,3 +1242,28 @@ func TestRedFlagsRoundThirteen(t *testing.T) {
 		{"the swelling went down a lot, just a bit puffy now", false},
 	})
 }
+
+// TestRedFlagsRoundFourteen: kinds found in round fourteen (v1–v5), in our
+// own words.
+func TestRedFlagsRoundFourteen(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my son had it done Monday, his cheek is oozing and he won't call you because he's shy", true},
+		{"the pink used to stop at my chin, now it's down my neck", true},
+		{"both cheeks are wet and sticky this morning", true},
+		{"it's worse than at the start, day 5", true},
+		{"the pain's a 9/10 today", true},
+		{"the swelling has gone up every day since Monday", true},
+		{"it's stinging more now than it did at the clinic", true},
+		{"weals spreading across my cheeks", true},
+		{"my lips are going big", true},
+		{"everything's all blurry since the needling", true},
+		{"I'm wearing sunglasses indoors, the light hurts", true},
+		{"tea dribbles out of one corner of my mouth", true},
+		{"pins and needles in my lip that has not stopped since yesterday", true},
+		{"I can only half open my right eye", true},
+		{"it feels hot to touch, really hot", true},
+		{"my cheek looks like it's festering", true},
+		{"feeling a bit under the weather emotionally, face just red", false},
+		{"shivery but it's freezing in this weather", false},
+	})
+}

@@ -686,6 +686,11 @@ var (
 		scab scabs pain swelling swollen puffy sore painful infected infection reaction allergic under inside where`)
 )
 
+// contactVerbs are ways of getting in touch, which a reason after them
+// explains instead of the sign: "pus coming out and she won't ring you
+// because she's embarrassed".
+var contactVerbs = toSet(`ring call phone contact bother`)
+
 // explainedAway reports whether a sign is given a reason other than the
 // treatment after it in its clause: "shivery because the boiler broke",
 // "allergic to cats". A reason that names the treatment, the treated skin
@@ -696,6 +701,9 @@ func (d *redFlags) explainedAway(toks []token, h hit) (hit, bool) {
 	clause := toks[h.start].clause
 	for k := h.end; k < len(toks) && toks[k].clause == clause; k++ {
 		w := toks[k].word
+		if has(askWords, w) || has(contactVerbs, w) {
+			return hit{}, false // the reason is for not getting in touch: "won't ring you because she's embarrassed"
+		}
 		reason := has(becauseWords, w) || w == "due" && k+1 < len(toks) && toks[k+1].word == "to" ||
 			w == "to" && k == h.end && (toks[h.end-1].word == "allergic" || toks[h.end-1].word == "allergy")
 		if !reason {
