@@ -1267,3 +1267,20 @@ func TestRedFlagsRoundFourteen(t *testing.T) {
 		{"shivery but it's freezing in this weather", false},
 	})
 }
+
+// TestRedFlagsRoundFourteenB: signs over, corrected or explained, from
+// v1–v5, in our own words.
+func TestRedFlagsRoundFourteenB(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"went a bit dizzy during the appointment, fine since", false},
+		{"had a temperature the next day but it went by lunchtime", false},
+		{"felt faint in the car, but I hadn't had any breakfast", false},
+		{"blistering, autocorrect, I meant blotchy. just blotchy", false},
+		{"the blister is healed up now, can I use make-up?", false},
+		{"two spots had pus, the nurse drained them, all fine", false},
+		{"the bruise has been shrinking since Tuesday", false},
+		{"I'm terrified of having a reaction to the serum, nothing yet", false},
+		{"can this treatment cause cold sores?", false},
+		{"a bit shivery after sitting out in the wind", false},
+	})
+}

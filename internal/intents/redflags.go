@@ -735,6 +735,10 @@ var doubts = toSet(`assumed presumed thought`)
 // a marker", "turns out it's the bug going round", "probably the cold".
 var explainers = toSet(`turns turned probably prob must`)
 
+// topicTurns after "but" turn to another question rather than explain a
+// sign: "feverish since the procedure, but mainly the sun thing".
+var topicTurns = toSet(`mainly mostly anyway main`)
+
 // explainedLater reports whether a clause after the sign's, in its
 // sentence, explains it by another cause or someone else: "red lines on my
 // cheek, but it was my son with a marker", "shivery but I think it's the
@@ -769,9 +773,12 @@ func (d *redFlags) explainedLater(toks []token, h hit, cues *[numCues][]hit) (hi
 			// "shivery but the heating's broken", "dizzy but I've got a
 			// cold": a whole-body sign, and a cause in the clause "but"
 			// opens right after it.
-			opened = opened || kind == cueCause && d.systemic[d.flagOf(h)] && start > 0 &&
-				toks[start-1].word == "but" && toks[start-1].clause == toks[h.start].clause &&
-				!slices.ContainsFunc(toks[start:c.start], func(t token) bool { return has(negationWords, t.word) })
+			// So does one after ", but": "faint in the car, but I hadn't had
+			// any breakfast".
+			butBefore := start > 0 && toks[start-1].word == "but" &&
+				(toks[start-1].clause == toks[h.start].clause || start > 1 && toks[start-2].clause == toks[h.start].clause)
+			opened = opened || kind == cueCause && d.systemic[d.flagOf(h)] && butBefore &&
+				!slices.ContainsFunc(toks[start:c.start], func(t token) bool { return has(negationWords, t.word) || has(topicTurns, t.word) })
 			if opened {
 				return c, true
 			}
@@ -1171,7 +1178,7 @@ func endsClause(toks []token, c hit) bool {
 
 var (
 	intensifiers = toSet(`all so really very bit a quite kind sort of more super proper totally`)
-	settled      = toSet(`now completely away down already today again fully mostly yesterday earlier overnight night morning ago days hours last after breakfast lunch dinner tea while minute minutes couple few straight quickly soon instantly day`)
+	settled      = toSet(`now completely away down already today again fully mostly yesterday earlier overnight night morning ago days hours last after breakfast lunch dinner tea while minute minutes couple few straight quickly soon instantly day teatime lunchtime bedtime evening afternoon midday`)
 	directions   = toSet(`from to up`)
 	// answers are negations that answer a sign named just before: "oozing: no".
 	answers = toSet(`no none`)
