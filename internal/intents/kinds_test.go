@@ -1284,3 +1284,13 @@ func TestRedFlagsRoundFourteenB(t *testing.T) {
 		{"a bit shivery after sitting out in the wind", false},
 	})
 }
+
+// TestRedFlagsRoundFourteenC: a sign gone to a new place, and one that
+// was expected to have stopped, in our own words.
+func TestRedFlagsRoundFourteenC(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the redness has gone right down my neck since this morning", true},
+		{"it's still weeping on day 6, I thought it would have stopped", true},
+		{"the redness has gone right down, just faint pink now", false},
+	})
+}

@@ -338,7 +338,7 @@ func blamesTreatment(toks []token, k int) bool {
 func expected(toks []token, c hit) bool {
 	for k := c.start - 1; k >= 0 && k >= c.start-3 && toks[k].clause == toks[c.start].clause; k-- {
 		switch toks[k].word {
-		case "ought", "should", "supposed", "meant", "expected", "expect", "hoping", "hope":
+		case "ought", "should", "supposed", "meant", "expected", "expect", "hoping", "hope", "would":
 			return true
 		}
 	}
@@ -1097,6 +1097,8 @@ func changesState(toks []token, c hit) bool {
 			continue // "gone all the way to my neck"
 		case t.word == "up" && k == c.end && has(settlingVerbs, toks[c.end-1].word):
 			continue // "cleared up", "dried up": settled, not grown
+		case (t.word == "my" || t.word == "her" || t.word == "his") && k+1 < len(toks) && has(placesSpread, toks[k+1].word):
+			return true // where it has gone: "gone right down my neck"
 		case has(directions, t.word), t.word == "into":
 			return true // "the pain's gone from a 3 to an 8", "gone up"
 		case t.word == "within" || t.word == "by" || t.word == "after":
@@ -1108,6 +1110,10 @@ func changesState(toks []token, c hit) bool {
 	}
 	return false
 }
+
+// placesSpread are where a sign goes when it spreads: "gone right down my
+// neck".
+var placesSpread = toSet(`neck chest ear ears jaw shoulder shoulders arm arms back collarbone throat`)
 
 // towards name where a sign goes, before a place that would otherwise be
 // another cause: "the red has crept down towards my knee".
