@@ -118,6 +118,14 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // signs as the patient's even where the message does not say so; -21's
 // "none" questions about the serum itself — storage, travel, ingredients —
 // are also still often answered).
+//
+// Issue 9's eleventh round: questions-64 to -88 (s1–s5, t1–t5, u1–u5,
+// v1–v5, w1–w5) were written blind, in five waves, by helpers who saw only
+// the aftercare sheet and a written contract; each was measured once, at
+// first sight, on the committed build left by the work on the waves before
+// it (the README lists the figures). The work after each wave changed
+// general mechanisms and vocabulary, tested on messages of its own; w1–w5,
+// the last wave, were not worked on. Each is held to what it measures now.
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -178,6 +186,31 @@ var heldTo = map[string]Bars{
 	"questions-61.tsv": {MinAccuracy: 0.907, MinDeclined: 0.999, MaxWrong: 0.052, MinUrgentRecall: 0.938, MaxFalseAlarms: 0.02},
 	"questions-62.tsv": {MinAccuracy: 0.931, MinDeclined: 0.961, MaxWrong: 0.027, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.005},
 	"questions-63.tsv": {MinAccuracy: 0.934, MinDeclined: 0.885, MaxWrong: 0.041, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.037},
+	"questions-64.tsv": {MinAccuracy: 0.938, MinDeclined: 0.91, MaxWrong: 0.029, MinUrgentRecall: 0.959, MaxFalseAlarms: 0.012},
+	"questions-65.tsv": {MinAccuracy: 0.939, MinDeclined: 0.976, MaxWrong: 0.021, MinUrgentRecall: 0.938, MaxFalseAlarms: 0.011},
+	"questions-66.tsv": {MinAccuracy: 0.879, MinDeclined: 0.929, MaxWrong: 0.082, MinUrgentRecall: 0.871, MaxFalseAlarms: 0.007},
+	"questions-67.tsv": {MinAccuracy: 0.968, MinDeclined: 0.955, MaxWrong: 0.031, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.027},
+	"questions-68.tsv": {MinAccuracy: 0.967, MinDeclined: 0.949, MaxWrong: 0.036, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.007},
+	"questions-69.tsv": {MinAccuracy: 0.954, MinDeclined: 0.978, MaxWrong: 0.029, MinUrgentRecall: 0.979, MaxFalseAlarms: 0.01},
+	"questions-70.tsv": {MinAccuracy: 0.965, MinDeclined: 0.999, MaxWrong: 0.008, MinUrgentRecall: 0.99, MaxFalseAlarms: 0.007},
+	"questions-71.tsv": {MinAccuracy: 0.966, MinDeclined: 0.977, MaxWrong: 0.013, MinUrgentRecall: 0.99, MaxFalseAlarms: 0.001},
+	"questions-72.tsv": {MinAccuracy: 0.913, MinDeclined: 0.896, MaxWrong: 0.067, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.018},
+	"questions-73.tsv": {MinAccuracy: 0.933, MinDeclined: 0.892, MaxWrong: 0.061, MinUrgentRecall: 0.96, MaxFalseAlarms: 0.013},
+	"questions-74.tsv": {MinAccuracy: 0.975, MinDeclined: 0.999, MaxWrong: 0.011, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.001},
+	"questions-75.tsv": {MinAccuracy: 0.949, MinDeclined: 0.935, MaxWrong: 0.036, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.054},
+	"questions-76.tsv": {MinAccuracy: 0.956, MinDeclined: 0.999, MaxWrong: 0.005, MinUrgentRecall: 0.969, MaxFalseAlarms: 0.007},
+	"questions-77.tsv": {MinAccuracy: 0.942, MinDeclined: 0.979, MaxWrong: 0.031, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.005},
+	"questions-78.tsv": {MinAccuracy: 0.961, MinDeclined: 0.908, MaxWrong: 0.033, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.018},
+	"questions-79.tsv": {MinAccuracy: 0.976, MinDeclined: 0.976, MaxWrong: 0.018, MinUrgentRecall: 0.98, MaxFalseAlarms: 0.006},
+	"questions-80.tsv": {MinAccuracy: 0.939, MinDeclined: 0.935, MaxWrong: 0.048, MinUrgentRecall: 0.942, MaxFalseAlarms: 0.011},
+	"questions-81.tsv": {MinAccuracy: 0.926, MinDeclined: 0.934, MaxWrong: 0.05, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.001},
+	"questions-82.tsv": {MinAccuracy: 0.933, MinDeclined: 0.977, MaxWrong: 0.024, MinUrgentRecall: 0.99, MaxFalseAlarms: 0.001},
+	"questions-83.tsv": {MinAccuracy: 0.966, MinDeclined: 0.954, MaxWrong: 0.033, MinUrgentRecall: 0.979, MaxFalseAlarms: 0.023},
+	"questions-84.tsv": {MinAccuracy: 0.932, MinDeclined: 0.941, MaxWrong: 0.044, MinUrgentRecall: 0.946, MaxFalseAlarms: 0.015},
+	"questions-85.tsv": {MinAccuracy: 0.93, MinDeclined: 0.999, MaxWrong: 0.038, MinUrgentRecall: 0.958, MaxFalseAlarms: 0.006},
+	"questions-86.tsv": {MinAccuracy: 0.943, MinDeclined: 0.977, MaxWrong: 0.03, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.007},
+	"questions-87.tsv": {MinAccuracy: 0.937, MinDeclined: 0.906, MaxWrong: 0.05, MinUrgentRecall: 0.969, MaxFalseAlarms: 0.012},
+	"questions-88.tsv": {MinAccuracy: 0.948, MinDeclined: 0.956, MaxWrong: 0.031, MinUrgentRecall: 0.969, MaxFalseAlarms: 0.026},
 }
 
 func TestQualityBars(t *testing.T) {
