@@ -93,7 +93,7 @@ func TestUrgentThenTheQuestion(t *testing.T) {
 		answers []string
 		after   string // in the text after the urgent text
 	}{
-		{"can i wash my face tonight? btw two of the spots are seeping", []string{"home.products"}, "aftercare serum"},
+		{"can i wash my face tonight? btw two of the spots are seeping", []string{"home.shower"}, "take a shower"},
 		{"the spots are oozing a bit. how long should i wait before a bath?", []string{"home.bath"}, "blocked drains"},
 		{"is redness normal? my lips are swelling up", nil, ""},
 		{"my throat feels tight and is that normal?", nil, ""},
