@@ -294,9 +294,9 @@ func (ix *phraseIndex) withoutOtherMeanings(toks []token, hits []hit) []hit {
 // easing: "the redness is calming down", "swelling has all gone".
 var settlingAux = toSet(`is are has have had was were all now already`)
 
-// easing say, right after a sign, that it is over or going: "redness is
-// calming down but the itching has started" is about the itching.
-var easing = toSet(`calming calmed settling settled gone faded fading easing eased cleared clearing subsiding subsided disappeared vanished`)
+// easingWords say, right after a sign, that it is over or going: "redness
+// is calming down but the itching has started" is about the itching.
+var easingWords = toSet(`calming calmed settling settled gone faded fading easing eased cleared clearing subsiding subsided disappeared vanished`)
 
 // settledAfter reports whether the words right after a hit, in its clause
 // and not in a question, say it is over or easing.
@@ -305,7 +305,7 @@ func settledAfter(toks []token, h hit) bool {
 	for k < len(toks) && toks[k].clause == toks[h.start].clause && has(settlingAux, toks[k].word) {
 		k++
 	}
-	return k > h.end && k < len(toks) && toks[k].clause == toks[h.start].clause && has(easing, toks[k].word) && !toks[k].asked
+	return k > h.end && k < len(toks) && toks[k].clause == toks[h.start].clause && has(easingWords, toks[k].word) && !toks[k].asked
 }
 
 // markNegated flags hits preceded, within their clause, by a negation word,

@@ -41,8 +41,7 @@ type scored struct {
 	nPending int      // distinct context keywords
 	hinted   []anchor // hints
 	notAbout bool     // the question goes beyond what the item says
-	easing   bool     // every keyword of it is said to be going ("the redness is calming down")
-	live     bool     // a keyword of it is not said to be going
+	live     bool     // a keyword of it is not said to be going ("the redness is calming down" is)
 	// outOfScope is the evidence of the out-of-scope topics that bear on
 	// the item (see bearing).
 	outOfScope float64
@@ -247,7 +246,9 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 		live = live || s.live && m.symptom[s.item]
 	}
 	for _, s := range byItem {
-		if live && s.easing && m.symptom[s.item] {
+		// Only keywords add anchors so far: an item with anchors and none
+		// live has every keyword said to be going.
+		if live && len(s.anchors) > 0 && !s.live && m.symptom[s.item] {
 			s.evidence *= m.weights.Negated
 		}
 	}
@@ -331,7 +332,6 @@ func (m *Matcher) addEvidence(s *scored, p phrase, h hit) {
 	case p.kind == kindKeyword:
 		s.anchored = true
 		s.evidence += p.weight
-		s.easing = h.easing && !s.live
 		s.live = s.live || !h.easing
 		s.anchors = positions(s.anchors)
 	default: // a context keyword
