@@ -1294,3 +1294,22 @@ func TestRedFlagsRoundFourteenC(t *testing.T) {
 		{"the redness has gone right down, just faint pink now", false},
 	})
 }
+
+// TestRedFlagsRoundFifteen: kinds found in w1–w5, in our own words.
+func TestRedFlagsRoundFifteen(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the pink has gone down onto my chest now, only my face was done", true},
+		{"the redness was only where she needled but now it's on my neck", true},
+		{"I'm having some kind of reaction, my skin just isn't right", true},
+		{"my cheeks are blotchy all over and burning", true},
+		{"Mum seems a bit confused tonight, her face was treated yesterday", true},
+		{"the bruise had gone yellow but it's purple again today", true},
+		{"the little bruise is now double the size", true},
+		{"it was less swollen yesterday, day 4", true},
+		{"it hurts more now than day 1", true},
+		{"my son had the acne scar microneedling and now he's burning up", true},
+		{"a client treated this morning says her lips are swelling, what do I tell her?", true},
+		{"I'm a bit confused about how many drops to use", false},
+		{"the swelling has gone down a lot today", false},
+	})
+}

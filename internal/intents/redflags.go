@@ -1095,6 +1095,8 @@ func changesState(toks []token, c hit) bool {
 			return true // a picture of what it has become: "my eye's gone like a boxer's"
 		case has(intensifiers, t.word), t.word == "way", t.word == "the" && k+1 < len(toks) && toks[k+1].word == "way":
 			continue // "gone all the way to my neck"
+		case (t.word == "down" || t.word == "onto") && k+2 < len(toks) && (has(placesSpread, toks[k+2].word) || toks[k+1].word == "onto" && k+3 < len(toks) && has(placesSpread, toks[k+3].word)):
+			return true // "has gone down onto my neck": where it has gone
 		case t.word == "up" && k == c.end && has(settlingVerbs, toks[c.end-1].word):
 			continue // "cleared up", "dried up": settled, not grown
 		case (t.word == "my" || t.word == "her" || t.word == "his") && k+1 < len(toks) && has(placesSpread, toks[k+1].word):
@@ -1520,7 +1522,7 @@ var (
 	proxyVerbs   = toSet(`writing messaging texting asking typing message text write`)
 	proxyWe      = toSet(`should can do could must`)
 	treatedWords = toSet(`microneedling microneedle microneedled needling needle needles treatment session procedure needled treated facial serum clinic`)
-	treatedLinks = toSet(`the her his their it done a an your putting using applying micro`)
+	treatedLinks = toSet(`the her his their it done a an your putting using applying micro acne scar scars first`)
 	selfWords    = toSet(`i me myself mine`)
 	// askingWhat make "I" the one asking what to do for them: "what do I
 	// do??"
@@ -1532,7 +1534,7 @@ var (
 	whenWords = toSet(`yesterday yesterdays s last monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays`)
 	// relations introduce the writer: "Mum here", "Partner here".
 	relations = toSet(`mum mom mam mother dad father husband hubby wife partner son daughter carer sister brother boyfriend
-		girlfriend gf bf nan nana nanna gran granny grandma grandad grandpa auntie uncle cousin`)
+		girlfriend gf bf nan nana nanna gran granny grandma grandad grandpa auntie uncle cousin client`)
 	// passives tell a treatment was done: "face was done Saturday".
 	passives = toSet(`was were got been get gets`)
 	// tellingVerbs make "me" the one told: "she keeps asking me".
@@ -1635,7 +1637,7 @@ func writesForPatient(toks []token, named bool) bool {
 			// "she had it done yesterday", "he had the needling",
 			// "since the treatment", "after her session", but not "after
 			// microneedling", said of anyone.
-			for n := 1; n <= 3 && !hadTreatment; n++ {
+			for n := 1; n <= 4 && !hadTreatment; n++ {
 				w := next(n)
 				if has(treatedWords, w) && (n > 1 || t.word == "had") || w == "done" && (t.word == "had" || t.word == "have" || t.word == "has") {
 					treated, hadTreatment = true, true
