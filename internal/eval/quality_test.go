@@ -125,7 +125,8 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // first sight, on the committed build left by the work on the waves before
 // it (the README lists the figures). The work after each wave changed
 // general mechanisms and vocabulary, tested on messages of its own; w1–w5,
-// the last wave, were not worked on. Each is held to what it measures now.
+// the last wave, only in the round's last commit. Each is held to what it
+// measures now.
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -206,11 +207,11 @@ var heldTo = map[string]Bars{
 	"questions-81.tsv": {MinAccuracy: 0.926, MinDeclined: 0.934, MaxWrong: 0.05, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.001},
 	"questions-82.tsv": {MinAccuracy: 0.933, MinDeclined: 0.977, MaxWrong: 0.024, MinUrgentRecall: 0.99, MaxFalseAlarms: 0.001},
 	"questions-83.tsv": {MinAccuracy: 0.966, MinDeclined: 0.954, MaxWrong: 0.033, MinUrgentRecall: 0.979, MaxFalseAlarms: 0.023},
-	"questions-84.tsv": {MinAccuracy: 0.932, MinDeclined: 0.941, MaxWrong: 0.044, MinUrgentRecall: 0.946, MaxFalseAlarms: 0.015},
-	"questions-85.tsv": {MinAccuracy: 0.93, MinDeclined: 0.999, MaxWrong: 0.038, MinUrgentRecall: 0.958, MaxFalseAlarms: 0.006},
-	"questions-86.tsv": {MinAccuracy: 0.943, MinDeclined: 0.977, MaxWrong: 0.03, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.007},
-	"questions-87.tsv": {MinAccuracy: 0.937, MinDeclined: 0.906, MaxWrong: 0.05, MinUrgentRecall: 0.969, MaxFalseAlarms: 0.012},
-	"questions-88.tsv": {MinAccuracy: 0.948, MinDeclined: 0.956, MaxWrong: 0.031, MinUrgentRecall: 0.969, MaxFalseAlarms: 0.026},
+	"questions-84.tsv": {MinAccuracy: 0.943, MinDeclined: 0.941, MaxWrong: 0.035, MinUrgentRecall: 0.972, MaxFalseAlarms: 0.015},
+	"questions-85.tsv": {MinAccuracy: 0.947, MinDeclined: 0.999, MaxWrong: 0.028, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.006},
+	"questions-86.tsv": {MinAccuracy: 0.948, MinDeclined: 0.977, MaxWrong: 0.026, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.007},
+	"questions-87.tsv": {MinAccuracy: 0.949, MinDeclined: 0.906, MaxWrong: 0.04, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.012},
+	"questions-88.tsv": {MinAccuracy: 0.956, MinDeclined: 0.956, MaxWrong: 0.028, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.026},
 }
 
 func TestQualityBars(t *testing.T) {
