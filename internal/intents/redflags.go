@@ -1,7 +1,6 @@
 package intents
 
 import (
-	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -1443,15 +1442,20 @@ type termIndex struct {
 
 // indexTerms builds the index in owners and nums, grown as needed.
 func (d *redFlags) indexTerms(hits []rfHit, owners []int, nums []int32) termIndex {
-	ix := termIndex{owners: slices.Grow(owners, len(hits))[:len(hits)], hits: slices.Grow(nums, len(hits))[:len(hits)]}
+	n := len(hits)
+	ix := termIndex{owners: slices.Grow(owners, n)[:n], hits: slices.Grow(nums, n)[:n]}
 	for k := range hits {
-		ix.hits[k] = int32(k)
+		ix.owners[k], ix.hits[k] = d.terms.phrases[hits[k].phrase].owner, int32(k)
 	}
-	slices.SortStableFunc(ix.hits, func(a, b int32) int {
-		return cmp.Compare(d.terms.phrases[hits[a].phrase].owner, d.terms.phrases[hits[b].phrase].owner)
-	})
-	for k, h := range ix.hits {
-		ix.owners[k] = d.terms.phrases[hits[h].phrase].owner
+	// Insertion sort by owner, keeping message order within one: a
+	// message has few hits, and this allocates nothing.
+	for k := 1; k < n; k++ {
+		o, h := ix.owners[k], ix.hits[k]
+		j := k
+		for ; j > 0 && ix.owners[j-1] > o; j-- {
+			ix.owners[j], ix.hits[j] = ix.owners[j-1], ix.hits[j-1]
+		}
+		ix.owners[j], ix.hits[j] = o, h
 	}
 	return ix
 }
