@@ -685,10 +685,10 @@ var (
 		scab scabs pain swelling swollen puffy sore painful infected infection reaction allergic under inside where`)
 )
 
-// contactVerbs are ways of getting in touch, which a reason after them
-// explains instead of the sign: "pus coming out and she won't ring you
+// contactVerbs are, beside askWords, ways of getting in touch, which a
+// reason after them explains instead of the sign: "pus coming out and she won't ring you
 // because she's embarrassed".
-var contactVerbs = toSet(`ring call phone contact bother`)
+var contactVerbs = toSet(`phone bother`)
 
 // explainedAway reports whether a sign is given a reason other than the
 // treatment after it in its clause: "shivery because the boiler broke",
@@ -1630,7 +1630,7 @@ func writesForPatient(toks []token, named bool) bool {
 			// "my sister did microneedling yesterday", "she got the needling",
 			// "my sister make the treatment with you"
 			for n := 1; n <= 2 && !hadTreatment; n++ {
-				if w := next(n); has(treatedWords, w) && w != "clinic" && w != "serum" || w == "done" {
+				if w := next(n); tellsTreatment(w) {
 					treated, hadTreatment = true, true
 				} else if !has(treatedLinks, w) {
 					break
@@ -1663,6 +1663,13 @@ func writesForPatient(toks []token, named bool) bool {
 	return hadTreatment && (relation || pronoun) && !untreated && !selfTreated && !writerTreated(toks) || (treated || pronoun && !named || adult && !aboutWriter && !untreated) && !self
 }
 
+// tellsTreatment reports whether a word after "had", "got" or "did"
+// names the treatment itself: "microneedling", "the needling", "done";
+// not the clinic or the serum.
+func tellsTreatment(w string) bool {
+	return has(treatedWords, w) && w != "clinic" && w != "serum" || w == "done"
+}
+
 // datesTreatment reports whether a past cue of a week or weeks tells when
 // the treatment was, not when a sign was: "my son had microneedling last week and his face is
 // oozing", "a bruise from microneedling 2 weeks ago".
@@ -1671,7 +1678,7 @@ func datesTreatment(toks []token, c hit) bool {
 		return false // "done last year" is an earlier treatment
 	}
 	for k := c.start - 1; k >= 0 && k >= c.start-4 && toks[k].sentence == toks[c.start].sentence; k-- {
-		if w := toks[k].word; has(treatedWords, w) && w != "clinic" && w != "serum" || w == "done" {
+		if tellsTreatment(toks[k].word) {
 			return true
 		}
 	}
@@ -1731,7 +1738,7 @@ func writerTreated(toks []token) bool {
 			continue
 		}
 		for n := k + 2; n < len(toks) && n <= k+4 && toks[n].sentence == t.sentence; n++ {
-			if w := toks[n].word; has(treatedWords, w) && w != "clinic" || w == "done" || w == "mine" {
+			if w := toks[n].word; tellsTreatment(w) || w == "mine" {
 				return true
 			}
 		}
