@@ -179,7 +179,7 @@ func (s *session) stop() error {
 	select {
 	case err := <-s.done:
 		return err
-	case <-time.After(15 * time.Second):
+	case <-time.After(fixture.Patience):
 		s.t.Fatal("run did not return after the signal")
 		return nil
 	}
@@ -192,7 +192,7 @@ func (s *session) end() error {
 	select {
 	case err := <-s.done:
 		return err
-	case <-time.After(10 * time.Second):
+	case <-time.After(fixture.Patience):
 		s.t.Fatal("run did not return after the console input ended")
 		return nil
 	}
@@ -412,7 +412,7 @@ func TestShutdownOrder(t *testing.T) {
 		if err != nil {
 			t.Errorf("run() = %v, want nil", err)
 		}
-	case <-time.After(10 * time.Second):
+	case <-time.After(fixture.Patience):
 		t.Fatal("run did not return")
 	}
 }
