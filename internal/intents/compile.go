@@ -11,10 +11,11 @@ import (
 type compiler struct {
 	vocab    *vocabulary
 	spelling map[string][]string
+	ids      wordIDs // shared by every phrase index
 }
 
 func newCompiler(lex catalog.Lexicon) *compiler {
-	c := &compiler{vocab: newVocabulary(), spelling: map[string][]string{}}
+	c := &compiler{vocab: newVocabulary(), spelling: map[string][]string{}, ids: wordIDs{}}
 	for from, to := range lex.Spelling {
 		c.spelling[from] = strings.Fields(to)
 	}
@@ -101,6 +102,6 @@ func (c *compiler) cueIndex(cues []string) *phraseIndex {
 			ix.add(p)
 		}
 	}
-	ix.index()
+	ix.index(c.ids)
 	return ix
 }

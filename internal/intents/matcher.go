@@ -120,8 +120,8 @@ func NewWith(c *catalog.Catalog, th Thresholds, w Weights) (*Matcher, error) {
 			}
 		}
 	}
-	m.index.index()
-	m.talk.index()
+	m.index.index(comp.ids)
+	m.talk.index(comp.ids)
 	m.flags = newRedFlags(c.RedFlags, comp)
 	detector() // load the language models now, not for the first patient who needs them
 	m.spell = newSpeller(m.vocab.surface, m.vocab.topic)
@@ -260,6 +260,9 @@ func (m *Matcher) normalise(text string, tr *Explanation) ([]token, string) {
 	}
 	if lang == "" {
 		m.possessiveMe(toks, tr)
+	}
+	for i := range toks {
+		toks[i].wid, toks[i].sid = m.comp.ids.of(toks[i].word), m.comp.ids.of(toks[i].stem)
 	}
 	return toks, lang
 }

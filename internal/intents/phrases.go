@@ -28,6 +28,30 @@ type phrase struct {
 	negative bool // starts with a negation ("not red"), so cannot itself be negated
 	exact    bool // words are matched as written (with generated forms), not by stem
 	text     string
+	alts     [][]int32 // words, by their wordIDs; set by index
+}
+
+// wordIDs numbers every word and stem a phrase index compares, so that a
+// message's word is looked up once, not once in each of a dozen indexes,
+// and find and matchAt compare integers rather than strings.
+type wordIDs map[string]int32
+
+// add numbers s, if it is new, and returns its number.
+func (w wordIDs) add(s string) int32 {
+	if id, ok := w[s]; ok {
+		return id
+	}
+	id := int32(len(w))
+	w[s] = id
+	return id
+}
+
+// of returns the number of s, or -1 when no phrase has it.
+func (w wordIDs) of(s string) int32 {
+	if id, ok := w[s]; ok {
+		return id
+	}
+	return -1
 }
 
 // phraseIndex finds phrases in a tokenised message.
@@ -47,21 +71,27 @@ type phraseIndex struct {
 	// word) instead of three times. Built by index; find without it reads
 	// byFirst and exactBy alone.
 	lookup map[string]*bucket
+	// byID is lookup by the key's wordIDs number: what find reads. Built
+	// by index.
+	byID []*bucket
 }
 
 // bucket is what lookup holds for one key.
 type bucket struct {
-	first    []int32            // byFirst's phrases
-	bySecond map[string][]int32 // crowded's, when first is crowded
-	exact    []int32            // exactBy's phrases
+	first      []int32            // byFirst's phrases
+	bySecond   map[string][]int32 // crowded's, when first is crowded
+	bySecondID map[int32][]int32  // bySecond by the second word's number
+	exact      []int32            // exactBy's phrases
 }
 
 // crowdedBucket is how many phrases must share a first word for find to
 // look them up by their second word too (4 measured fastest of 2, 4, 8, 16).
 const crowdedBucket = 4
 
-// index builds crowded; call it once every phrase is added.
-func (ix *phraseIndex) index() {
+// index builds crowded, lookup and byID, numbering every word of every
+// phrase in ids; call it once every phrase is added. Tokens must then carry
+// the numbers ids gives their word and stem (normalise sets them).
+func (ix *phraseIndex) index(ids wordIDs) {
 	ix.crowded = map[string]map[string][]int32{}
 	for first, ids := range ix.byFirst {
 		if len(ids) < crowdedBucket {
@@ -95,8 +125,29 @@ func (ix *phraseIndex) index() {
 		b := at(first)
 		b.first, b.bySecond = ids, ix.crowded[first]
 	}
-	for word, ids := range ix.exactBy {
-		at(word).exact = ids
+	for word, ps := range ix.exactBy {
+		at(word).exact = ps
+	}
+	for i := range ix.phrases {
+		p := &ix.phrases[i]
+		p.alts = make([][]int32, len(p.words))
+		for j, ws := range p.words {
+			for _, w := range ws {
+				p.alts[j] = append(p.alts[j], ids.add(w))
+			}
+		}
+	}
+	ix.byID = make([]*bucket, len(ids))
+	for key, b := range ix.lookup {
+		ix.byID[ids.add(key)] = b
+		if b.bySecond != nil {
+			b.bySecondID = make(map[int32][]int32, len(b.bySecond))
+			for second, ps := range b.bySecond {
+				if second != "" { // the one-word phrases: find reads them from bySecond
+					b.bySecondID[ids.add(second)] = ps
+				}
+			}
+		}
 	}
 }
 
@@ -123,6 +174,22 @@ func (ix *phraseIndex) key(t token, exact bool) string {
 		return t.word
 	}
 	return t.stem
+}
+
+// keyID is key's wordIDs number.
+func (ix *phraseIndex) keyID(t token, exact bool) int32 {
+	if ix.byWord || exact {
+		return t.wid
+	}
+	return t.sid
+}
+
+// bucketOf returns byID's bucket for a word number, nil for none.
+func (ix *phraseIndex) bucketOf(id int32) *bucket {
+	if id < 0 || int(id) >= len(ix.byID) {
+		return nil
+	}
+	return ix.byID[id]
 }
 
 // findCap is the room find makes for hits at first: most messages have
@@ -162,7 +229,7 @@ func (ix *phraseIndex) find(toks []token) []hit {
 			hits = append(hits, h)
 		}
 	}
-	if ix.lookup == nil {
+	if ix.byID == nil {
 		for i, t := range toks {
 			for _, id := range ix.byFirst[ix.key(t, false)] {
 				try(i, id)
@@ -174,17 +241,17 @@ func (ix *phraseIndex) find(toks []token) []hit {
 		return hits
 	}
 	for i, t := range toks {
-		first := ix.key(t, false)
-		b := ix.lookup[first]
-		if b != nil && b.bySecond != nil {
-			bySecond := b.bySecond
+		first := ix.keyID(t, false)
+		b := ix.bucketOf(first)
+		if b != nil && b.bySecondID != nil {
+			bySecond := b.bySecondID
 			// Only the one-word phrases, and those whose second word stands
 			// within maxGap filler words of the first, can match; tried in
 			// phrase order, as the full bucket would be.
 			var buf [64]int32
-			ids := append(buf[:0], bySecond[""]...)
+			ids := append(buf[:0], b.bySecond[""]...)
 			for k := i + 1; k < len(toks) && k <= i+1+ix.maxGap && toks[k].sentence == t.sentence; k++ {
-				for _, id := range bySecond[ix.key(toks[k], false)] {
+				for _, id := range bySecond[ix.keyID(toks[k], false)] {
 					if !slices.Contains(ids, id) {
 						ids = append(ids, id)
 					}
@@ -202,8 +269,8 @@ func (ix *phraseIndex) find(toks []token) []hit {
 				try(i, id)
 			}
 		}
-		if first != t.word {
-			b = ix.lookup[t.word]
+		if first != t.wid {
+			b = ix.bucketOf(t.wid)
 		}
 		if b != nil {
 			for _, id := range b.exact {
@@ -219,10 +286,16 @@ func (ix *phraseIndex) find(toks []token) []hit {
 func (ix *phraseIndex) matchAt(toks []token, i int, p phrase) (hit, bool) {
 	h := hit{start: i, words: 1}
 	j := i + 1
-	for _, alts := range p.words[1:] {
+	for n := 1; n < len(p.words); n++ {
 		found := false
 		for k := j; k < len(toks) && k <= j+ix.maxGap && k-i < maxSpan && toks[k].sentence == toks[i].sentence; k++ {
-			if slices.Contains(alts, ix.key(toks[k], p.exact)) {
+			var same bool
+			if ix.byID != nil {
+				same = slices.Contains(p.alts[n], ix.keyID(toks[k], p.exact))
+			} else {
+				same = slices.Contains(p.words[n], ix.key(toks[k], p.exact))
+			}
+			if same {
 				h.words |= 1 << (k - i)
 				j, found = k+1, true
 				break

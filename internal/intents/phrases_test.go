@@ -42,7 +42,7 @@ func TestCrowdedIndexFindsTheSame(t *testing.T) {
 			toks, _ := m.normalise(strings.SplitN(sc.Text(), "\t", 2)[0], nil)
 			for name, ix := range indexes {
 				plain := *ix
-				plain.crowded, plain.lookup = nil, nil
+				plain.crowded, plain.lookup, plain.byID = nil, nil, nil
 				if got, want := ix.find(toks), plain.find(toks); !reflect.DeepEqual(got, want) {
 					t.Fatalf("%s: find(%q) = %v, want %v", name, sc.Text(), got, want)
 				}

@@ -84,7 +84,7 @@ func newRedFlags(rf catalog.RedFlags, c *compiler) *redFlags {
 			}
 		}
 	}
-	d.terms.index()
+	d.terms.index(c.ids)
 	return d
 }
 

@@ -16,11 +16,12 @@ const MaxRunes = 1000
 type token struct {
 	word     string // lowercase, contractions and text-speak spelled out, spelling corrected
 	stem     string
-	stop     bool // a stop word: no topic of its own
-	symbol   bool // an emoji or other symbol
-	sentence int  // index of the sentence the token is in
-	clause   int  // index of the clause (sentences split further at commas and "but")
-	asked    bool // its sentence ends with a question mark
+	wid, sid int32 // word's and stem's wordIDs numbers, -1 when no phrase has them (normalise sets them)
+	stop     bool  // a stop word: no topic of its own
+	symbol   bool  // an emoji or other symbol
+	sentence int   // index of the sentence the token is in
+	clause   int   // index of the clause (sentences split further at commas and "but")
+	asked    bool  // its sentence ends with a question mark
 }
 
 // rawWord is a word as cut from the text, before spelling correction.
