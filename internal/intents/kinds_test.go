@@ -1313,3 +1313,31 @@ func TestRedFlagsRoundFifteen(t *testing.T) {
 		{"the swelling has gone down a lot today", false},
 	})
 }
+
+// TestRedFlagsRoundSixteen: kinds found in x1–x5, in our own words.
+func TestRedFlagsRoundSixteen(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the blotches are on my shoulders as well now", true},
+		{"the rash has crept down onto my collarbone", true},
+		{"whiteheads all over my forehead this morning", true},
+		{"there must be 30 spots on my chin, they came overnight", true},
+		{"one pimple on my cheek is throbbing like mad", true},
+		{"it aches even when I'm not touching my face", true},
+		{"that lump under my eye is bigger today", true},
+		{"my cheeks have gone darker, nearly purple", true},
+		{"I feel like I'm getting the flu, achy and cold", true},
+		{"I puked twice since lunch", true},
+		{"my bottom lip has gone fat and tingly", true},
+		{"there's green gunk coming out of a couple of the holes", true},
+		{"it keeps weeping clear fluid all day", true},
+		{"a few bits of clear fluid on the pillow this morning, day 1", false},
+		{"small pimples on my cheeks, day 3", false},
+		{"my face is burning lol jk, just warm. how long will it be red?", false},
+		{"my partner keeps saying my face looks infected but it's just pink", false},
+		{"can I have it done on my neck as well next time?", false},
+		{"I put the serum on my neck too, is that ok?", false},
+		{"my phone is blowing up with people asking about my face", false},
+		{"I'm paranoid I'll react to the serum, nothing so far", false},
+		{"my dog has an infected paw, can I wear makeup to the vet?", false},
+	})
+}
