@@ -1341,3 +1341,18 @@ func TestRedFlagsRoundSixteen(t *testing.T) {
 		{"my dog has an infected paw, can I wear makeup to the vet?", false},
 	})
 }
+
+// TestRedFlagsRoundSixteenB: who has the sign, from x1–x5, in our own
+// words: staff passing on a client's message, a friend treated alongside
+// the writer, and a habit that places a sign rather than dates it.
+func TestRedFlagsRoundSixteenB(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"front desk here: a client rang to say her chin is oozing yellow since Monday's session", true},
+		{"staff question, a client messaged that her eyelids are swelling up", true},
+		{"my cousin and I both had microneedling on Friday, I'm fine but my cousin has hives now", true},
+		{"he's asked me to find out what to do, his cheek has blistered since the treatment", true},
+		{"tiny blisters on my chin where I always get cold sores, treated Tuesday", true},
+		{"client emailed: she's booked in for next week but has a cold sore, should she still come?", false},
+		{"I always get cold sores in winter, none now, can I still have the serum?", false},
+	})
+}

@@ -491,6 +491,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if c.start >= h.end && slices.ContainsFunc(toks[c.start:c.end], func(t token) bool { return t.word == "thought" }) {
 				return false // "eyes almost shut, I thought it was meant to get better": a belief about what follows
 			}
+			if c.start >= h.end && slices.ContainsFunc(toks[h.end:c.start], func(t token) bool { return t.word == "where" }) {
+				return false // "blisters on my lip where I usually get cold sores": the habit places the sign, it does not date it
+			}
 			if d.habitualLater(toks, h, c) {
 				return true // "had a nosebleed this morning, I always get them when the heating's on"
 			}
@@ -1619,6 +1622,19 @@ func writesForPatient(toks []token, named bool) bool {
 			return true // a carer's diary: "Mum day 3 - …", "Day 6 Mum: …"
 		case t.word == "carer" && next(1) == "for":
 			return true // "I'm a carer for Mrs P"
+		case (t.word == "receptionist" || t.word == "reception" || t.word == "desk" || t.word == "staff") && next(1) == "here",
+			t.word == "staff" && (next(1) == "member" && next(2) == "here" || next(1) == "question"),
+			t.word == "forwarding", t.word == "client" && reportsSoon(next):
+			// The clinic's staff pass on a client's message: "reception
+			// here, a client phoned to say…"; not one booked in for later.
+			if !slices.ContainsFunc(toks, func(u token) bool { return u.word == "booked" }) {
+				return true
+			}
+		case t.word == "asked" && next(1) == "me" && next(2) == "to" && has(askWords, next(3)),
+			t.word == "asked" && next(1) == "me" && next(2) == "to" && next(3) == "find" && next(4) == "out":
+			return true // "she asked me to message you", "she's asked me to find out what to do"
+		case t.word == "fine" && next(1) == "but" && k > 1 && toks[k-1].word == "am" && toks[k-2].word == "i" && bothTreated(toks):
+			return true // "we both had it done, I'm fine but my friend…": the other one's signs
 		case (t.word == "himself" || t.word == "herself") && k > 1 && (has(askWords, toks[k-1].word) || has(askWords, toks[k-2].word)):
 			return true // "he won't message you himself"
 		case t.word == "one" && (next(1) == "who" || next(1) == "that") && (next(2) == "had" || next(2) == "got") &&
@@ -1661,6 +1677,38 @@ func writesForPatient(toks []token, named bool) bool {
 	// says "I" ("she won't let me call anyone"), unless the writer was
 	// treated too.
 	return hadTreatment && (relation || pronoun) && !untreated && !selfTreated && !writerTreated(toks) || (treated || pronoun && !named || adult && !aboutWriter && !untreated) && !self
+}
+
+// reportVerbs tell that a client passed something on: "a client phoned
+// to say", "client reports".
+var reportVerbs = toSet(`reports reported called calls phoned phones rang rings emailed emails messaged messages texted texts says said saying`)
+
+// reportsSoon reports whether a report verb follows within four words of
+// the same sentence: "a client from Tuesday has phoned".
+func reportsSoon(next func(int) string) bool {
+	for n := 1; n <= 4; n++ {
+		if has(reportVerbs, next(n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// bothTreated reports whether the writer tells that they and someone else
+// had the treatment: "we both had microneedling", "my sister and I had our
+// treatments together", "both of us had it done".
+func bothTreated(toks []token) bool {
+	for k, t := range toks {
+		if t.word != "both" && t.word != "together" {
+			continue
+		}
+		for n := max(0, k-6); n < len(toks) && n <= k+6; n++ {
+			if toks[n].sentence == t.sentence && (tellsTreatment(toks[n].word) || toks[n].word == "had" && n+1 < len(toks) && toks[n+1].word == "it") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // tellsTreatment reports whether a word after "had", "got" or "did"
