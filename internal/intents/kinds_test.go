@@ -1356,3 +1356,18 @@ func TestRedFlagsRoundSixteenB(t *testing.T) {
 		{"I always get cold sores in winter, none now, can I still have the serum?", false},
 	})
 }
+
+// TestRedFlagsRoundSixteenC: more kinds from x1–x5, in our own words.
+func TestRedFlagsRoundSixteenC(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"is it alright if I've still got a temperature this morning?", true},
+		{"a client phoned, she has a red line running up her neck, should she come in or go somewhere else?", true},
+		{"little lumps popping up on my chest now as well", true},
+		{"the puffiness has not gone down and it's been 12 days", true},
+		{"the spots on my chin are angry and sore, five of them", true},
+		{"three of the spots have joined together into one", true},
+		{"even itchier than this morning and there's a rash now", true},
+		{"is it ok if I get a temperature later?", false},
+		{"my friend had a reaction at a different clinic, she went somewhere else", false},
+	})
+}

@@ -1221,10 +1221,16 @@ var pictured = toSet(`someone somebody somebodys someones it i i've ive a an`)
 var happening = toSet(`keeps keep has have just come appeared appearing started starting`)
 
 // idiomaticIf reports whether an "if" cue is an idiom that supposes
-// nothing: "if anything it's spreading", "if I'm honest".
+// nothing: "if anything it's spreading", "if I'm honest", or asks about
+// what is so: "is it ok if I still have a temperature?".
 func idiomaticIf(toks []token, c hit) bool {
 	if toks[c.start].word != "if" || c.end-c.start != 1 || c.end >= len(toks) {
 		return false
+	}
+	for k := c.end + 1; k < len(toks) && k <= c.end+2 && toks[k].clause == toks[c.start].clause; k++ {
+		if toks[k].word == "still" {
+			return true
+		}
 	}
 	switch toks[c.end].word {
 	case "anything", "honest":
@@ -1744,6 +1750,9 @@ func comparedWith(toks []token, c hit) bool {
 	return false
 }
 
+// goWords ask where to go now: "should she go somewhere else?".
+var goWords = toSet(`go going goes gone went head`)
+
 // elsewhere reports whether a message says the treatment was done at
 // another clinic: "my mate who had hers done somewhere else".
 func elsewhere(toks []token) bool {
@@ -1758,6 +1767,9 @@ func elsewhere(toks []token) bool {
 		case t.word == "elsewhere",
 			t.word == "somewhere" && next(1) == "else",
 			(t.word == "another" || t.word == "different") && (next(1) == "clinic" || next(1) == "salon" || next(1) == "place"):
+			if k > 0 && has(goWords, toks[k-1].word) {
+				continue // where to go now, not where the treatment was: "come in or go somewhere else"
+			}
 			return true
 		}
 	}
