@@ -1371,3 +1371,18 @@ func TestRedFlagsRoundSixteenC(t *testing.T) {
 		{"my friend had a reaction at a different clinic, she went somewhere else", false},
 	})
 }
+
+// TestRedFlagsRoundSixteenD: signs that are over, explained or someone
+// else's, from x1–x5, in our own words.
+func TestRedFlagsRoundSixteenD(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the cold sore has gone thanks to the cream, can I book again?", false},
+		{"the temperature went on day 3, face just dry now", false},
+		{"I reacted to a chemical peel two years ago but it settled, is microneedling any different?", false},
+		{"my dog's paw is infected and she won't stop licking it, my treatment was this morning, can I walk her?", false},
+		{"I had my chest done too so it's a bigger area, how many drops?", false},
+		{"my mum thinks my face looks infected but it's only pink", false},
+		{"caught a cold off the kids, bit of a temperature, can I still come on Friday?", false},
+		{"I reacted to a chemical peel two years ago and now I have hives after microneedling", true},
+	})
+}

@@ -1105,8 +1105,8 @@ func changesState(toks []token, c hit) bool {
 			return true // where it has gone: "gone right down my neck"
 		case has(directions, t.word), t.word == "into":
 			return true // "the pain's gone from a 3 to an 8", "gone up"
-		case t.word == "within" || t.word == "by" || t.word == "after":
-			return false // when it changed: "stopped within the hour", "went by morning"
+		case t.word == "within" || t.word == "by" || t.word == "after" || t.word == "thanks" || t.word == "because":
+			return false // when or why it changed: "stopped within the hour", "went by morning", "gone thanks to the tablets"
 		case isContent(t):
 			return !has(settled, t.word)
 		}
@@ -1516,6 +1516,9 @@ func nowAfterPast(toks []token, words []rfHit) mood {
 		case moodPast:
 			lastPast = max(lastPast, c)
 		case moodPresent:
+			if w.end-w.start == 1 && has(treatedWords, toks[w.start].word) {
+				continue // the treatment named tells no sign now: "a reaction to a peel last year, is microneedling similar?"
+			}
 			if firstNow < 0 || c > firstNow {
 				firstNow = c
 			}
@@ -1576,8 +1579,9 @@ func writesForPatient(toks []token, named bool) bool {
 	self, selfTreated, treated, pronoun, relation := false, false, false, false, false
 	hadTreatment := false // a treatment is told, not only a treated part named
 	adult, aboutWriter, untreated := false, false, false
+	pet := slices.ContainsFunc(toks, func(t token) bool { return has(pets, t.word) })
 	for k, t := range toks {
-		pronoun = pronoun || has(pronouns, t.word)
+		pronoun = pronoun || has(pronouns, t.word) && !pet // "my cat's eye is infected, she keeps pawing at it"
 		relation = relation || has(relations, t.word)
 		adult = adult || has(adults, t.word) || grownUp(toks, k)
 		aboutWriter = aboutWriter || has(selfWords, t.word) || has(contagion, t.word) // "I", "me", or "can I kiss him"
@@ -1684,6 +1688,9 @@ func writesForPatient(toks []token, named bool) bool {
 	// treated too.
 	return hadTreatment && (relation || pronoun) && !untreated && !selfTreated && !writerTreated(toks) || (treated || pronoun && !named || adult && !aboutWriter && !untreated) && !self
 }
+
+// pets are not the clinic's patients: a "she" in a message about one is the pet.
+var pets = toSet(`cat cats dog dogs puppy kitten pet vet horse`)
 
 // reportVerbs tell that a client passed something on: "a client phoned
 // to say", "client reports".
