@@ -67,6 +67,10 @@ func TestMatchPrefersWhatIsAskedFor(t *testing.T) {
 		{"am i ok to have a bath instead of the shower", "home.bath"},
 		{"i do not have a shower, only a bath", "home.bath"},
 		{"bath? no. but can i have a shower tonight?", "home.shower"},
+		{"my gran struggles in the shower, may she have a bath?", "home.bath"},
+		{"our shower is broken this week, is a quick bath alright?", "home.bath"},
+		{"how come a shower is fine but a bath isn't?", "home.bath"},
+		{"the bath is broken, can i shower tonight?", "home.shower"},
 	})
 }
 

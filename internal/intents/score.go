@@ -86,10 +86,26 @@ func forgoes(toks []token, k int) bool {
 			return true
 		case w == "have" && j > 1 && toks[j-1].word == "not" && toks[j-2].word == "do":
 			return true
+		case has(troubles, w):
+			return true // "he struggles in the shower", "I find showers difficult"
+		}
+	}
+	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].clause == toks[k].clause; j++ {
+		switch w := toks[j].word; {
+		case has(troubles, w):
+			return true // "the shower is broken"
+		case (w == "ok" || w == "okay" || w == "fine" || w == "allowed") && slices.ContainsFunc(toks[j+1:], func(t token) bool {
+			return t.word == "but" && t.sentence == toks[k].sentence
+		}):
+			return true // "why is a shower ok but a bath not?" asks about the bath
 		}
 	}
 	return false
 }
+
+// troubles tell what the writer finds hard to use, and so does without:
+// "she struggles in the shower", "the shower's broken".
+var troubles = toSet(`struggles struggle struggling difficult broken slipping slip hate`)
 
 // timeReference reports whether the topic at token k only says when: "after
 // the gym can I have a shower", "can I shower post workout".
