@@ -1386,3 +1386,21 @@ func TestRedFlagsRoundSixteenD(t *testing.T) {
 		{"I reacted to a chemical peel two years ago and now I have hives after microneedling", true},
 	})
 }
+
+// TestRedFlagsRoundSeventeen: kinds found in y1–y5, in our own words.
+func TestRedFlagsRoundSeventeen(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my cheeks get redder every single day", true},
+		{"it had calmed down but this evening it's come back brighter", true},
+		{"the patch went from pink to angry red and hot overnight", true},
+		{"my chin is twice the size it was this morning", true},
+		{"the bruise is getting bigger rather than smaller", true},
+		{"it's more sore every day instead of less", true},
+		{"my forehead is covered in yellow heads today", true},
+		{"the weeping has gone cloudy and there's a smell", true},
+		{"my voice has gone hoarse since the serum went on", true},
+		{"it's like looking through frosted glass with my left eye", true},
+		{"one eyelid is lower than the other since yesterday", true},
+		{"my chin is a bit red but no worse than yesterday", false},
+	})
+}

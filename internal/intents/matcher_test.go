@@ -71,6 +71,7 @@ func TestMatchPrefersWhatIsAskedFor(t *testing.T) {
 		{"our shower is broken this week, is a quick bath alright?", "home.bath"},
 		{"how come a shower is fine but a bath isn't?", "home.bath"},
 		{"the bath is broken, can i shower tonight?", "home.shower"},
+		{"does the serum go on after my shower?", "home.serum_application"},
 	})
 }
 

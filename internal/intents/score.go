@@ -59,7 +59,7 @@ func askedFor(toks []token, anchors []anchor) int {
 		if toks[a.pos].asked && !answeredNo(toks, a.pos) {
 			asked = 1
 		}
-		without = without && forgoes(toks, a.pos)
+		without = without && (forgoes(toks, a.pos) || timeReference(toks, a.pos))
 	}
 	return asked - btoi(without)
 }
@@ -94,8 +94,8 @@ func forgoes(toks []token, k int) bool {
 		switch w := toks[j].word; {
 		case has(troubles, w):
 			return true // "the shower is broken"
-		case (w == "ok" || w == "okay" || w == "fine" || w == "allowed") && slices.ContainsFunc(toks[j+1:], func(t token) bool {
-			return t.word == "but" && t.sentence == toks[k].sentence
+		case (w == "ok" || w == "okay" || w == "fine" || w == "allowed") && slices.ContainsFunc(toks, func(t token) bool {
+			return (t.word == "but" || t.word == "when" || t.word == "whereas") && t.sentence == toks[k].sentence
 		}):
 			return true // "why is a shower ok but a bath not?" asks about the bath
 		}
