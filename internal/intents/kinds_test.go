@@ -1404,3 +1404,22 @@ func TestRedFlagsRoundSeventeen(t *testing.T) {
 		{"my chin is a bit red but no worse than yesterday", false},
 	})
 }
+
+// TestRedFlagsRoundSeventeenB: more kinds from y1–y5, in our own words.
+func TestRedFlagsRoundSeventeenB(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my eyelids look like I've been stung by a bee since the serum", true},
+		{"water keeps dribbling out of the corner of my mouth", true},
+		{"practice nurse here, one of your clients has a temperature of 39 after her treatment", true},
+		{"Grandad had his done Monday and he's not himself, muddled all evening", true},
+		{"wondering if it's normal to still have swelling 11 days after?", true},
+		{"my eyelid has been droopy since the last session and hasn't recovered", true},
+		{"the TV goes double when I look up", true},
+		{"the rash is now on my neck", true},
+		{"it burns more every day, day 5", true},
+		{"the spots have doubled since this morning and hurt", true},
+		{"a couple of painful boils on my treated tummy", true},
+		{"got stung by a wasp on my leg, face is fine", false},
+		{"is it normal if I get a temperature after the treatment?", false},
+	})
+}

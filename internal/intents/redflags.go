@@ -491,6 +491,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if c.start >= h.end && slices.ContainsFunc(toks[c.start:c.end], func(t token) bool { return t.word == "thought" }) {
 				return false // "eyes almost shut, I thought it was meant to get better": a belief about what follows
 			}
+			if c.start > 0 && toks[c.start-1].word == "since" || c.start > 1 && toks[c.start-2].word == "since" && toks[c.start-1].word == "the" {
+				return false // "droopy since the last session": from then until now
+			}
 			if c.start >= h.end && slices.ContainsFunc(toks[h.end:c.start], func(t token) bool { return t.word == "where" }) {
 				return false // "blisters on my lip where I usually get cold sores": the habit places the sign, it does not date it
 			}
@@ -1232,6 +1235,9 @@ func idiomaticIf(toks []token, c hit) bool {
 			return true
 		}
 	}
+	if c.end+2 < len(toks) && toks[c.end].word == "it" && toks[c.end+1].word == "is" && has(usual, toks[c.end+2].word) {
+		return true // "wondering if it's normal to still have a bruise": whether what is so is usual
+	}
 	switch toks[c.end].word {
 	case "anything", "honest":
 		return true
@@ -1240,6 +1246,9 @@ func idiomaticIf(toks []token, c hit) bool {
 	}
 	return false
 }
+
+// usual words ask whether what is so is to be expected: "if it's normal".
+var usual = toSet(`normal ok okay fine usual expected`)
 
 // habitual words make a past cue say the person often has the sign.
 var habitual = toSet(`always usually tend prone often sometimes suffer regularly`)
@@ -1634,7 +1643,9 @@ func writesForPatient(toks []token, named bool) bool {
 			return true // "I'm a carer for Mrs P"
 		case (t.word == "receptionist" || t.word == "reception" || t.word == "desk" || t.word == "staff") && next(1) == "here",
 			t.word == "staff" && (next(1) == "member" && next(2) == "here" || next(1) == "question"),
-			t.word == "forwarding", t.word == "client" && reportsSoon(next):
+			t.word == "forwarding", t.word == "client" && reportsSoon(next),
+			(t.word == "clients" || t.word == "client" || t.word == "patient" || t.word == "patients") && k > 0 && toks[k-1].word == "your",
+			t.word == "nurse" && next(1) == "here", t.word == "practice" && next(1) == "nurse", t.word == "gp" && next(1) == "surgery":
 			// The clinic's staff pass on a client's message: "reception
 			// here, a client phoned to say…"; not one booked in for later.
 			if !slices.ContainsFunc(toks, func(u token) bool { return u.word == "booked" }) {
