@@ -1423,3 +1423,18 @@ func TestRedFlagsRoundSeventeenB(t *testing.T) {
 		{"is it normal if I get a temperature after the treatment?", false},
 	})
 }
+
+// TestRedFlagsRoundSeventeenC: signs only feared, believed for a moment,
+// or with a plain cause, from y1–y5, in our own words.
+func TestRedFlagsRoundSeventeenC(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"worried my chin will get infected, I touched it", false},
+		{"thought it was a rash at first but it's just the pillow crease", false},
+		{"everything's blurry but that's because I lost my glasses", false},
+		{"I went dizzy this morning, it's low blood sugar, I skipped breakfast", false},
+		{"fell asleep, well passed out on the sofa, as soon as I got home. shower now?", false},
+		{"how many spots is too many?", false},
+		{"the man next to me in the waiting room had a rash, could I catch it?", false},
+		{"my chin will get infected, it already has pus in it", true},
+	})
+}
