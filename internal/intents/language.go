@@ -52,7 +52,7 @@ func (m *Matcher) language(text string, raw []rawWord) string {
 			continue
 		}
 		words++
-		if !m.englishWord(rw.text) || has(foreignSmallWords, rw.text) {
+		if !m.english(rw.text) || has(foreignSmallWords, rw.text) {
 			unknown++
 		}
 	}
@@ -89,7 +89,7 @@ func (m *Matcher) unlistedLanguage(raw []rawWord, words int) string {
 	}
 	n := 0
 	for _, rw := range raw {
-		if _, ok := theStems().read(rw.text); ok && !rw.symbol && !m.englishWord(rw.text) {
+		if _, ok := theStems().read(rw.text); ok && !rw.symbol && !m.english(rw.text) {
 			n++
 		}
 	}

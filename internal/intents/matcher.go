@@ -45,11 +45,14 @@ type Matcher struct {
 	vocab        *vocabulary
 	spell        *speller
 	comp         *compiler
-	index        *phraseIndex // keywords, hints and out-of-scope topics
-	talk         *phraseIndex // small talk
-	flags        *redFlags
-	thresholds   Thresholds
-	weights      Weights
+	// words holds, for every word the content, the lexicon or a phrase
+	// knows, what normalise and language read of it, in one lookup.
+	words      map[string]wordInfo
+	index      *phraseIndex // keywords, hints and out-of-scope topics
+	talk       *phraseIndex // small talk
+	flags      *redFlags
+	thresholds Thresholds
+	weights    Weights
 }
 
 // New builds a Matcher from content, using DefaultThresholds.
@@ -125,6 +128,7 @@ func NewWith(c *catalog.Catalog, th Thresholds, w Weights) (*Matcher, error) {
 	m.flags = newRedFlags(c.RedFlags, comp)
 	detector() // load the language models now, not for the first patient who needs them
 	m.spell = newSpeller(m.vocab.surface, m.vocab.topic)
+	m.indexWords()
 	return m, nil
 }
 
@@ -229,14 +233,18 @@ func (m *Matcher) normalise(text string, tr *Explanation) ([]token, string) {
 	lang := m.language(text, raw)
 	toks := make([]token, 0, len(raw))
 	for _, rw := range raw {
-		if _, spelt := m.comp.spelling[rw.text]; rw.symbol && !spelt { // an emoji the lexicon spells out is words: 🚿 is "shower"
+		ri, inTable := m.words[rw.text]
+		if rw.symbol && !ri.spelt { // an emoji the lexicon spells out is words: 🚿 is "shower"
 			toks = append(toks, token{word: rw.text, stem: rw.text, symbol: true, sentence: rw.sentence, clause: rw.clause,
-				asked: rw.asked})
+				asked: rw.asked, wid: ri.wid, sid: ri.wid})
+			if !inTable {
+				toks[len(toks)-1].wid, toks[len(toks)-1].sid = -1, -1
+			}
 			continue
 		}
 		var one [1]string // most words stand for themselves: no slice to allocate
 		words := one[:]
-		if _, spelt := m.comp.spelling[rw.text]; spelt || hasDigit(rw.text) {
+		if ri.spelt || hasDigit(rw.text) {
 			words = m.comp.spell(rw.text)
 		} else {
 			one[0] = rw.text
@@ -246,23 +254,27 @@ func (m *Matcher) normalise(text string, tr *Explanation) ([]token, string) {
 			words = translate(words, tr)
 		}
 		for _, w := range words {
-			if _, known := m.vocab.stems[w]; !known && lang == "" {
+			wi, ok := ri, inTable && w == rw.text
+			if w != rw.text {
+				wi, ok = m.words[w]
+			}
+			if !wi.known && lang == "" {
 				from := w
 				w, _ = m.spell.correct(w)
 				tr.correct(from, []string{w}, "speller")
+				if w != from {
+					wi, ok = m.words[w]
+				}
 			}
 			if n := len(toks); n > 0 && negatingQuantifier(toks[n-1].word, w) {
 				w = "hardly"
+				wi, ok = m.words[w]
 			}
-			toks = append(toks, token{word: w, stem: m.vocab.stem(w), stop: has(stopwords, w),
-				sentence: rw.sentence, clause: rw.clause, asked: rw.asked})
+			toks = append(toks, m.token(w, wi, ok, rw))
 		}
 	}
 	if lang == "" {
 		m.possessiveMe(toks, tr)
-	}
-	for i := range toks {
-		toks[i].wid, toks[i].sid = m.comp.ids.of(toks[i].word), m.comp.ids.of(toks[i].stem)
 	}
 	return toks, lang
 }
@@ -280,12 +292,80 @@ func (m *Matcher) possessiveMe(toks []token, tr *Explanation) {
 	for k := 0; k+1 < len(toks); k++ {
 		if toks[k].word == "me" && toks[k+1].clause == toks[k].clause && has(ownedByMe, toks[k+1].word) {
 			tr.correct("me", []string{"my"}, "dialect")
-			toks[k].word, toks[k].stem, toks[k].stop = "my", m.vocab.stem("my"), has(stopwords, "my")
+			wi, ok := m.words["my"]
+			toks[k] = m.token("my", wi, ok, rawWord{sentence: toks[k].sentence, clause: toks[k].clause, asked: toks[k].asked})
 		}
 	}
 }
 
 func (m *Matcher) itemID(i int) string { return m.items[i].ID }
+
+// wordInfo is what normalise and language read of a word.
+type wordInfo struct {
+	stem     string
+	wid, sid int32 // wordIDs numbers of the word and its stem, -1 for none
+	spelt    bool  // the lexicon's spelling table rewrites it
+	known    bool  // the content's vocabulary has it: no spelling correction
+	stop     bool
+	english  bool // englishWord
+}
+
+// indexWords builds m.words over every word of the content's vocabulary,
+// the stop words, the lexicon's spelling table, the contractions and the
+// phrase indexes; call it once the matcher is built.
+func (m *Matcher) indexWords() {
+	m.words = map[string]wordInfo{}
+	add := func(w string) {
+		if _, ok := m.words[w]; ok {
+			return
+		}
+		_, spelt := m.comp.spelling[w]
+		_, known := m.vocab.stems[w]
+		stem := m.vocab.stem(w)
+		m.words[w] = wordInfo{stem: stem, wid: m.comp.ids.of(w), sid: m.comp.ids.of(stem), spelt: spelt, known: known,
+			stop: has(stopwords, w), english: m.englishWord(w)}
+	}
+	for w := range m.vocab.stems {
+		add(w)
+	}
+	for w := range m.vocab.surface {
+		add(w)
+	}
+	for w := range stopwords {
+		add(w)
+	}
+	for w := range m.comp.spelling {
+		add(w)
+	}
+	for w := range contractions {
+		add(w)
+	}
+	for w := range m.comp.ids {
+		add(w)
+	}
+}
+
+// token makes the token of word w, cut as rw, from what m.words holds of
+// it (wi, when ok).
+func (m *Matcher) token(w string, wi wordInfo, ok bool, rw rawWord) token {
+	t := token{word: w, sentence: rw.sentence, clause: rw.clause, asked: rw.asked}
+	if ok {
+		t.stem, t.stop, t.wid, t.sid = wi.stem, wi.stop, wi.wid, wi.sid
+		return t
+	}
+	t.stem, t.stop, t.wid = m.vocab.stem(w), has(stopwords, w), -1
+	t.sid = m.comp.ids.of(t.stem)
+	return t
+}
+
+// english reports whether w is an English word (englishWord) with one
+// lookup for the words m.words holds.
+func (m *Matcher) english(w string) bool {
+	if wi, ok := m.words[w]; ok {
+		return wi.english
+	}
+	return has(dictionary(), w) // the only source englishWord reads that m.words does not hold
+}
 
 // translate reads the words of a message in another language in English,
 // where the glossary knows them, or else stems.txt.
