@@ -81,6 +81,7 @@ type bucket struct {
 	first      []int32            // byFirst's phrases
 	bySecond   map[string][]int32 // crowded's, when first is crowded
 	bySecondID map[int32][]int32  // bySecond by the second word's number
+	oneWord    []int32            // bySecond[""]: the one-word phrases of a crowded first word
 	exact      []int32            // exactBy's phrases
 }
 
@@ -141,6 +142,7 @@ func (ix *phraseIndex) index(ids wordIDs) {
 	for key, b := range ix.lookup {
 		ix.byID[ids.add(key)] = b
 		if b.bySecond != nil {
+			b.oneWord = b.bySecond[""]
 			b.bySecondID = make(map[int32][]int32, len(b.bySecond))
 			for second, ps := range b.bySecond {
 				if second != "" { // the one-word phrases: find reads them from bySecond
@@ -249,7 +251,7 @@ func (ix *phraseIndex) find(toks []token) []hit {
 			// within maxGap filler words of the first, can match; tried in
 			// phrase order, as the full bucket would be.
 			var buf [64]int32
-			ids := append(buf[:0], b.bySecond[""]...)
+			ids := append(buf[:0], b.oneWord...)
 			for k := i + 1; k < len(toks) && k <= i+1+ix.maxGap && toks[k].sentence == t.sentence; k++ {
 				for _, id := range bySecond[ix.keyID(toks[k], false)] {
 					if !slices.Contains(ids, id) {
