@@ -59,6 +59,15 @@ func TestMatchNormalisation(t *testing.T) {
 	})
 }
 
+// Acne scars named as what was treated are the treatment, not spots.
+func TestMatchAcneScarsAsTheTreatment(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"my forehead is flaking after the acne scar treatment", "expect.dryness"},
+		{"had my acne scars done, is the sun ok at the weekend?", "expect.sun_sensitivity"},
+		{"I had it done for acne scars and now there are little whiteheads on my chin", "expect.pustules"},
+	})
+}
+
 // Two items with equal evidence: the one the question asks for comes first,
 // not the one the writer would go without.
 func TestMatchPrefersWhatIsAskedFor(t *testing.T) {
