@@ -127,6 +127,15 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // general mechanisms and vocabulary, tested on messages of its own; w1–w5,
 // the last wave, only in the round's last commit. Each is held to what it
 // measures now.
+//
+// Issue 9's twelfth round: questions-89 to -93 (x1–x5) and -94 to -98
+// (y1–y5) were written blind in two waves, measured once each at first
+// sight (x1–x5 on 1a3260e, y1–y5 on 1919db2, after the work on x1–x5),
+// then worked on. The x writers' contract let an urgent row name only the
+// sign's own item; every earlier set files urgent rows under
+// home.adverse_reaction, as the bot does, so x1–x5 carry it too (added to
+// 27 urgent rows; the README gives both figures). Each is held to what it
+// measures now.
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -212,6 +221,16 @@ var heldTo = map[string]Bars{
 	"questions-86.tsv": {MinAccuracy: 0.948, MinDeclined: 0.977, MaxWrong: 0.026, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.007},
 	"questions-87.tsv": {MinAccuracy: 0.949, MinDeclined: 0.906, MaxWrong: 0.04, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.012},
 	"questions-88.tsv": {MinAccuracy: 0.956, MinDeclined: 0.956, MaxWrong: 0.028, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.026},
+	"questions-89.tsv": {MinAccuracy: 0.964, MinDeclined: 0.869, MaxWrong: 0.041, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.006},
+	"questions-90.tsv": {MinAccuracy: 0.909, MinDeclined: 0.974, MaxWrong: 0.061, MinUrgentRecall: 0.932, MaxFalseAlarms: 0.026},
+	"questions-91.tsv": {MinAccuracy: 0.963, MinDeclined: 0.862, MaxWrong: 0.050, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.024},
+	"questions-92.tsv": {MinAccuracy: 0.929, MinDeclined: 0.864, MaxWrong: 0.062, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.007},
+	"questions-93.tsv": {MinAccuracy: 0.974, MinDeclined: 0.887, MaxWrong: 0.038, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.007},
+	"questions-94.tsv": {MinAccuracy: 0.937, MinDeclined: 0.933, MaxWrong: 0.046, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.013},
+	"questions-95.tsv": {MinAccuracy: 0.947, MinDeclined: 0.846, MaxWrong: 0.048, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.013},
+	"questions-96.tsv": {MinAccuracy: 0.948, MinDeclined: 0.865, MaxWrong: 0.055, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.021},
+	"questions-97.tsv": {MinAccuracy: 0.938, MinDeclined: 0.877, MaxWrong: 0.062, MinUrgentRecall: 0.982, MaxFalseAlarms: 0.015},
+	"questions-98.tsv": {MinAccuracy: 0.908, MinDeclined: 0.864, MaxWrong: 0.087, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.026},
 }
 
 func TestQualityBars(t *testing.T) {
