@@ -1438,3 +1438,21 @@ func TestRedFlagsRoundSeventeenC(t *testing.T) {
 		{"my chin will get infected, it already has pus in it", true},
 	})
 }
+
+// TestRedFlagsRoundEighteen: kinds found in z1–z5, in our own words.
+func TestRedFlagsRoundEighteen(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"itchy lumps came up on my chest since the serum", true},
+		{"day 6 and it keeps getting worse", true},
+		{"one spot on my jaw is massive and throbbing", true},
+		{"so many whiteheads on my forehead and they are sore", true},
+		{"the redness is more big and hot today", true},
+		{"the red bit is creeping down onto my collarbone", true},
+		{"I keep seeing zigzag lines in one eye", true},
+		{"my left leg has gone weak since this afternoon", true},
+		{"lips like a duck since the serum went on", true},
+		{"feeling fluey tonight, treated this morning", true},
+		{"the swelling had gone down but it's come back stronger", true},
+		{"it was getting worse on day 2 but it's settled now", false},
+	})
+}
