@@ -235,11 +235,9 @@ func (m *Matcher) normalise(text string, tr *Explanation) ([]token, string) {
 	for _, rw := range raw {
 		ri, inTable := m.words[rw.text]
 		if rw.symbol && !ri.spelt { // an emoji the lexicon spells out is words: 🚿 is "shower"
-			toks = append(toks, token{word: rw.text, stem: rw.text, symbol: true, sentence: rw.sentence, clause: rw.clause,
-				asked: rw.asked, wid: ri.wid, sid: ri.wid})
-			if !inTable {
-				toks[len(toks)-1].wid, toks[len(toks)-1].sid = -1, -1
-			}
+			t := m.token(rw.text, ri, inTable, rw)
+			t.stem, t.sid, t.stop, t.symbol = rw.text, t.wid, false, true // a symbol is its own stem
+			toks = append(toks, t)
 			continue
 		}
 		var one [1]string // most words stand for themselves: no slice to allocate
