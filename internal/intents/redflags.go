@@ -1651,8 +1651,7 @@ func writesForPatient(toks []token, named bool) bool {
 			if !slices.ContainsFunc(toks, func(u token) bool { return u.word == "booked" }) {
 				return true
 			}
-		case t.word == "asked" && next(1) == "me" && next(2) == "to" && has(askWords, next(3)),
-			t.word == "asked" && next(1) == "me" && next(2) == "to" && next(3) == "find" && next(4) == "out":
+		case t.word == "asked" && next(1) == "me" && next(2) == "to" && (has(askWords, next(3)) || next(3) == "find" && next(4) == "out"):
 			return true // "she asked me to message you", "she's asked me to find out what to do"
 		case t.word == "fine" && next(1) == "but" && k > 1 && toks[k-1].word == "am" && toks[k-2].word == "i" && bothTreated(toks):
 			return true // "we both had it done, I'm fine but my friend…": the other one's signs
