@@ -145,7 +145,7 @@ func (ix *phraseIndex) index(ids wordIDs) {
 			b.oneWord = b.bySecond[""]
 			b.bySecondID = make(map[int32][]int32, len(b.bySecond))
 			for second, ps := range b.bySecond {
-				if second != "" { // the one-word phrases: find reads them from bySecond
+				if second != "" { // the one-word phrases: find reads them from oneWord
 					b.bySecondID[ids.add(second)] = ps
 				}
 			}
