@@ -329,7 +329,7 @@ func (o *Outbox) settle(ctx context.Context, p store.Post, r result, l letter) {
 			return err
 		}
 		if r.state == store.PostSent && p.Root {
-			if err := tx.UpdateCase(ctx, p.CaseID, store.CaseChange{Thread: &r.ref}, now); err != nil {
+			if err := rootPosted(ctx, tx, p.CaseID, r.ref, now); err != nil {
 				return err
 			}
 		}

@@ -157,16 +157,36 @@ func (t *Team) updateRoot(ctx context.Context, tx *store.Tx, c store.Case, statu
 		return err
 	}
 	if c.Thread == "" {
-		return nil // the root is not posted yet: the thread carries the status
+		return nil // the root is not posted yet: the outbox updates it once it is (rootPosted)
 	}
+	return enqueueRootUpdate(ctx, tx, c, text, resolved, now)
+}
+
+// enqueueRootUpdate posts text as case c's root, with Resolve while it is
+// not resolved.
+func enqueueRootUpdate(ctx context.Context, tx *store.Tx, c store.Case, text string, resolved bool, now time.Time) error {
 	msg := aftercare.Outgoing{Kind: aftercare.KindNotice, Text: text}
 	if !resolved {
 		msg.Actions = caseActions(c.ID, false)
 	}
 	p := store.Post{Lane: laneOfCase(c.ID), Kind: store.PostUpdate, To: aftercare.Address{Platform: aftercare.Slack, Chat: c.Channel},
 		Ref: c.Thread, CaseID: c.ID, Patient: c.Patient}
-	_, err = tx.Enqueue(ctx, Letter(p, msg, nil), now)
+	_, err := tx.Enqueue(ctx, Letter(p, msg, nil), now)
 	return err
+}
+
+// rootPosted records ts as case id's thread, once its root is posted. A
+// Claim or Resolve pressed before the bot knew the root's ts changed only
+// the case's root text: the root is brought up to date now.
+func rootPosted(ctx context.Context, tx *store.Tx, id int64, ts string, now time.Time) error {
+	if err := tx.UpdateCase(ctx, id, store.CaseChange{Thread: &ts}, now); err != nil {
+		return err
+	}
+	c, ok, err := tx.CaseByID(ctx, id)
+	if err != nil || !ok || c.RootText == "" || c.ClaimedBy == "" && c.Open {
+		return err
+	}
+	return enqueueRootUpdate(ctx, tx, c, c.RootText, !c.Open, now)
 }
 
 // rebuiltRoot is the root of a case opened before roots were kept on

@@ -374,6 +374,35 @@ func TestStaffReplyWaitsForAnUnconfirmedRoot(t *testing.T) {
 	}
 }
 
+// A Claim pressed before the bot knows its root's ts (the root landed, its
+// outcome uncertain) changes only the case's root text; once the look-up
+// finds the root, the root is updated to say who has the case, with
+// Resolve alone.
+func TestClaimBeforeTheRootIsKnown(t *testing.T) {
+	tm := newTeam(t, func(c *care.Config) { c.Texts = rootTexts{} })
+	tm.slack.script = []error{aftercare.ErrUncertain}
+	tm.route(t, patientSays("my lips are swelling"), urgent)
+	if len(tm.slack.landed) != 1 {
+		t.Fatalf("Slack got %q, want the root (landed, unconfirmed)", tm.slack.texts())
+	}
+	root := tm.slack.landed[0]
+	channel := aftercare.Address{Platform: aftercare.Slack, Chat: "CCARE"}
+	tm.route(t, aftercare.Inbound{From: nurse, Chat: channel, Choice: aftercare.ActionHandoffClaim + ":1"}, decline)
+	for range 3 { // the look-up finds the root
+		tm.clock.Add(time.Minute)
+		tm.team.Outbox().Flush(t.Context())
+	}
+	var updates []string
+	for _, e := range tm.slack.edits {
+		if text, ok := strings.CutPrefix(e, "update "+root.TS+" "); ok {
+			updates = append(updates, text)
+		}
+	}
+	if len(updates) != 1 || !strings.HasPrefix(updates[0], root.Text+"\n<@UNURSE1> has this case.") {
+		t.Fatalf("root updates = %q; want one, the root with who has the case", updates)
+	}
+}
+
 // rootTexts are the texts with the real placeholders of the root's
 // status lines.
 type rootTexts struct{ texts }
