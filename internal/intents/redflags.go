@@ -392,36 +392,52 @@ func negateLists(toks []token, hits []rfHit) {
 	if !slices.ContainsFunc(hits, func(h rfHit) bool { return h.mood == moodNegated }) {
 		return
 	}
+	// Hits in the order of their start; a hit is weighed once every hit
+	// that ends before it starts is known, so the nearest one before it is
+	// kept as the order goes, not searched for: a message whose words begin
+	// dozens of rules has hundreds of hits.
 	order := make([]int, len(hits))
 	for i := range order {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return hits[a].start - hits[b].start })
+	pos := make([]int, len(hits)) // a hit's place in order
+	for p, i := range order {
+		pos[i] = p
+	}
+	byEnd := slices.Clone(order)
+	slices.SortStableFunc(byEnd, func(a, b int) int { return hits[a].end - hits[b].end })
+	// Of the hits ending by the one weighed: the latest end, and the last
+	// negated hit (in start order) that ends there, if any.
+	lastEnd, negated, next := -1, -1, 0
 	for _, i := range order {
 		h := hits[i]
+		for ; next < len(byEnd) && hits[byEnd[next]].end <= h.start; next++ {
+			g := byEnd[next]
+			if hits[g].end > lastEnd {
+				lastEnd, negated = hits[g].end, -1
+			}
+			if hits[g].mood == moodNegated && (negated < 0 || pos[g] > pos[negated]) {
+				negated = g
+			}
+		}
 		if h.mood != moodPresent || !endsListItem(toks, h.end) {
 			continue
 		}
-		prev := -1
-		for _, j := range order {
-			g := hits[j]
-			if g.end <= h.start && toks[g.start].sentence == toks[h.start].sentence && (prev < 0 || g.end > hits[prev].end ||
-				g.end == hits[prev].end && g.mood == moodNegated) {
-				prev = j
-			}
-		}
-		if prev < 0 || hits[prev].mood != moodNegated {
+		// Hits stay within a sentence, so when the nearest hit before is in
+		// an earlier one, so is every other.
+		if negated < 0 || toks[hits[negated].start].sentence != toks[h.start].sentence {
 			continue
 		}
 		joined := true
-		for k := hits[prev].end; k < h.start; k++ {
+		for k := lastEnd; k < h.start; k++ {
 			if !has(listWords, toks[k].word) {
 				joined = false
 				break
 			}
 		}
 		if joined {
-			hits[i].mood, hits[i].cue = moodNegated, hits[prev].cue
+			hits[i].mood, hits[i].cue = moodNegated, hits[negated].cue
 		}
 	}
 }
