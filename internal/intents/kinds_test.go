@@ -142,7 +142,7 @@ func TestRedFlagsExplainedOrOver(t *testing.T) {
 		{"red lines on my cheek but it was my son drawing on me with a marker, can I wipe it off?", false},
 		{"there are red streaks on my chin from my daughter's felt tip, will they wash off safely?", false},
 		{"Bit feverish and shivery with a runny nose and a cough, is it ok to keep using the serum?", false},
-		{"Feeling shivery but I think it's the flu that's going round, should I still apply the serum?", false},
+		{"Feeling shivery but it's the flu that's going round the office, should I still apply the serum?", false},
 		{"shivery, turns out it's a tummy bug, can I still do the serum?", false},
 		{"my vision went blurry for a second when I took my contacts out, unrelated to treatment, can I wear mascara?", false},
 		{"got dizzy when I stood up too fast, that was just me skipping lunch. Can I shower tonight?", false},
@@ -1454,5 +1454,30 @@ func TestRedFlagsRoundEighteen(t *testing.T) {
 		{"feeling fluey tonight, treated this morning", true},
 		{"the swelling had gone down but it's come back stronger", true},
 		{"it was getting worse on day 2 but it's settled now", false},
+	})
+}
+
+// TestRedFlagsRoundNineteen: persistence at ten days and more, a relation
+// said to be treated, a bug only guessed at, and contrasts.
+func TestRedFlagsRoundNineteen(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"it's day 11 and my cheeks are still red", true},
+		{"my forehead has been red for 12 days now", true},
+		{"still quite red a fortnight on", true},
+		{"still a bit red, my sister's wedding is in two weeks, can I wear makeup?", false},
+		{"is it normal to be red for 2 days?", false},
+		{"daughter very hot and shivery, treated this morning", true},
+		{"husband's needling rash is spreading to his ears", true},
+		{"my daughter has a temperature, I was treated yesterday, can I still do the school run?", false},
+		{"I'm 3 days post microneedling and fine, my sister swelled up after a facial years ago", false},
+		{"running a temperature since last night, probably just a cold", true},
+		{"bit shivery, I think it's the bug going round the office", true},
+		{"a bit dizzy but I think it's because I skipped breakfast", false},
+		{"I put my usual cream on and now there's a rash spreading down my neck", true},
+		{"is a rash usual after this?", false},
+		{"my nose started bleeding again for the third time today", true},
+		{"the throbbing keeps me awake", true},
+		{"loads of itchy bumps popped up overnight", true},
+		{"been sick twice and I'm really pale", true},
 	})
 }

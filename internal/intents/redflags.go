@@ -543,7 +543,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				return false // where the sign spreads to: "crept down towards my knee"
 			}
 			return sameClause(c) && !simile(toks, c) && !despite(toks, c) && !describesThing(toks, c) &&
-				!negatedCue(toks, c) && !blamesTreatment(toks, h.start) && !turnedInto(toks, c, h)
+				!negatedCue(toks, c) && !blamesTreatment(toks, h.start) && !turnedInto(toks, c, h) && !guessed(toks, c)
 		}},
 		{cueUnrelated, moodOtherCause, func(c hit) bool { return saysUnrelated(toks, c, h) }},
 	}
@@ -557,10 +557,10 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			}
 		}
 	}
-	if c, ok := d.explainedLater(toks, h, cues); ok {
+	if c, ok := d.explainedLater(toks, h, cues); ok && !guessed(toks, c) {
 		return rfHit{hit: h, mood: moodOtherCause, cue: c}
 	}
-	if c, ok := d.explainedBefore(toks, h, cues); ok {
+	if c, ok := d.explainedBefore(toks, h, cues); ok && !guessed(toks, c) {
 		return rfHit{hit: h, mood: moodOtherCause, cue: c}
 	}
 	if c, ok := d.explainedAway(toks, h); ok {
@@ -748,6 +748,30 @@ func (d *redFlags) explainedAway(toks []token, h hit) (hit, bool) {
 	return hit{}, false
 }
 
+// guesses before a cause make it the writer's guess: "a fever since last
+// night, probably just a cold".
+var guesses = toSet(`probably prob prolly think thinks reckon reckons guess guessing maybe hopefully assume assuming presume likely hope`)
+
+// bugs are the illnesses a guess may mistake an infection for: a cold, a
+// bug, the flu going round.
+var bugs = toSet(`cold colds bug bugs flu virus lurgy lurgi sniffles covid`)
+
+// guessed reports whether cause c is a bug the writer only guesses at,
+// which explains nothing away: a fever "probably just a cold" may be the
+// infection itself. A guessed cause of another kind still explains: "dizzy,
+// I think because I skipped lunch".
+func guessed(toks []token, c hit) bool {
+	if !slices.ContainsFunc(toks[c.start:c.end], func(t token) bool { return has(bugs, t.word) }) {
+		return false
+	}
+	for k := c.start - 1; k >= 0 && k >= c.start-5 && toks[k].sentence == toks[c.start].sentence; k-- {
+		if has(guesses, toks[k].word) {
+			return true
+		}
+	}
+	return false
+}
+
 // doubts tell a cause the writer believed and no longer does: "I assumed it
 // was the numbing cream" (and it has not worn off).
 var doubts = toSet(`assumed presumed thought`)
@@ -762,10 +786,11 @@ var topicTurns = toSet(`mainly mostly anyway main`)
 
 // explainedLater reports whether a clause after the sign's, in its
 // sentence, explains it by another cause or someone else: "red lines on my
-// cheek, but it was my son with a marker", "shivery but I think it's the
+// cheek, but it was my son with a marker", "shivery but it's the
 // flu that's going round". The explaining clause opens with "it was", "that
 // is", "turns out", "probably"… before the cue, names no sign of its own,
-// and compares nothing. The cue is the explanation.
+// and compares nothing. The cue is the explanation; moodOf sets it aside
+// when it is a bug only guessed at (guessed).
 func (d *redFlags) explainedLater(toks []token, h hit, cues *[numCues][]hit) (hit, bool) {
 	for _, kind := range [...]cueKind{cueCause, cueThird} {
 		for _, c := range cues[kind] {
@@ -913,6 +938,10 @@ func (d *redFlags) termAt(toks []token, k int) bool {
 // rare", "can a cold sore be triggered by it".
 var generalWords = toSet(`common usual rare likely often trigger triggers triggered possible`)
 
+// owners before a general word make it the person's own: "my usual
+// moisturiser" asks nothing in general.
+var owners = toSet(`my her his their our your`)
+
 // verdicts after "ever" ask in general too: "is pus ever normal?".
 var verdicts = toSet(`normal ok okay expected serious dangerous`)
 
@@ -933,7 +962,7 @@ func askedInGeneral(toks []token, h hit) (hit, bool) {
 		return hit{}, false
 	}
 	for k := start; k < end; k++ {
-		if has(generalWords, toks[k].word) && !(k > 0 && toks[k-1].word == "than") ||
+		if has(generalWords, toks[k].word) && !(k > 0 && (toks[k-1].word == "than" || has(owners, toks[k-1].word))) ||
 			toks[k].word == "ever" && k+1 < end && (has(verdicts, toks[k+1].word) || strings.HasPrefix(toks[k+1].word, "happen")) {
 			return spanHit(k, k+1), true
 		}
@@ -1573,6 +1602,9 @@ var (
 	// whenWords may stand between "since" and the treatment: "since
 	// yesterday's treatment".
 	whenWords = toSet(`yesterday yesterdays s last monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays`)
+	// treatedWhen may follow "treated" besides whenWords: "treated today",
+	// "treated this morning", "treated on Monday".
+	treatedWhen = toSet(`today this on at earlier`)
 	// relations introduce the writer: "Mum here", "Partner here".
 	relations = toSet(`mum mom mam mother dad father husband hubby wife partner son daughter carer sister brother boyfriend
 		girlfriend gf bf nan nana nanna gran granny grandma grandad grandpa auntie uncle cousin client`)
@@ -1651,6 +1683,12 @@ func writesForPatient(toks []token, named bool) bool {
 			// it for his scars", "my wife underwent microneedling", "face
 			// done yesterday", "she was treated this afternoon", "treatment
 			// was 2 days ago"
+			treated, hadTreatment = true, true
+		case (t.word == "treated" || t.word == "needled") && (has(whenWords, next(1)) || has(treatedWhen, next(1))),
+			t.word == "post" && has(treatedWords, next(1)) && next(1) != "serum" && next(1) != "clinic",
+			has(relations, t.word) && (next(1) == "needling" || next(1) == "needled" || next(1) == "microneedling" || next(1) == "microneedled"):
+			// "son dizzy, treated yesterday", "mum pale and vomiting,
+			// treated Friday", "hot post treatment", "gf's needling pain"
 			treated, hadTreatment = true, true
 		case has(relations, t.word) && (next(1) == "day" || k > 0 && toks[k-1].sentence == t.sentence && hasDigit(toks[k-1].word) &&
 			k > 1 && toks[k-2].word == "day"):
@@ -1826,6 +1864,16 @@ func writerTreated(toks []token) bool {
 		}
 		if toks[k+1].word == "am" && (toks[k+2].word == "fine" || toks[k+2].word == "the" && k+3 < len(toks) && toks[k+3].word == "one") {
 			return true
+		}
+		if w := toks[k+1].word; (w == "was" || w == "got") && (toks[k+2].word == "treated" || toks[k+2].word == "needled" || toks[k+2].word == "done") {
+			return true // "my son has a fever, I was treated yesterday"
+		}
+		if toks[k+1].word == "am" {
+			for n := k + 2; n+1 < len(toks) && n <= k+5 && toks[n].sentence == t.sentence; n++ {
+				if toks[n].word == "post" && has(treatedWords, toks[n+1].word) {
+					return true // "I'm 2 days post microneedling"
+				}
+			}
 		}
 		if w := toks[k+1].word; w != "had" && w != "got" && w != "did" && w != "have" {
 			continue
