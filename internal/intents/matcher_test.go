@@ -84,6 +84,18 @@ func TestMatchPrefersWhatIsAskedFor(t *testing.T) {
 	})
 }
 
+// TestMatchRoutineGivesWay: what the writer says they keep doing is not
+// what they ask about, unless they ask about it.
+func TestMatchRoutineGivesWay(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"my forehead is peeling loads, I've been using the serum twice a day, is that normal?", "expect.dryness"},
+		{"been applying the serum every morning and night like you said, but now my chin itches, normal?", "expect.itching"},
+		{"I've been doing everything right, serum twice a day, no makeup, yet there are whiteheads on my cheek", "expect.pustules"},
+		{"I've been using the serum twice a day, how many drops should I use?", "home.serum_application"},
+		{"have I been doing the serum right? I use 3 drops", "home.serum_application"},
+	})
+}
+
 func TestMatchMisspellings(t *testing.T) {
 	runCases(t, fixture.Matcher(t), []matchCase{
 		{"can i have a bahth", "home.bath"},

@@ -268,6 +268,25 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 			s.evidence *= m.weights.Negated
 		}
 	}
+	// An item told only as the routine the writer keeps ("I've been doing
+	// the serum twice a day") gives way to one told or asked otherwise: "my
+	// skin's gone flaky, I've been doing the serum twice a day, is this
+	// normal?" is about the flaking.
+	if routine := routineSpans(toks); routine != nil {
+		told := func(s *scored) bool {
+			return slices.ContainsFunc(s.anchors, func(a anchor) bool { return !routine[a.pos] }) ||
+				slices.ContainsFunc(s.pending, func(a anchor) bool { return !routine[a.pos] })
+		}
+		other := false
+		for _, s := range byItem {
+			other = other || len(s.anchors)+len(s.pending) > 0 && told(s)
+		}
+		for _, s := range byItem {
+			if other && len(s.anchors)+len(s.pending) > 0 && !told(s) {
+				s.evidence *= m.weights.Routine
+			}
+		}
+	}
 	// A general question about a sign ("can microneedling give you cold
 	// sores?") is about reactions when it is about no other item.
 	asked := rf.asked
@@ -475,4 +494,53 @@ func hasWords(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// routineVerbs after "been" tell what the writer keeps doing: "I've been
+// using the serum", "been putting it on twice a day".
+var routineVerbs = toSet(`doing using applying putting following sticking keeping`)
+
+// routineSpans marks the words of a message that tell the routine the
+// writer keeps, nil when none do: a clause with "been doing", "been
+// using"… or "everything right", not itself a question, and the clauses
+// after it in its sentence up to "but" or a question.
+func routineSpans(toks []token) []bool {
+	var in []bool
+	for k := 0; k < len(toks); k++ {
+		w := toks[k].word
+		keeps := w == "been" && k+1 < len(toks) && has(routineVerbs, toks[k+1].word) ||
+			w == "everything" && k+1 < len(toks) && toks[k+1].word == "right"
+		if !keeps {
+			continue
+		}
+		start := k
+		for start > 0 && toks[start-1].clause == toks[k].clause {
+			start--
+		}
+		end := k
+		for end < len(toks) && toks[end].clause == toks[k].clause {
+			end++
+		}
+		if opensQuestion(toks[start:end]) {
+			continue // "have I been doing it right?"
+		}
+		for end < len(toks) && toks[end].sentence == toks[k].sentence && !has(contrasts, toks[end].word) {
+			c := end
+			for c < len(toks) && toks[c].clause == toks[end].clause {
+				c++
+			}
+			if opensQuestion(toks[end:c]) {
+				break
+			}
+			end = c
+		}
+		if in == nil {
+			in = make([]bool, len(toks))
+		}
+		for i := start; i < end; i++ {
+			in[i] = true
+		}
+		k = end - 1
+	}
+	return in
 }

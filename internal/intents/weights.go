@@ -29,6 +29,10 @@ type Weights struct {
 	// LongerPhrase is the extra weight of each word of a phrase beyond the
 	// first (up to three words): longer phrases are more specific.
 	LongerPhrase float64
+	// Routine is the share of its evidence an item keeps when it is told
+	// only as the routine the writer keeps ("I've been doing the serum
+	// twice a day") and another item is told or asked otherwise.
+	Routine float64
 }
 
 // DefaultWeights were chosen by hand and checked with the sweep `bot eval`
@@ -43,6 +47,7 @@ var DefaultWeights = Weights{
 	Foreign:      0.6,
 	Saturation:   1.4,
 	LongerPhrase: 0.25,
+	Routine:      0.25,
 }
 
 // WeightField names one weight, for sweeps and reports.
@@ -57,6 +62,7 @@ func (w *Weights) Fields() []WeightField {
 		{"keyword", &w.Keyword}, {"hint", &w.Hint}, {"max_hints", &w.MaxHints},
 		{"out_of_scope", &w.OutOfScope}, {"mention", &w.Mention}, {"negated", &w.Negated},
 		{"foreign", &w.Foreign}, {"saturation", &w.Saturation}, {"longer_phrase", &w.LongerPhrase},
+		{"routine", &w.Routine},
 	}
 }
 
