@@ -1481,3 +1481,11 @@ func TestRedFlagsRoundNineteen(t *testing.T) {
 		{"been sick twice and I'm really pale", true},
 	})
 }
+
+// TestRedFlagsNeedleNerves: feeling sick at the thought of needles is nerves.
+func TestRedFlagsNeedleNerves(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"i feel sick just thinking about needles, when will i see results?", false},
+		{"I feel sick and shivery since the treatment", true},
+	})
+}

@@ -789,3 +789,16 @@ func TestWashingWithoutATub(t *testing.T) {
 		{"when can I wash hair", "home.shower"},
 	})
 }
+
+// TestMatchDeclinesWhatTheSheetLeavesOut: painkillers by brand, and the
+// serum for someone who was not treated, are not on the sheet.
+func TestMatchDeclinesWhatTheSheetLeavesOut(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"can i take calpol for the soreness?", ""},
+		{"is co-codamol alright for the pain", ""},
+		{"can my boyfriend use my serum on his shaving rash?", ""},
+		{"my daughter has a rash, could I put some of my serum on her?", ""},
+		{"can I still use my serum tonight?", "home.serum_application"},
+		{"I forgot to use my serum this morning, does it matter?", "home.serum_application"},
+	})
+}
