@@ -1489,3 +1489,20 @@ func TestRedFlagsNeedleNerves(t *testing.T) {
 		{"I feel sick and shivery since the treatment", true},
 	})
 }
+
+// TestRedFlagsRoundNineteenB: a run-on message that turns to another
+// matter, "come back in", and signs come back after easing.
+func TestRedFlagsRoundNineteenB(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"just wondering if i can wear makeup tomorrow oh and theres a red line going down my neck", true},
+		{"can i go in the sun next week also is it normal that its hot and red spreading down to my chest", true},
+		{"so if i also got pus i just wait?", false},
+		{"my cheek is swollen and hot and throbs at night do i need to come back in", true},
+		{"had hives back in march, none now, can I use the serum?", false},
+		{"the redness had nearly gone but today it's red again and hot to touch", true},
+		{"day 6 and it's bright red and hot again", true},
+		{"bright red and hot tonight, treated this afternoon", false},
+		{"there are more whiteheads than I can count now", true},
+		{"my chin smells funky and it's sore", true},
+	})
+}

@@ -498,10 +498,10 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				sameSentence && !changesState(toks, c) &&
 				!has(negationWords, toks[c.start-1].word) && toks[c.start-1].word != "than" // "worse, not better", "worse rather than better"
 		}},
-		{cueHypo, moodHypothetical, func(c hit) bool { return before(c) && !idiomaticIf(toks, c) }},
+		{cueHypo, moodHypothetical, func(c hit) bool { return before(c) && !idiomaticIf(toks, c) && !newTopicBetween(toks, c, h) }},
 		{cueGeneral, moodGeneral, func(c hit) bool { return before(c) && !pointsAtOwn(toks, clause) }},
 		{cuePast, moodPast, func(c hit) bool {
-			if datesTreatment(toks, c) || comparedWith(toks, c) {
+			if datesTreatment(toks, c) || comparedWith(toks, c) || comesBackIn(toks, c) {
 				return false // "had it done last week and now…", "darker than last week"
 			}
 			if c.start >= h.end && slices.ContainsFunc(toks[c.start:c.end], func(t token) bool { return t.word == "thought" }) {
@@ -543,7 +543,8 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				return false // where the sign spreads to: "crept down towards my knee"
 			}
 			return sameClause(c) && !simile(toks, c) && !despite(toks, c) && !describesThing(toks, c) &&
-				!negatedCue(toks, c) && !blamesTreatment(toks, h.start) && !turnedInto(toks, c, h) && !guessed(toks, c)
+				!negatedCue(toks, c) && !blamesTreatment(toks, h.start) && !turnedInto(toks, c, h) && !guessed(toks, c) &&
+				!newTopicBetween(toks, c, h)
 		}},
 		{cueUnrelated, moodOtherCause, func(c hit) bool { return saysUnrelated(toks, c, h) }},
 	}
@@ -747,6 +748,45 @@ func (d *redFlags) explainedAway(toks []token, h hit) (hit, bool) {
 	}
 	return hit{}, false
 }
+
+// newTopics turn a message to another matter: "can I wear makeup
+// tomorrow? oh and there's a red line down my neck".
+var newTopics = toSet(`also anyway btw oh plus ps additionally separately`)
+
+// newTopicBetween reports whether a word that turns to another matter
+// stands between cue c and sign h, so that the cue, in a run-on message
+// with no commas, bears on its own matter only: "wondering if I can put
+// makeup on, oh and there's a red line down my neck".
+func newTopicBetween(toks []token, c, h hit) bool {
+	from, to := c.end, h.start
+	if c.start >= h.end {
+		from, to = h.end, c.start
+	}
+	for k := from; k < to; k++ {
+		w := toks[k].word
+		if !has(newTopics, w) {
+			continue
+		}
+		// "also" and "plus" turn the topic where they open a clause or a
+		// question, not as adverbs: "if I also got pus".
+		if w != "also" && w != "plus" || toks[k-1].clause != toks[k].clause || toks[k-1].word == "and" || toks[k-1].symbol ||
+			k+1 < len(toks) && has(questionOpeners, toks[k+1].word) { // "… on thursday also is it normal that…"
+
+			return true
+		}
+	}
+	return false
+}
+
+// comesBackIn reports whether the past cue "back in" ("back in March") is
+// a return to the clinic: "do I need to come back in?".
+func comesBackIn(toks []token, c hit) bool {
+	return c.end-c.start == 2 && toks[c.start].word == "back" && toks[c.start+1].word == "in" && c.start > 0 &&
+		has(comings, toks[c.start-1].word)
+}
+
+// comings go to a place: "come back in", "pop back in".
+var comings = toSet(`come coming came go going pop popping get getting be call calling`)
 
 // guesses before a cause make it the writer's guess: "a fever since last
 // night, probably just a cold".
