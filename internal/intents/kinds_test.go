@@ -1506,3 +1506,16 @@ func TestRedFlagsRoundNineteenB(t *testing.T) {
 		{"my chin smells funky and it's sore", true},
 	})
 }
+
+// TestRedFlagsRoundNineteenC: general questions and old reactions.
+func TestRedFlagsRoundNineteenC(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"is a fever a sign of infection?", false},
+		{"is my fever a sign of infection?", true},
+		{"I wear make up every day, when can I start again?", false},
+		{"tingly itch on my cheek on day 5", false},
+		{"when i had fillers my lips swelled up loads, will this do that?", false},
+		{"years ago my eyes swelled up from a cream, can I use my eye cream now?", false},
+		{"my eyes have swelled up since the serum", true},
+	})
+}

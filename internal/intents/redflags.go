@@ -1010,7 +1010,8 @@ func askedInGeneral(toks []token, h hit) (hit, bool) {
 		// round the eyes something that can happen after this?", but not
 		// "is my swelling a side effect?" nor "I'm dizzy, can that happen?"
 		side := toks[k].word == "side" && k+1 < end && (toks[k+1].word == "effect" || toks[k+1].word == "effects") ||
-			toks[k].word == "bad" && k+1 < end && toks[k+1].word == "sign" // "is a yellow crust a bad sign?"
+			toks[k].word == "bad" && k+1 < end && toks[k+1].word == "sign" || // "is a yellow crust a bad sign?"
+			toks[k].word == "sign" && k+1 < end && toks[k+1].word == "of" && k > start && toks[k-1].word == "a" // "is a fever a sign of infection?"
 		if (side || toks[k].word == "happen" && k > start && has(modals, toks[k-1].word)) && !pointsAtOwnIn(toks, start, end) {
 			return spanHit(k, k+1+btoi(side)), true
 		}
@@ -1610,8 +1611,8 @@ func nowAfterPast(toks []token, words []rfHit) mood {
 		case moodPast:
 			lastPast = max(lastPast, c)
 		case moodPresent:
-			if w.end-w.start == 1 && has(treatedWords, toks[w.start].word) {
-				continue // the treatment named tells no sign now: "a reaction to a peel last year, is microneedling similar?"
+			if w.end-w.start == 1 && (has(treatedWords, toks[w.start].word) || has(treatedParts, toks[w.start].word)) {
+				continue // the treatment or a part named tells no sign now: "a reaction to a peel last year, is microneedling similar?", "my eyes swelled up years ago, can I use eye cream?"
 			}
 			if firstNow < 0 || c > firstNow {
 				firstNow = c
