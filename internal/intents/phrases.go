@@ -223,7 +223,7 @@ func (h hit) each(f func(k int)) {
 func (ix *phraseIndex) find(toks []token) []hit {
 	var hits []hit
 	try := func(i int, id int32) {
-		if h, ok := ix.matchAt(toks, i, ix.phrases[id]); ok {
+		if h, ok := ix.matchAt(toks, i, &ix.phrases[id]); ok {
 			h.phrase = id
 			if hits == nil {
 				hits = make([]hit, 0, findCap) // one allocation for most messages, not four; none without a hit
@@ -285,7 +285,7 @@ func (ix *phraseIndex) find(toks []token) []hit {
 
 // matchAt matches words at toks[i:], allowing up to maxGap other words
 // between them within one sentence.
-func (ix *phraseIndex) matchAt(toks []token, i int, p phrase) (hit, bool) {
+func (ix *phraseIndex) matchAt(toks []token, i int, p *phrase) (hit, bool) {
 	h := hit{start: i, words: 1}
 	j := i + 1
 	for n := 1; n < len(p.words); n++ {

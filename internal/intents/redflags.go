@@ -1,6 +1,7 @@
 package intents
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -16,6 +17,12 @@ type redFlags struct {
 	systemic []bool
 	rules    []rfRule // every rule of every flag
 	terms    *phraseIndex
+	// distinct holds each term phrase of terms once, whatever the number
+	// of rules it belongs to ("red" begins dozens), and members, by its
+	// phrase number, the terms phrases it stands for: findTerms matches
+	// each distinct phrase once.
+	distinct *phraseIndex
+	members  [][]int32
 	cues     [numCues]*phraseIndex
 }
 
@@ -85,7 +92,52 @@ func newRedFlags(rf catalog.RedFlags, c *compiler) *redFlags {
 		}
 	}
 	d.terms.index(c.ids)
+	d.distinct = &phraseIndex{byFirst: map[string][]int32{}, byWord: true, maxGap: d.terms.maxGap}
+	group := map[string]int32{}
+	for id, p := range d.terms.phrases {
+		key := fmt.Sprint(p.exact, p.words)
+		g, ok := group[key]
+		if !ok {
+			g = int32(len(d.members))
+			group[key] = g
+			d.members = append(d.members, nil)
+			d.distinct.add(p)
+		}
+		d.members[g] = append(d.members[g], int32(id))
+	}
+	d.distinct.index(c.ids)
 	return d
+}
+
+// findTerms returns every occurrence of every term phrase, as terms.find
+// does, in its order (by start, then phrase number), matching each
+// distinct phrase once.
+func (d *redFlags) findTerms(toks []token) []hit {
+	found := d.distinct.find(toks)
+	if len(found) == 0 {
+		return nil
+	}
+	n := 0
+	for _, h := range found {
+		n += len(d.members[h.phrase])
+	}
+	hits := make([]hit, 0, n)
+	for i := 0; i < len(found); {
+		// find gives hits by start: each start's members, in phrase order.
+		j, from := i, len(hits)
+		for ; j < len(found) && found[j].start == found[i].start; j++ {
+			h := found[j]
+			for _, id := range d.members[h.phrase] {
+				h.phrase = id
+				hits = append(hits, h)
+			}
+		}
+		if j-i > 1 {
+			slices.SortFunc(hits[from:], func(a, b hit) int { return int(a.phrase - b.phrase) })
+		}
+		i = j
+	}
+	return hits
 }
 
 // redFlagFindings is what detect found in a message.
@@ -113,7 +165,7 @@ type rfHit struct {
 
 func (d *redFlags) detect(toks []token) redFlagFindings {
 	var f redFlagFindings
-	raw := d.terms.find(toks)
+	raw := d.findTerms(toks)
 	if len(raw) == 0 {
 		return f
 	}
@@ -942,7 +994,7 @@ func (d *redFlags) ownClause(toks []token, from, to int) bool {
 // ("the cold", "the flu").
 func (d *redFlags) anchorAt(toks []token, k int) bool {
 	for _, id := range d.terms.byFirst[toks[k].word] {
-		p := d.terms.phrases[id]
+		p := &d.terms.phrases[id]
 		if _, ok := d.terms.matchAt(toks, k, p); ok && p.owner&0xff == 0 {
 			return true
 		}
@@ -955,7 +1007,7 @@ func (d *redFlags) anchorAt(toks []token, k int) bool {
 // ("spot" of "spot + leaking").
 func (d *redFlags) signAt(toks []token, k int) bool {
 	for _, id := range d.terms.byFirst[toks[k].word] {
-		p := d.terms.phrases[id]
+		p := &d.terms.phrases[id]
 		if _, ok := d.terms.matchAt(toks, k, p); ok && p.owner&0xff == 0 && d.rules[p.owner>>8].terms == 1 {
 			return true
 		}
@@ -966,7 +1018,7 @@ func (d *redFlags) signAt(toks []token, k int) bool {
 // termAt reports whether a red-flag term begins at token k.
 func (d *redFlags) termAt(toks []token, k int) bool {
 	for _, id := range d.terms.byFirst[toks[k].word] {
-		if _, ok := d.terms.matchAt(toks, k, d.terms.phrases[id]); ok {
+		if _, ok := d.terms.matchAt(toks, k, &d.terms.phrases[id]); ok {
 			return true
 		}
 	}
