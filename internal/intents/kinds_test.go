@@ -1519,3 +1519,25 @@ func TestRedFlagsRoundNineteenC(t *testing.T) {
 		{"my eyes have swelled up since the serum", true},
 	})
 }
+
+// TestRedFlagsRoundTwenty: from the v wave. A day count anywhere in the
+// message dates the signs in it; guesses and opinions explain nothing.
+func TestRedFlagsRoundTwenty(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"Day 12 today. The bruise on my cheek is still there.", true},
+		{"my cheek is still a bit swollen. day 11 now", true},
+		{"Day 3. Still a bit swollen, is that ok?", false},
+		{"the redness has not subsided after ten days", true},
+		{"the whiteheads have spread across my chin and they hurt", true},
+		{"help my face is swelling up", true},
+		{"itchy lumps popping up on my neck since the serum", true},
+		{"my throat feels a bit closed up, probably nerves", true},
+		{"my eye is really sore and red since I got home", true},
+		{"is it ok that I've been shivering since 4am?", true},
+		{"whether I can wear makeup tomorrow?", false},
+		{"my husband keeps saying my face looks grey and I feel awful and sweaty", true},
+		{"she's got a bit of a cold she says, shivers and a temperature", true},
+		{"a bit wobbly on my feet today and queasy", true},
+		{"My son had it done on Monday. Yesterday he had a slight temperature but today it's 39 and he's lethargic", true},
+	})
+}

@@ -23,6 +23,10 @@ type redFlags struct {
 	// each distinct phrase once.
 	distinct *phraseIndex
 	members  [][]int32
+	// duration, by term phrase, marks how long since the treatment ("day
+	// 11", "ten days", "two weeks"): said anywhere in a message, it dates
+	// every sign in it ("Day 12. Red patches are still there").
+	duration []bool
 	cues     [numCues]*phraseIndex
 }
 
@@ -106,8 +110,36 @@ func newRedFlags(rf catalog.RedFlags, c *compiler) *redFlags {
 		d.members[g] = append(d.members[g], int32(id))
 	}
 	d.distinct.index(c.ids)
+	d.duration = make([]bool, len(d.terms.phrases))
+	for id, p := range d.terms.phrases {
+		d.duration[id] = p.owner&0xff > 0 && tellsDuration(p.text)
+	}
 	return d
 }
+
+// tellsDuration reports whether a term says that ten days or more have
+// passed since the treatment: "day 11", "10 days", "two weeks", "a
+// fortnight".
+func tellsDuration(text string) bool {
+	w := strings.Fields(text)
+	count := func(s string) int {
+		if n, err := strconv.Atoi(s); err == nil {
+			return n
+		}
+		return numberWords[s]
+	}
+	switch {
+	case len(w) == 2 && (w[0] == "day" || w[1] == "days"):
+		return count(w[len(w)-1-btoi(w[1] == "days")]) >= 10
+	case len(w) == 2 && w[1] == "weeks":
+		return count(w[0]) >= 2
+	}
+	return text == "fortnight" || text == "a fortnight"
+}
+
+// numberWords spell the counts a duration may take.
+var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "ten": 10, "eleven": 11, "twelve": 12,
+	"thirteen": 13, "fourteen": 14, "fifteen": 15}
 
 // findTerms returns every occurrence of every term phrase, as terms.find
 // does, in its order (by start, then phrase number), matching each
@@ -550,7 +582,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				sameSentence && !changesState(toks, c) &&
 				!has(negationWords, toks[c.start-1].word) && toks[c.start-1].word != "than" // "worse, not better", "worse rather than better"
 		}},
-		{cueHypo, moodHypothetical, func(c hit) bool { return before(c) && !idiomaticIf(toks, c) && !newTopicBetween(toks, c, h) }},
+		{cueHypo, moodHypothetical, func(c hit) bool {
+			return before(c) && !idiomaticIf(toks, c) && !newTopicBetween(toks, c, h) && !(opinion(toks, c) && h.start-c.end > 2)
+		}},
 		{cueGeneral, moodGeneral, func(c hit) bool { return before(c) && !pointsAtOwn(toks, clause) }},
 		{cuePast, moodPast, func(c hit) bool {
 			if datesTreatment(toks, c) || comparedWith(toks, c) || comesBackIn(toks, c) {
@@ -594,6 +628,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if c.start > 0 && has(towards, toks[c.start-1].word) {
 				return false // where the sign spreads to: "crept down towards my knee"
 			}
+			if c.start > 0 && toks[c.start-1].word == "on" && toks[c.end-1].word == "feet" {
+				return false // "wobbly on my feet"
+			}
 			return sameClause(c) && !simile(toks, c) && !despite(toks, c) && !describesThing(toks, c) &&
 				!negatedCue(toks, c) && !blamesTreatment(toks, h.start) && !turnedInto(toks, c, h) && !guessed(toks, c) &&
 				!newTopicBetween(toks, c, h)
@@ -610,7 +647,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			}
 		}
 	}
-	if c, ok := d.explainedLater(toks, h, cues); ok && !guessed(toks, c) {
+	if c, ok := d.explainedLater(toks, h, cues); ok && !guessed(toks, c) && !(proxy && slices.Contains(cues[cueThird], c)) {
 		return rfHit{hit: h, mood: moodOtherCause, cue: c}
 	}
 	if c, ok := d.explainedBefore(toks, h, cues); ok && !guessed(toks, c) {
@@ -842,7 +879,7 @@ var comings = toSet(`come coming came go going pop popping get getting be call c
 
 // guesses before a cause make it the writer's guess: "a fever since last
 // night, probably just a cold".
-var guesses = toSet(`probably prob prolly think thinks reckon reckons guess guessing maybe hopefully assume assuming presume likely hope`)
+var guesses = toSet(`probably prob prolly think thinks reckon reckons guess guessing maybe hopefully assume assuming presume likely hope expect suspect imagine`)
 
 // bugs are the illnesses a guess may mistake an infection for: a cold, a
 // bug, the flu going round.
@@ -861,7 +898,23 @@ func guessed(toks []token, c hit) bool {
 			return true
 		}
 	}
+	// Someone's word for it is a guess too: "a bit of a cold, she says".
+	for k := c.end; k < len(toks) && k <= c.end+2 && toks[k].sentence == toks[c.start].sentence; k++ {
+		if w := toks[k].word; (w == "says" || w == "said" || w == "reckons" || w == "thinks") && (toks[k-1].word == "she" || toks[k-1].word == "he") {
+			return true
+		}
+	}
 	return false
+}
+
+// opinion reports whether a hypothetical cue is someone's opinion of how
+// the patient looks ("keeps saying my face looks"), which bears only on
+// the words right after it: "my daughter keeps saying my face looks grey
+// and honestly I feel awful" tells the feeling as so.
+func opinion(toks []token, c hit) bool {
+	return slices.ContainsFunc(toks[c.start:c.end], func(t token) bool {
+		return t.word == "saying" || t.word == "says" || t.word == "thinks" || t.word == "reckons"
+	})
 }
 
 // doubts tell a cause the writer believed and no longer does: "I assumed it
@@ -1365,7 +1418,7 @@ var happening = toSet(`keeps keep has have just come appeared appearing started 
 // nothing: "if anything it's spreading", "if I'm honest", or asks about
 // what is so: "is it ok if I still have a temperature?".
 func idiomaticIf(toks []token, c hit) bool {
-	if toks[c.start].word != "if" || c.end-c.start != 1 || c.end >= len(toks) {
+	if toks[c.start].word != "if" && toks[c.start].word != "whether" || c.end-c.start != 1 || c.end >= len(toks) {
 		return false
 	}
 	for k := c.end + 1; k < len(toks) && k <= c.end+2 && toks[k].clause == toks[c.start].clause; k++ {
@@ -1566,7 +1619,7 @@ func (d *redFlags) satisfied(toks []token, hits []rfHit, ix termIndex, ri, nterm
 			for _, k := range ix.of(rfOwner(ri, ti)) {
 				h := hits[k]
 				if (toks[h.start].sentence == toks[anchor.start].sentence &&
-					abs(h.start-anchor.start) <= rfWindow || refersBack(toks, anchor.hit, h.hit)) && (pick < 0 || h.mood < hits[pick].mood) {
+					abs(h.start-anchor.start) <= rfWindow || refersBack(toks, anchor.hit, h.hit) || d.duration[h.phrase]) && (pick < 0 || h.mood < hits[pick].mood) {
 					pick = k
 				}
 			}
