@@ -1541,3 +1541,17 @@ func TestRedFlagsRoundTwenty(t *testing.T) {
 		{"My son had it done on Monday. Yesterday he had a slight temperature but today it's 39 and he's lethargic", true},
 	})
 }
+
+// TestRedFlagsRoundTwentyB: "fine" and "normal" right after a sign answer
+// it; comparisons with a reaction are not one.
+func TestRedFlagsRoundTwentyB(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"skin feels tight but breathing fine, lips normal, is the tightness ok?", false},
+		{"my lips are swelling, normal?", true},
+		{"is pus normal or should I come in?", true},
+		{"is a fever normal after this? mine is 38.5", true},
+		{"my face is so red it looks like I was having an allergic reaction, but no itching at all", false},
+		{"in and out of the water all day with the sun coming through the windows, ok for my face?", false},
+		{"yellow stuff coming out of the spots", true},
+	})
+}

@@ -557,6 +557,10 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if answer && c.start != h.end {
 				return false // "oozing: no", but not "pus and no idea why"
 			}
+			if (text == "fine" || text == "normal") && (toks[c.start].asked && (c.end == len(toks) || toks[c.end].sentence != toks[c.start].sentence) ||
+				asksFirst(toks, clauseStart(toks, h.start), h.start)) {
+				return false // "lips swelling, normal?", "is pus normal or should I come in?" ask
+			}
 			// An answer may follow its own question: "fever? no."
 			sameSentence := toks[c.start].sentence == sentence || answer && (endsClause(toks, c) || text == "no wait")
 			// "has gone", "have healed" close the clause of their subject, over
@@ -1374,6 +1378,25 @@ func (d *redFlags) resolvedLater(toks []token, h hit, c hit) bool {
 	return pointed
 }
 
+// asksFirst reports whether toks[from:to] begins with a question word,
+// after any conjunction: "or is pus normal".
+func asksFirst(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := toks[k].word; w != "and" && w != "but" && w != "so" && w != "or" {
+			return has(questionOpeners, w)
+		}
+	}
+	return false
+}
+
+// clauseStart returns the first token of token k's clause.
+func clauseStart(toks []token, k int) int {
+	for k > 0 && toks[k-1].clause == toks[k].clause {
+		k--
+	}
+	return k
+}
+
 // endsClause reports whether a cue is the last word of its clause: "fever?
 // no." answers, "fever? no idea" does not.
 func endsClause(toks []token, c hit) bool {
@@ -1384,8 +1407,9 @@ var (
 	intensifiers = toSet(`all so really very bit a quite kind sort of more super proper totally`)
 	settled      = toSet(`now completely away down already today again fully mostly yesterday earlier overnight night morning ago days hours last after breakfast lunch dinner tea while minute minutes couple few straight quickly soon instantly day teatime lunchtime bedtime evening afternoon midday`)
 	directions   = toSet(`from to up`)
-	// answers are negations that answer a sign named just before: "oozing: no".
-	answers = toSet(`no none`)
+	// answers are negations that answer a sign named just before: "oozing:
+	// no", "breathing fine, lips normal".
+	answers = toSet(`no none fine normal`)
 )
 
 // similes compare a sign with something else: "puffy like I've been
