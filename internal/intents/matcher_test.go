@@ -790,8 +790,10 @@ func TestWashingWithoutATub(t *testing.T) {
 	})
 }
 
-// TestMatchDeclinesWhatTheSheetLeavesOut: painkillers by brand, and the
-// serum for someone who was not treated, are not on the sheet.
+// TestMatchDeclinesWhatTheSheetLeavesOut: painkillers by brand, the
+// serum for someone who was not treated, dentures, eye drops, allergies
+// to the serum's ingredients and someone booked in for later are not on
+// the sheet.
 func TestMatchDeclinesWhatTheSheetLeavesOut(t *testing.T) {
 	runCases(t, fixture.Matcher(t), []matchCase{
 		{"can i take calpol for the soreness?", ""},
@@ -800,5 +802,9 @@ func TestMatchDeclinesWhatTheSheetLeavesOut(t *testing.T) {
 		{"my daughter has a rash, could I put some of my serum on her?", ""},
 		{"can I still use my serum tonight?", "home.serum_application"},
 		{"I forgot to use my serum this morning, does it matter?", "home.serum_application"},
+		{"can I put my dentures in tonight?", ""},
+		{"are eye drops ok to use? my eyes are dry from the heating", ""},
+		{"I have a nut allergy, is the serum safe for me?", ""},
+		{"my husband is booked in for next month, can he shave before?", ""},
 	})
 }
