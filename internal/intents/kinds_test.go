@@ -1555,3 +1555,18 @@ func TestRedFlagsRoundTwentyB(t *testing.T) {
 		{"yellow stuff coming out of the spots", true},
 	})
 }
+
+// TestRedFlagsRoundTwentyC: a day count is no sign, whatever is said
+// after it; a negation before an intensifier; whole-body and nerve signs.
+func TestRedFlagsRoundTwentyC(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"day 11 like you said, the peeling is all gone, but the swelling on my jaw hasn't really gone down", true},
+		{"a week and a half on and I've still got a patch of redness on my cheek", true},
+		{"the swelling has not really gone down since yesterday, it's day 2", false},
+		{"my temperature is up tonight and my cheeks are throbbing", true},
+		{"is a temperature normal after this? I'm 38 right now", true},
+		{"my fingers have gone tingly and numb", true},
+		{"pins and needles in my hands this morning but I slept on them", false},
+		{"not bothered about the drinking, just the sun, oh and my fingers have gone tingly", true},
+	})
+}

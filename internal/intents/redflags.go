@@ -134,7 +134,7 @@ func tellsDuration(text string) bool {
 	case len(w) == 2 && w[1] == "weeks":
 		return count(w[0]) >= 2
 	}
-	return text == "fortnight" || text == "a fortnight"
+	return text == "fortnight" || text == "a fortnight" || strings.HasSuffix(text, "week and a half")
 }
 
 // numberWords spell the counts a duration may take.
@@ -584,7 +584,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			}
 			return !negative && c.start >= h.end && c.start-h.end <= window && !inTerm[c.start] && // "not any better" is a sign
 				sameSentence && !changesState(toks, c) &&
-				!has(negationWords, toks[c.start-1].word) && toks[c.start-1].word != "than" // "worse, not better", "worse rather than better"
+				!negatedJustBefore(toks, c.start) && toks[c.start-1].word != "than" // "worse, not better", "worse rather than better", "not really gone down"
 		}},
 		{cueHypo, moodHypothetical, func(c hit) bool {
 			return before(c) && !idiomaticIf(toks, c) && !newTopicBetween(toks, c, h) && !(opinion(toks, c) && h.start-c.end > 2)
@@ -654,7 +654,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 	if c, ok := d.explainedLater(toks, h, cues); ok && !guessed(toks, c) && !(proxy && slices.Contains(cues[cueThird], c)) {
 		return rfHit{hit: h, mood: moodOtherCause, cue: c}
 	}
-	if c, ok := d.explainedBefore(toks, h, cues); ok && !guessed(toks, c) {
+	if c, ok := d.explainedBefore(toks, h, cues); ok && !guessed(toks, c) && !newTopicBetween(toks, c, h) {
 		return rfHit{hit: h, mood: moodOtherCause, cue: c}
 	}
 	if c, ok := d.explainedAway(toks, h); ok {
@@ -1389,6 +1389,21 @@ func asksFirst(toks []token, from, to int) bool {
 	return false
 }
 
+// negatedJustBefore reports whether a negation stands right before token
+// k, or before the intensifiers in front of it: "not gone down", "hasn't
+// really gone down".
+func negatedJustBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if has(negationWords, toks[j].word) {
+			return true
+		}
+		if !has(intensifiers, toks[j].word) && toks[j].word != "fully" && toks[j].word != "completely" {
+			return false
+		}
+	}
+	return false
+}
+
 // clauseStart returns the first token of token k's clause.
 func clauseStart(toks []token, k int) int {
 	for k > 0 && toks[k-1].clause == toks[k].clause {
@@ -1652,7 +1667,9 @@ func (d *redFlags) satisfied(toks []token, hits []rfHit, ix termIndex, ri, nterm
 				break
 			}
 			words = append(words, hits[pick])
-			worst = max(worst, hits[pick].mood)
+			if !d.duration[hits[pick].phrase] { // a day count dates the sign; what is said of it is no mood: "day 11, the peeling's all gone, the swelling hasn't gone down"
+				worst = max(worst, hits[pick].mood)
+			}
 		}
 		if words != nil && worst == moodPast {
 			worst = nowAfterPast(toks, words)
