@@ -1570,3 +1570,26 @@ func TestRedFlagsRoundTwentyC(t *testing.T) {
 		{"not bothered about the drinking, just the sun, oh and my fingers have gone tingly", true},
 	})
 }
+
+// TestRedFlagsRoundTwentyOne: from the u wave, signs in plain and
+// second-language words.
+func TestRedFlagsRoundTwentyOne(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my cheek smells a bit funny", true},
+		{"it smells, like actually smells", true},
+		{"the serum smells of roses, is that right?", false},
+		{"my mouth has dropped on one side", true},
+		{"it hurts to look at the light", true},
+		{"throbbing like toothache in my cheek", true},
+		{"a bit of green on the scab on my chin", true},
+		{"a couple of little yellow heads on my chin, no pain", false},
+		{"the red is going more wide every hour", true},
+		{"my skin is crying yellow", true},
+		{"my mother have temperature since the morning", true},
+		{"red itchy spots after the serum", true},
+		{"I counted 40 whiteheads this morning", true},
+		{"the whiteheads are huge and sore", true},
+		{"pain worse every day instead of better", true},
+		{"raised itchy lumpy bits coming up on my forehead", true},
+	})
+}
