@@ -1593,3 +1593,21 @@ func TestRedFlagsRoundTwentyOne(t *testing.T) {
 		{"raised itchy lumpy bits coming up on my forehead", true},
 	})
 }
+
+// TestRedFlagsRoundTwentyOneB: false alarms from the u wave.
+func TestRedFlagsRoundTwentyOneB(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the girl before me fainted in the waiting room, is that common?", false},
+		{"the bruise is a yellowy green colour now and smaller", false},
+		{"my dad is a bit confused about the serum, how many drops?", false},
+		{"bit of a temper on me today, face is sore", false},
+		{"felt sick about the price lol, how many drops is it?", false},
+		{"it'll be dark and cold at training tomorrow, can I go?", false},
+		{"my sister says tea tree oil helps to stop infection, should I?", false},
+		{"mum keeps telling me it looks infected but it's just pink", false},
+		{"had a cold sore last month, completely healed, anything to do because of the old cold sore?", false},
+		{"my temperature is 37.8 tonight", true},
+		{"temperature 37.2, is that ok?", false},
+		{"sore blisters round my mouth like my old cold sores", true},
+	})
+}
