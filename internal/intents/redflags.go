@@ -3,6 +3,7 @@ package intents
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -19,7 +20,7 @@ type redFlags struct {
 	terms    *phraseIndex
 	// distinct holds each term phrase of terms once, whatever the number
 	// of rules it belongs to ("red" begins dozens), and members, by its
-	// phrase number, the terms phrases it stands for: findTerms matches
+	// phrase number, the terms phrases it stands for: detect matches
 	// each distinct phrase once.
 	distinct *phraseIndex
 	members  [][]int32
@@ -141,31 +142,31 @@ func tellsDuration(text string) bool {
 var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "ten": 10, "eleven": 11, "twelve": 12,
 	"thirteen": 13, "fourteen": 14, "fifteen": 15}
 
-// findTerms returns every occurrence of every term phrase, as terms.find
-// does, in its order (by start, then phrase number), matching each
-// distinct phrase once.
-func (d *redFlags) findTerms(toks []token) []hit {
-	found := d.distinct.find(toks)
-	if len(found) == 0 {
-		return nil
-	}
+// termHits turns the distinct phrases found in a message into every
+// occurrence of every term phrase, as terms.find would find them, in its
+// order (by start, then phrase number); none that start on a word skip
+// marks.
+func (d *redFlags) termHits(found []hit, skip []bool) []rfHit {
 	n := 0
 	for _, h := range found {
 		n += len(d.members[h.phrase])
 	}
-	hits := make([]hit, 0, n)
+	hits := make([]rfHit, 0, n)
 	for i := 0; i < len(found); {
 		// find gives hits by start: each start's members, in phrase order.
 		j, from := i, len(hits)
 		for ; j < len(found) && found[j].start == found[i].start; j++ {
 			h := found[j]
+			if skip[h.start] {
+				continue
+			}
 			for _, id := range d.members[h.phrase] {
 				h.phrase = id
-				hits = append(hits, h)
+				hits = append(hits, rfHit{hit: h})
 			}
 		}
 		if j-i > 1 {
-			slices.SortFunc(hits[from:], func(a, b hit) int { return int(a.phrase - b.phrase) })
+			slices.SortFunc(hits[from:], func(a, b rfHit) int { return int(a.phrase - b.phrase) })
 		}
 		i = j
 	}
@@ -197,19 +198,19 @@ type rfHit struct {
 
 func (d *redFlags) detect(toks []token) redFlagFindings {
 	var f redFlagFindings
-	raw := d.findTerms(toks)
-	if len(raw) == 0 {
+	// Each distinct term phrase is matched once: "red" begins dozens of
+	// rules' terms.
+	found := d.distinct.find(toks)
+	if len(found) == 0 {
 		return f
 	}
 	ignored := make([]bool, len(toks))
 	for _, h := range d.cues[cueIgnore].find(toks) {
 		h.each(func(k int) { ignored[k] = true })
 	}
-	hits := make([]rfHit, 0, len(raw))
-	for _, h := range raw {
-		if !ignored[h.start] {
-			hits = append(hits, rfHit{hit: h})
-		}
+	hits := d.termHits(found, ignored)
+	if len(hits) == 0 {
+		return f
 	}
 	f.terms = hits
 	// Most messages with a red-flag word have no rule whose terms all
@@ -1697,17 +1698,19 @@ func (d *redFlags) indexTerms(hits []rfHit, owners []int, nums []int32) termInde
 	for k := range hits {
 		ix.owners[k], ix.hits[k] = d.terms.phrases[hits[k].phrase].owner, int32(k)
 	}
-	// Insertion sort by owner, keeping message order within one: a
-	// message has few hits, and this allocates nothing.
-	for k := 1; k < n; k++ {
-		o, h := ix.owners[k], ix.hits[k]
-		j := k
-		for ; j > 0 && ix.owners[j-1] > o; j-- {
-			ix.owners[j], ix.hits[j] = ix.owners[j-1], ix.hits[j-1]
-		}
-		ix.owners[j], ix.hits[j] = o, h
-	}
+	// Sorted by owner, in message order within one: the hits come by
+	// start, each start's in owner order, so a term shared by dozens of
+	// rules makes long runs; sort.Stable's insertion sort of runs is cheap
+	// and allocates nothing.
+	sort.Stable(ix)
 	return ix
+}
+
+func (ix termIndex) Len() int           { return len(ix.owners) }
+func (ix termIndex) Less(i, j int) bool { return ix.owners[i] < ix.owners[j] }
+func (ix termIndex) Swap(i, j int) {
+	ix.owners[i], ix.owners[j] = ix.owners[j], ix.owners[i]
+	ix.hits[i], ix.hits[j] = ix.hits[j], ix.hits[i]
 }
 
 // of returns the numbers of the hits of one rule term.
