@@ -1611,3 +1611,20 @@ func TestRedFlagsRoundTwentyOneB(t *testing.T) {
 		{"sore blisters round my mouth like my old cold sores", true},
 	})
 }
+
+// TestRedFlagsRoundTwentyTwo: from the d wave.
+func TestRedFlagsRoundTwentyTwo(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my lips went puffy after the sun cream my friend lent me", true},
+		{"probably nothing, don't want to waste anyone's time, but there's yellow crusty stuff on my nose", true},
+		{"a tiny bit of green in one of the spots", true},
+		{"ps my eyelids are really swollen today", true},
+		{"throbbing pain in my cheek", true},
+		{"huge painful spot on my jaw", true},
+		{"between my eyebrows is going numb and tingly", true},
+		{"reacted to my moisturiser, burning", true},
+		{"the person I care for has a cold sore, can I catch it?", false},
+		{"I nursed a patient with cellulitis today, is my face at risk?", false},
+		{"my eyes are gritty as always with my dry eye condition", false},
+	})
+}

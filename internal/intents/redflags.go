@@ -617,6 +617,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if proxy && (!has(anyone, toks[c.start].word) || myFriendTreated(toks, c)) {
 				return false // people in general are never the patient
 			}
+			if c.start > 0 && has(imposing, toks[c.start-1].word) {
+				return false // "don't want to waste anyone's time"
+			}
 			if c.start == 0 && c.end == 1 && toks[0].sentence == sentence && has(vocatives, toks[0].word) {
 				return false // "Mate, the red's gone down to my collarbone": the one spoken to
 			}
@@ -635,6 +638,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			}
 			if c.start > 0 && toks[c.start-1].word == "on" && toks[c.end-1].word == "feet" {
 				return false // "wobbly on my feet"
+			}
+			if c.end < len(toks) && has(productNouns, toks[c.end].word) {
+				return false // "the sun cream" is a product, not the sun
 			}
 			return sameClause(c) && !simile(toks, c) && !despite(toks, c) && !describesThing(toks, c) &&
 				!negatedCue(toks, c) && !blamesTreatment(toks, h.start) && !turnedInto(toks, c, h) && !guessed(toks, c) &&
@@ -842,6 +848,13 @@ func (d *redFlags) explainedAway(toks []token, h hit) (hit, bool) {
 	}
 	return hit{}, false
 }
+
+// productNouns after a cause make it a product's name: "the sun cream".
+var productNouns = toSet(`cream creams screen block lotion spray`)
+
+// imposing verbs take someone as whose time or patience is spent: "waste
+// anyone's time", "bother anyone".
+var imposing = toSet(`waste wasting bother bothering trouble troubling disturb annoy`)
 
 // newTopics turn a message to another matter: "can I wear makeup
 // tomorrow? oh and there's a red line down my neck".
