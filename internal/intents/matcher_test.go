@@ -806,5 +806,10 @@ func TestMatchDeclinesWhatTheSheetLeavesOut(t *testing.T) {
 		{"are eye drops ok to use? my eyes are dry from the heating", ""},
 		{"I have a nut allergy, is the serum safe for me?", ""},
 		{"my husband is booked in for next month, can he shave before?", ""},
+		{"I'm allergic to plasters, is there anything in the serum I should know about?", ""},
+		{"the serum has gone cloudy in the bottle, still ok?", ""},
+		{"my little girl grabbed my face after I put the serum on and now she has a red rash on her hand", ""},
+		{"can my son borrow some of my aftercare serum for his eczema?", ""},
+		{"the serum is warm from the car, can I still put 6 drops on?", "home.serum_application"},
 	})
 }
