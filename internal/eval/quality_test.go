@@ -145,8 +145,8 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // measured once each at first sight: a1–a5 (-104 to -108) on 05b0ffa,
 // b1–b5 (-109 to -113) on c1386f7, c1–c5 (-114 to -118) on 31e79b2 and
 // d1–d5 (-119 to -123) on 36f4c3a, each wave after the work on the one
-// before. Each is held to what it measures on 4071abf, the build that
-// added them.
+// before. Each is held to what it measures after the round's last work on
+// them.
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -248,25 +248,25 @@ var heldTo = map[string]Bars{
 	"questions-102.tsv": {MinAccuracy: 0.891, MinDeclined: 0.920, MaxWrong: 0.055, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.016},
 	"questions-103.tsv": {MinAccuracy: 0.891, MinDeclined: 0.927, MaxWrong: 0.078, MinUrgentRecall: 0.990, MaxFalseAlarms: 0.045},
 	"questions-104.tsv": {MinAccuracy: 0.947, MinDeclined: 0.946, MaxWrong: 0.040, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.020},
-	"questions-105.tsv": {MinAccuracy: 0.925, MinDeclined: 0.793, MaxWrong: 0.062, MinUrgentRecall: 0.954, MaxFalseAlarms: 0.019},
-	"questions-106.tsv": {MinAccuracy: 0.953, MinDeclined: 0.947, MaxWrong: 0.030, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.018},
+	"questions-105.tsv": {MinAccuracy: 0.925, MinDeclined: 0.822, MaxWrong: 0.058, MinUrgentRecall: 0.954, MaxFalseAlarms: 0.019},
+	"questions-106.tsv": {MinAccuracy: 0.953, MinDeclined: 0.999, MaxWrong: 0.023, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.018},
 	"questions-107.tsv": {MinAccuracy: 0.933, MinDeclined: 0.846, MaxWrong: 0.065, MinUrgentRecall: 0.948, MaxFalseAlarms: 0.032},
 	"questions-108.tsv": {MinAccuracy: 0.945, MinDeclined: 0.978, MaxWrong: 0.021, MinUrgentRecall: 0.969, MaxFalseAlarms: 0.021},
-	"questions-109.tsv": {MinAccuracy: 0.926, MinDeclined: 0.842, MaxWrong: 0.055, MinUrgentRecall: 0.980, MaxFalseAlarms: 0.023},
+	"questions-109.tsv": {MinAccuracy: 0.926, MinDeclined: 0.858, MaxWrong: 0.052, MinUrgentRecall: 0.980, MaxFalseAlarms: 0.023},
 	"questions-110.tsv": {MinAccuracy: 0.928, MinDeclined: 0.811, MaxWrong: 0.077, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.038},
-	"questions-111.tsv": {MinAccuracy: 0.965, MinDeclined: 0.932, MaxWrong: 0.024, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.015},
+	"questions-111.tsv": {MinAccuracy: 0.969, MinDeclined: 0.932, MaxWrong: 0.020, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.015},
 	"questions-112.tsv": {MinAccuracy: 0.894, MinDeclined: 0.827, MaxWrong: 0.092, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.037},
 	"questions-113.tsv": {MinAccuracy: 0.931, MinDeclined: 0.940, MaxWrong: 0.038, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.016},
 	"questions-114.tsv": {MinAccuracy: 0.944, MinDeclined: 0.975, MaxWrong: 0.034, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.017},
 	"questions-115.tsv": {MinAccuracy: 0.935, MinDeclined: 0.882, MaxWrong: 0.053, MinUrgentRecall: 0.935, MaxFalseAlarms: 0.017},
 	"questions-116.tsv": {MinAccuracy: 0.912, MinDeclined: 0.842, MaxWrong: 0.046, MinUrgentRecall: 0.970, MaxFalseAlarms: 0.012},
-	"questions-117.tsv": {MinAccuracy: 0.890, MinDeclined: 0.784, MaxWrong: 0.082, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.043},
+	"questions-117.tsv": {MinAccuracy: 0.890, MinDeclined: 0.808, MaxWrong: 0.079, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.043},
 	"questions-118.tsv": {MinAccuracy: 0.878, MinDeclined: 0.850, MaxWrong: 0.087, MinUrgentRecall: 0.971, MaxFalseAlarms: 0.047},
-	"questions-119.tsv": {MinAccuracy: 0.922, MinDeclined: 0.917, MaxWrong: 0.057, MinUrgentRecall: 0.942, MaxFalseAlarms: 0.034},
-	"questions-120.tsv": {MinAccuracy: 0.917, MinDeclined: 0.850, MaxWrong: 0.065, MinUrgentRecall: 0.966, MaxFalseAlarms: 0.013},
-	"questions-121.tsv": {MinAccuracy: 0.891, MinDeclined: 0.704, MaxWrong: 0.134, MinUrgentRecall: 0.941, MaxFalseAlarms: 0.055},
-	"questions-122.tsv": {MinAccuracy: 0.968, MinDeclined: 0.868, MaxWrong: 0.031, MinUrgentRecall: 0.966, MaxFalseAlarms: 0.034},
-	"questions-123.tsv": {MinAccuracy: 0.944, MinDeclined: 0.913, MaxWrong: 0.034, MinUrgentRecall: 0.968, MaxFalseAlarms: 0.006},
+	"questions-119.tsv": {MinAccuracy: 0.929, MinDeclined: 0.937, MaxWrong: 0.048, MinUrgentRecall: 0.980, MaxFalseAlarms: 0.034},
+	"questions-120.tsv": {MinAccuracy: 0.926, MinDeclined: 0.871, MaxWrong: 0.054, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.013},
+	"questions-121.tsv": {MinAccuracy: 0.891, MinDeclined: 0.768, MaxWrong: 0.118, MinUrgentRecall: 0.941, MaxFalseAlarms: 0.042},
+	"questions-122.tsv": {MinAccuracy: 0.972, MinDeclined: 0.868, MaxWrong: 0.027, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.034},
+	"questions-123.tsv": {MinAccuracy: 0.948, MinDeclined: 0.935, MaxWrong: 0.028, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.006},
 }
 
 func TestQualityBars(t *testing.T) {
