@@ -961,10 +961,7 @@ func (d *redFlags) explainedLater(toks []token, h hit, cues *[numCues][]hit) (hi
 				toks[c.start].clause == toks[h.start].clause || simile(toks, c) {
 				continue
 			}
-			start := c.start
-			for start > 0 && toks[start-1].clause == toks[c.start].clause {
-				start--
-			}
+			start := clauseStart(toks, c.start)
 			opened := false
 			for k := start; k < c.start; k++ {
 				if d.anchorAt(toks, k) {
@@ -1111,10 +1108,7 @@ var verdicts = toSet(`normal ok okay expected serious dangerous`)
 // askedInGeneral reports whether the sign is in a clause that asks how
 // common it is.
 func askedInGeneral(toks []token, h hit) (hit, bool) {
-	start, end := h.start, h.end
-	for start > 0 && toks[start-1].clause == toks[h.start].clause {
-		start--
-	}
+	start, end := clauseStart(toks, h.start), h.end
 	for end < len(toks) && toks[end].clause == toks[h.start].clause {
 		end++
 	}
@@ -1372,10 +1366,7 @@ func (d *redFlags) resolvedLater(toks []token, h hit, c hit) bool {
 		changesState(toks, c) {
 		return false
 	}
-	start := c.start
-	for start > 0 && toks[start-1].clause == toks[c.start].clause {
-		start--
-	}
+	start := clauseStart(toks, c.start)
 	for k := h.end; k < start; k++ {
 		if d.signAt(toks, k) {
 			return false

@@ -126,10 +126,7 @@ func timeReference(toks []token, k int) bool {
 // question, or it ends a sentence with a question mark ("bled a bit during
 // the treatment, ok to shower?" asks only about the shower).
 func asksAt(toks []token, k int) bool {
-	start, end := k, k+1
-	for start > 0 && toks[start-1].clause == toks[k].clause {
-		start--
-	}
+	start, end := clauseStart(toks, k), k+1
 	for end < len(toks) && toks[end].clause == toks[k].clause {
 		end++
 	}
@@ -513,10 +510,7 @@ func routineSpans(toks []token) []bool {
 		if !keeps {
 			continue
 		}
-		start := k
-		for start > 0 && toks[start-1].clause == toks[k].clause {
-			start--
-		}
+		start := clauseStart(toks, k)
 		end := k
 		for end < len(toks) && toks[end].clause == toks[k].clause {
 			end++
