@@ -30,7 +30,10 @@ const platform = "telegram"
 // Handler handles one inbound message; in production the desk, which
 // answers through the adapter's Send. An error that Is
 // aftercare.ErrRetryLater leaves the update unconfirmed, so that Telegram
-// delivers it again; any other outcome confirms it.
+// delivers it again; any other outcome confirms it. Telegram confirms only
+// every update below an offset, so one left unfinished at shutdown also
+// brings back, after a restart, the newer ones already answered: a Handler
+// skips a DeliveryID it has handled (the desk claims each in the store).
 type Handler interface {
 	Handle(ctx context.Context, in aftercare.Inbound) error
 }

@@ -630,12 +630,55 @@ func TestEachChatInOrderUnderParallelLoad(t *testing.T) {
 	}
 }
 
+// intake stands in for the desk's intake in the store: it hands each
+// DeliveryID to next once, across restarts, as the desk claims an update
+// before handling it. The adapter confirms to Telegram only the updates
+// below the oldest one unfinished, so after a restart Telegram may deliver
+// again an update already answered; the intake is what skips it.
+type intake struct {
+	next telegram.Handler
+	log  *handledOnce
+}
+
+// handledOnce is what an intake keeps: shared by the runs before and after
+// a restart, as the store is.
+type handledOnce struct {
+	mu    sync.Mutex
+	done  map[string]bool
+	again int // updates delivered again after they were answered
+}
+
+func (in intake) Handle(ctx context.Context, m aftercare.Inbound) error {
+	in.log.mu.Lock()
+	if in.log.done[m.DeliveryID] {
+		in.log.again++
+		in.log.mu.Unlock()
+		return nil
+	}
+	in.log.mu.Unlock()
+	err := in.next.Handle(ctx, m)
+	if !errors.Is(err, aftercare.ErrRetryLater) {
+		in.log.mu.Lock()
+		in.log.done[m.DeliveryID] = true
+		in.log.mu.Unlock()
+	}
+	return err
+}
+
+// startOnce runs an adapter whose updates go through an intake keeping log.
+func startOnce(t *testing.T, fake *telegramtest.Server, log *handledOnce, bot0 answerer, tweak func(*telegram.Config)) *bot {
+	h := &replying{bot: bot0}
+	return startHandler(t, fake, intake{next: h, log: log}, h.adapter.Store, tweak)
+}
+
 // TestStopAndRestartLoseNothingAndRepeatNothing stops the bot with replies
-// in flight and messages still queued, then starts it again.
+// in flight and messages still queued, then starts it again: every
+// question is answered exactly once.
 func TestStopAndRestartLoseNothingAndRepeatNothing(t *testing.T) {
 	fake := newFake(t, token)
 	fake.SlowSends(40 * time.Millisecond)
-	b := start(t, fake, echo{}, func(c *telegram.Config) { c.Workers = 2; c.MaxPending = 4 })
+	log := &handledOnce{done: map[string]bool{}}
+	b := startOnce(t, fake, log, echo{}, func(c *telegram.Config) { c.Workers = 2; c.MaxPending = 4 })
 	<-b.ready
 	const n = 30
 	for i := 0; i < n; i++ {
@@ -650,7 +693,7 @@ func TestStopAndRestartLoseNothingAndRepeatNothing(t *testing.T) {
 		t.Fatalf("all %d answered before the stop; the test needs work in flight", n)
 	}
 	fake.SlowSends(0)
-	start(t, fake, echo{}, nil)
+	startOnce(t, fake, log, echo{}, nil)
 	fixture.WaitFor(t, "every question answered", func() bool { return len(fake.Sent()) >= n })
 	fixture.WaitFor(t, "everything confirmed", func() bool { return fake.Pending() == 0 })
 	seen := map[string]int{}
@@ -662,7 +705,68 @@ func TestStopAndRestartLoseNothingAndRepeatNothing(t *testing.T) {
 			t.Errorf("q%d answered %d times across the restart, want exactly once", i, c)
 		}
 	}
-	t.Logf("%d of %d answered before the stop, the rest after the restart", first, n)
+	log.mu.Lock()
+	defer log.mu.Unlock()
+	if len(log.done) != n {
+		t.Errorf("%d updates handled, want %d", len(log.done), n)
+	}
+	t.Logf("%d of %d answered before the stop, the rest after the restart; %d delivered again and skipped", first, n, log.again)
+}
+
+// holding answers "hold" only when the bot stops: its reply is then not
+// sent (the shutdown cut it), as a send waiting out a rate limit would be.
+type holding struct {
+	echo
+	held chan struct{} // closed when "hold" is being handled
+}
+
+func (h holding) Answer(ctx context.Context, in aftercare.Inbound) aftercare.Outgoing {
+	if in.Text == "hold" {
+		close(h.held)
+		<-ctx.Done()
+	}
+	return h.echo.Answer(ctx, in)
+}
+
+// An update answered while an older one is still unfinished at the drain
+// deadline cannot be confirmed (Telegram confirms only every update below
+// an offset): it comes back after the restart under the same DeliveryID,
+// and the intake skips it. The unfinished one is answered after the
+// restart. Found as a rare duplicate in the test above under full CI load,
+// where that test's handler had no intake.
+func TestAnUpdateAnsweredAboveAnUnfinishedOneIsSkippedAfterARestart(t *testing.T) {
+	fake := newFake(t, token)
+	log := &handledOnce{done: map[string]bool{}}
+	held := make(chan struct{})
+	b := startOnce(t, fake, log, holding{held: held}, func(c *telegram.Config) { c.DrainTimeout = 50 * time.Millisecond })
+	<-b.ready
+	fake.Push(telegramtest.Text(320, "hold"))
+	<-held
+	fake.Push(telegramtest.Text(321, "quick"))
+	waitSent(t, fake, 321, 1)
+	if err := b.stop(); err != nil {
+		t.Fatalf("Run() = %v", err)
+	}
+	if n := len(fake.SentTo(320)); n != 0 {
+		t.Fatalf("%d replies to the held update before the restart, want none", n)
+	}
+	startOnce(t, fake, log, echo{}, nil)
+	waitSent(t, fake, 320, 1)
+	fixture.WaitFor(t, "everything confirmed", func() bool { return fake.Pending() == 0 })
+	for chat, want := range map[int64]string{320: "re: hold", 321: "re: quick"} {
+		var got []string
+		for _, m := range fake.SentTo(chat) {
+			got = append(got, m.Visible())
+		}
+		if !slices.Equal(got, []string{want}) {
+			t.Errorf("chat %d got %q, want %q once", chat, got, want)
+		}
+	}
+	log.mu.Lock()
+	defer log.mu.Unlock()
+	if log.again != 1 {
+		t.Errorf("%d updates delivered again after the restart, want 1 (the one answered above the held one)", log.again)
+	}
 }
 
 // Telegram refusing the webhook URL (400) is permanent: Run says so and
