@@ -1628,3 +1628,34 @@ func TestRedFlagsRoundTwentyTwo(t *testing.T) {
 		{"my eyes are gritty as always with my dry eye condition", false},
 	})
 }
+
+// Round twenty-three, from the e wave (e1–e5, measured once at first sight
+// on 3cbccd8): a bruise or patch growing, darkening and sore; pain that is
+// awful, or sore again and throbbing; swollen and shiny; hot to the touch
+// days on; spots painful and spreading. And what is not the patient's now:
+// a sign that keeps one up ("up all night with it") is no cause of it; a
+// bare partner or "a girl" online is someone else; what happened in the
+// clinic chair, or for an hour after, is over; "less sore than yesterday" is
+// better; "is a fever after this a thing?" asks in general.
+func TestRedFlagsRoundTwentyThree(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the bruise under my eye is getting bigger and it's sore", true},
+		{"my cheek bruise is darker and bigger than it was and hurts more", true},
+		{"the pain is awful tonight, day 3", true},
+		{"it was settling but now it's really sore again", true},
+		{"my forehead is swollen and shiny this morning", true},
+		{"cheeks hot to the touch on day 6", true},
+		{"the pimples on my chin are sore and spreading", true},
+		{"brown patches on my cheeks, getting darker every day, day 14", true},
+		{"my jaw is much worse and I was up all night with it", true},
+		{"the redness is angry red now and feels warm", true},
+		{"bf has a cold sore, should I stay away?", false},
+		{"a girl online got an infection after hers, what should I watch for?", false},
+		{"felt a bit faint in the clinic chair but fine since", false},
+		{"clear weeping for an hour after treatment, all dry now", false},
+		{"still tender but less sore than yesterday", false},
+		{"is a fever after microneedling a thing?", false},
+		{"my knuckles are swollen from my arthritis, is the serum ok on my hands?", false},
+		{"lip numb from the dentist, can I still use the serum?", false},
+	})
+}

@@ -642,6 +642,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if c.end < len(toks) && has(productNouns, toks[c.end].word) {
 				return false // "the sun cream" is a product, not the sun
 			}
+			if ofTheSign(toks, c) {
+				return false // "been up all night with it": the sign's doing, not its cause
+			}
 			return sameClause(c) && !simile(toks, c) && !despite(toks, c) && !describesThing(toks, c) &&
 				!negatedCue(toks, c) && !blamesTreatment(toks, h.start) && !turnedInto(toks, c, h) && !guessed(toks, c) &&
 				!newTopicBetween(toks, c, h)
@@ -848,6 +851,20 @@ func (d *redFlags) explainedAway(toks []token, h hit) (hit, bool) {
 	}
 	return hit{}, false
 }
+
+// ofTheSign reports whether a cause is said to come of the sign itself:
+// "she has been up all night with it", "can't sleep with the pain".
+func ofTheSign(toks []token, c hit) bool {
+	if c.end+1 >= len(toks) || toks[c.end].clause != toks[c.start].clause {
+		return false
+	}
+	w, next := toks[c.end].word, toks[c.end+1].word
+	return (w == "with" || w == "from") && (has(pointers, next) || next == "them" || next == "the" && c.end+2 < len(toks) &&
+		has(ofSign, toks[c.end+2].word))
+}
+
+// ofSign are signs a cause may be said to come of: "with the pain".
+var ofSign = toSet(`pain swelling itching itch throbbing soreness burning`)
 
 // productNouns after a cause make it a product's name: "the sun cream".
 var productNouns = toSet(`cream creams screen block lotion spray`)
@@ -1129,7 +1146,13 @@ func askedInGeneral(toks []token, h hit) (hit, bool) {
 		side := toks[k].word == "side" && k+1 < end && (toks[k+1].word == "effect" || toks[k+1].word == "effects") ||
 			toks[k].word == "bad" && k+1 < end && toks[k+1].word == "sign" || // "is a yellow crust a bad sign?"
 			toks[k].word == "sign" && k+1 < end && toks[k+1].word == "of" && k > start && toks[k-1].word == "a" // "is a fever a sign of infection?"
-		if (side || toks[k].word == "happen" && k > start && has(modals, toks[k-1].word)) && !pointsAtOwnIn(toks, start, end) {
+		// "can blisters happen after this?", "do blisters mean
+		// infection?", "is a fever after microneedling a thing?"
+		opener := toks[start].word
+		happens := toks[k].word == "happen" && k > start && (has(modals, toks[k-1].word) || has(modals, opener))
+		means := (toks[k].word == "mean" || toks[k].word == "means") && (opener == "do" || opener == "does")
+		thing := toks[k].word == "thing" && k > start+1 && toks[k-1].word == "a" && (opener == "is" || opener == "are")
+		if (side || happens || means || thing) && !pointsAtOwnIn(toks, start, end) {
 			return spanHit(k, k+1+btoi(side)), true
 		}
 	}
