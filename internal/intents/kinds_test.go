@@ -1659,3 +1659,27 @@ func TestRedFlagsRoundTwentyThree(t *testing.T) {
 		{"lip numb from the dentist, can I still use the serum?", false},
 	})
 }
+
+// TestRedFlagsRoundTwentyFour: a product on the treated skin followed by a
+// reaction, a small count of pus spots (the sheet's pustules), a "now"
+// after a past cue, and signs that persist or grow.
+func TestRedFlagsRoundTwentyFour(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"I put my concealer on this morning and now my cheeks are burning", true},
+		{"used an exfoliator by mistake and now it's swollen", true},
+		{"ever since I applied the tinted moisturiser I've had a rash", true},
+		{"slapped on sun cream straight after the session and now my face is bumpy", true},
+		{"day 9 and the bruise on my temple is not fading at all", true},
+		{"the swelling by my eye is much bigger this morning", true},
+		{"the little spots have spread onto my neck", true},
+		{"my temperature is up tonight", true},
+		{"my ears are ringing and my head is pounding since the treatment", true},
+		{"the redness is getting more not less, day 4", true},
+		{"one tiny pus spot on my chin, should I leave it?", false},
+		{"a couple of small pus heads near my nose, not sore", false},
+		{"little pus spots? only two of them", false},
+		{"my top lip swelled a bit in the chair but was back to normal within the hour", false},
+		{"felt dizzy earlier but I'd skipped lunch, fine now", false},
+		{"my face is itchy, does that mean I'm allergic to the serum?", false},
+	})
+}

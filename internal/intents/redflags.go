@@ -173,6 +173,55 @@ func (d *redFlags) termHits(found []hit, skip []bool) []rfHit {
 	return hits
 }
 
+// fewCounts are counts of spots small enough to be the sheet's rare small
+// pustules, which the practitioner drains, rather than a discharge: "two
+// tiny pus spots", "a couple of little pus heads".
+var fewCounts = toSet(`one single 1 two 2 three 3 couple pair`)
+
+// pusSpotWords name a spot that "pus" only describes.
+var pusSpotWords = toSet(`spot spots head heads headed pimple pimples bump bumps filled`)
+
+// manySpots say the spots are more than a few after all.
+var manySpots = toSet(`loads lots dozen dozens more spreading spread everywhere multiplying`)
+
+// spotSizes may stand between a count and "pus": "3 tiny white pus spots".
+var spotSizes = toSet(`little small tiny white yellow yellowish of`)
+
+// fewPusSpots marks, in skip, the "pus" of a small count of pus spots: a
+// handful of pustules is the sheet's expect.pustules, not a discharge.
+// Pus coming out, many spots, or sore or spreading ones are still red flags
+// by their own words.
+func fewPusSpots(toks []token, skip []bool) {
+	for _, t := range toks {
+		if has(manySpots, t.word) {
+			return // "just 2 yesterday and now there's loads"
+		}
+	}
+	for k, t := range toks {
+		if (t.word != "pus" && t.word != "puss") || k+1 >= len(toks) || !has(pusSpotWords, toks[k+1].word) {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && k-j <= 3 && has(spotSizes, toks[j].word) {
+			j--
+		}
+		if j >= 0 && has(fewCounts, toks[j].word) || fewSaidAfter(toks, k+2) {
+			skip[k] = true
+		}
+	}
+}
+
+// fewSaidAfter reports whether the words from k on, close by, count the
+// spots as few: "little pus spots? there's only 2 of them".
+func fewSaidAfter(toks []token, k int) bool {
+	for j := k; j < len(toks)-1 && j < k+8; j++ {
+		if (toks[j].word == "only" || toks[j].word == "just") && has(fewCounts, toks[j+1].word) {
+			return true
+		}
+	}
+	return false
+}
+
 // redFlagFindings is what detect found in a message.
 type redFlagFindings struct {
 	urgent    []string // names of the red flags the person has now
@@ -208,6 +257,7 @@ func (d *redFlags) detect(toks []token) redFlagFindings {
 	for _, h := range d.cues[cueIgnore].find(toks) {
 		h.each(func(k int) { ignored[k] = true })
 	}
+	fewPusSpots(toks, ignored)
 	hits := d.termHits(found, ignored)
 	if len(hits) == 0 {
 		return f
@@ -1781,6 +1831,9 @@ func refersBack(toks []token, a, h hit) bool {
 // in the past ("something got in my eye during the treatment, it's red raw
 // and painful"), and past otherwise.
 func nowAfterPast(toks []token, words []rfHit) mood {
+	if nowTermAfterPast(toks, words) {
+		return moodPresent
+	}
 	lastPast, firstNow := -1, -1
 	for _, w := range words {
 		switch c := toks[w.start].clause; w.mood {
@@ -1801,6 +1854,27 @@ func nowAfterPast(toks []token, words []rfHit) mood {
 		return moodPresent
 	}
 	return moodPast
+}
+
+// nowTermAfterPast reports whether a rule's own "now" term comes after
+// every past cue of its words: "put sunscreen on straight after the
+// treatment and now it burns".
+func nowTermAfterPast(toks []token, words []rfHit) bool {
+	now := -1
+	for _, w := range words {
+		if w.end-w.start == 1 && toks[w.start].word == "now" && w.mood == moodPast && w.cue.end <= w.start {
+			now = w.start
+		}
+	}
+	if now < 0 {
+		return false
+	}
+	for _, w := range words {
+		if w.mood == moodPast && w.cue.end > now {
+			return false
+		}
+	}
+	return true
 }
 
 // Words that say the writer writes for the patient: "writing for my wife",
