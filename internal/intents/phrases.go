@@ -221,7 +221,12 @@ func (h hit) each(f func(k int)) {
 
 // find returns every occurrence of every phrase, without overlap resolution.
 func (ix *phraseIndex) find(toks []token) []hit {
-	var hits []hit
+	return ix.appendFind(nil, toks)
+}
+
+// appendFind appends what find returns to hits, so that a caller may
+// reuse a buffer.
+func (ix *phraseIndex) appendFind(hits []hit, toks []token) []hit {
 	try := func(i int, id int32) {
 		if h, ok := ix.matchAt(toks, i, &ix.phrases[id]); ok {
 			h.phrase = id

@@ -3,9 +3,9 @@ package intents
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/clinicbot/aftercare/internal/catalog"
 )
@@ -146,12 +146,12 @@ var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "ten": 10, "el
 // occurrence of every term phrase, as terms.find would find them, in its
 // order (by start, then phrase number); none that start on a word skip
 // marks.
-func (d *redFlags) termHits(found []hit, skip []bool) []rfHit {
+func (d *redFlags) termHits(found []hit, skip []bool, buf []rfHit) []rfHit {
 	n := 0
 	for _, h := range found {
 		n += len(d.members[h.phrase])
 	}
-	hits := make([]rfHit, 0, n)
+	hits := slices.Grow(buf[:0], n)
 	for i := 0; i < len(found); {
 		// find gives hits by start: each start's members, in phrase order.
 		j, from := i, len(hits)
@@ -230,6 +230,39 @@ type redFlagFindings struct {
 	terms     []rfHit  // every red-flag term, even negated
 	symptom   bool     // a red flag was described, even negated ("no fever"): the message is about the body
 	rules     []ruleFinding
+	scratch   *detectScratch // holds terms; release gives it back
+}
+
+// detectScratch is the working memory of one detect call, reused through
+// detectPool: a message with "red" in it stands for dozens of term hits,
+// which were a third of the bytes a match allocated.
+type detectScratch struct {
+	hits    []rfHit
+	ignored []bool
+	owners  []int
+	nums    []int32
+	pairs   []ownedHit
+	found   []hit
+	cues    [numCues][]hit
+}
+
+var detectPool = sync.Pool{New: func() any { return new(detectScratch) }}
+
+// maxScratch is the most term hits a scratch keeps for the next message:
+// a huge message's buffers are left to the collector.
+const maxScratch = 4096
+
+// release hands f's working memory back for the next message; f.terms is
+// invalid after it.
+func (f *redFlagFindings) release() {
+	s := f.scratch
+	if s == nil {
+		return
+	}
+	f.scratch, f.terms = nil, nil
+	if cap(s.hits) <= maxScratch {
+		detectPool.Put(s)
+	}
 }
 
 // ruleFinding is one rule whose terms all occur, and how they are meant.
@@ -249,16 +282,23 @@ func (d *redFlags) detect(toks []token) redFlagFindings {
 	var f redFlagFindings
 	// Each distinct term phrase is matched once: "red" begins dozens of
 	// rules' terms.
-	found := d.distinct.find(toks)
+	s := detectPool.Get().(*detectScratch)
+	f.scratch = s
+	found := d.distinct.appendFind(s.found[:0], toks)
+	s.found = found
 	if len(found) == 0 {
 		return f
 	}
-	ignored := make([]bool, len(toks))
-	for _, h := range d.cues[cueIgnore].find(toks) {
+	ignored := slices.Grow(s.ignored[:0], len(toks))[:len(toks)]
+	clear(ignored)
+	s.ignored = ignored
+	s.cues[cueIgnore] = d.cues[cueIgnore].appendFind(s.cues[cueIgnore][:0], toks)
+	for _, h := range s.cues[cueIgnore] {
 		h.each(func(k int) { ignored[k] = true })
 	}
 	fewPusSpots(toks, ignored)
-	hits := d.termHits(found, ignored)
+	hits := d.termHits(found, ignored, s.hits)
+	s.hits = hits
 	if len(hits) == 0 {
 		return f
 	}
@@ -267,12 +307,10 @@ func (d *redFlags) detect(toks []token) redFlagFindings {
 	// occur: read the cues only when one does.
 	// Only a rule whose first term occurs can be satisfied.
 	var possible []int
-	var ownerBuf [32]int
-	var hitBuf [32]int32
-	terms := d.indexTerms(hits, ownerBuf[:0], hitBuf[:0])
+	terms := d.indexTerms(hits, s)
 	for _, h := range hits {
 		if o := d.terms.phrases[h.phrase].owner; o&0xff == 0 && !slices.Contains(possible, o>>8) {
-			if _, ok := d.satisfied(toks, hits, terms, o>>8, d.rules[o>>8].terms); ok {
+			if d.satisfiable(toks, hits, terms, o>>8, d.rules[o>>8].terms) {
 				possible = append(possible, o>>8)
 			}
 		}
@@ -281,7 +319,7 @@ func (d *redFlags) detect(toks []token) redFlagFindings {
 	if len(possible) == 0 {
 		return f
 	}
-	d.classify(toks, hits)
+	d.classify(toks, hits, s)
 	seen := map[int]bool{}
 	for _, ri := range possible {
 		r := d.rules[ri]
@@ -316,11 +354,12 @@ func (d *redFlags) detect(toks []token) redFlagFindings {
 }
 
 // classify decides how each red-flag term is meant, in place.
-func (d *redFlags) classify(toks []token, hits []rfHit) {
+func (d *redFlags) classify(toks []token, hits []rfHit, s *detectScratch) {
 	var cues [numCues][]hit
 	for k, ix := range d.cues {
 		if cueKind(k) != cueIgnore {
-			cues[k] = ix.find(toks)
+			s.cues[k] = ix.appendFind(s.cues[k][:0], toks)
+			cues[k] = s.cues[k]
 		}
 	}
 	// A negation inside a term ("can't open", "won't stop") is the sign
@@ -1759,6 +1798,26 @@ func (d *redFlags) satisfied(toks []token, hits []rfHit, ix termIndex, ri, nterm
 	return best, best.words != nil
 }
 
+// satisfiable reports whether satisfied would find the rule's terms, in
+// any mood, without building what it found.
+func (d *redFlags) satisfiable(toks []token, hits []rfHit, ix termIndex, ri, nterms int) bool {
+	for _, a := range ix.of(rfOwner(ri, 0)) {
+		anchor := hits[a]
+		all := true
+		for ti := 1; ti < nterms && all; ti++ {
+			all = slices.ContainsFunc(ix.of(rfOwner(ri, ti)), func(k int32) bool {
+				h := hits[k]
+				return toks[h.start].sentence == toks[anchor.start].sentence && abs(h.start-anchor.start) <= rfWindow ||
+					refersBack(toks, anchor.hit, h.hit) || d.duration[h.phrase]
+			})
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
 // termIndex holds the numbers of a message's red-flag hits sorted by the
 // rule term they stand for (in message order within a term), so that
 // satisfied reads only the hits of the terms it needs: "swelling" is a
@@ -1768,26 +1827,33 @@ type termIndex struct {
 	hits   []int32 // hit numbers
 }
 
-// indexTerms builds the index in owners and nums, grown as needed.
-func (d *redFlags) indexTerms(hits []rfHit, owners []int, nums []int32) termIndex {
+// indexTerms builds the index in s's buffers, grown as needed.
+func (d *redFlags) indexTerms(hits []rfHit, s *detectScratch) termIndex {
 	n := len(hits)
-	ix := termIndex{owners: slices.Grow(owners, n)[:n], hits: slices.Grow(nums, n)[:n]}
+	pairs := slices.Grow(s.pairs[:0], n)[:n]
 	for k := range hits {
-		ix.owners[k], ix.hits[k] = d.terms.phrases[hits[k].phrase].owner, int32(k)
+		pairs[k] = ownedHit{d.terms.phrases[hits[k].phrase].owner, int32(k)}
 	}
-	// Sorted by owner, in message order within one: the hits come by
-	// start, each start's in owner order, so a term shared by dozens of
-	// rules makes long runs; sort.Stable's insertion sort of runs is cheap
-	// and allocates nothing.
-	sort.Stable(ix)
+	// Sorted by owner, in message order within one (hit numbers ascend
+	// in message order): a total order, so the sort needs no stability.
+	slices.SortFunc(pairs, func(a, b ownedHit) int {
+		if a.owner != b.owner {
+			return a.owner - b.owner
+		}
+		return int(a.hit - b.hit)
+	})
+	ix := termIndex{owners: slices.Grow(s.owners[:0], n)[:n], hits: slices.Grow(s.nums[:0], n)[:n]}
+	for k, p := range pairs {
+		ix.owners[k], ix.hits[k] = p.owner, p.hit
+	}
+	s.pairs, s.owners, s.nums = pairs, ix.owners, ix.hits
 	return ix
 }
 
-func (ix termIndex) Len() int           { return len(ix.owners) }
-func (ix termIndex) Less(i, j int) bool { return ix.owners[i] < ix.owners[j] }
-func (ix termIndex) Swap(i, j int) {
-	ix.owners[i], ix.owners[j] = ix.owners[j], ix.owners[i]
-	ix.hits[i], ix.hits[j] = ix.hits[j], ix.hits[i]
+// ownedHit is a hit number and the owner of its phrase.
+type ownedHit struct {
+	owner int
+	hit   int32
 }
 
 // of returns the numbers of the hits of one rule term.

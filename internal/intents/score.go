@@ -202,6 +202,7 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 	}
 	a.otherLanguage, a.language = lang != "", lang
 	rf := m.flags.detect(toks)
+	defer rf.release()
 	a.urgent, a.urgentAt = rf.urgent, rf.presentClauses(toks)
 	tr.redFlags(m.flags, toks, rf)
 
