@@ -252,7 +252,11 @@ type Flag struct {
 	// after "but" in its sentence explains it ("shivery but the heating's
 	// broken").
 	Systemic bool
-	Rules    []Rule
+	// NotCausedBy are words that, in an other_causes cue, do not explain
+	// this flag's sign: "blisters after I sat in the sun" is a burn of
+	// skin the treatment left sensitive to sunlight, not another cause.
+	NotCausedBy []string
+	Rules       []Rule
 }
 
 // Rule matches when every one of its terms appears; a term matches when any of

@@ -81,9 +81,13 @@ type redFlagsFile struct {
 	Unrelated      []scalar `yaml:"unrelated"`
 	Ignore         []scalar `yaml:"ignore"`
 	Flags          []struct {
-		Name     scalar   `yaml:"name"`
-		Systemic bool     `yaml:"systemic"`
-		Rules    []scalar `yaml:"rules"`
+		Name     scalar `yaml:"name"`
+		Systemic bool   `yaml:"systemic"`
+		// NotCausedBy are words of an other_causes cue that do not
+		// explain this flag's sign: the sun does not explain blisters on
+		// skin the treatment left sensitive to it.
+		NotCausedBy []string `yaml:"not_caused_by"`
+		Rules       []scalar `yaml:"rules"`
 	} `yaml:"flags"`
 }
 

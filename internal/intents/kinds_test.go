@@ -1683,3 +1683,47 @@ func TestRedFlagsRoundTwentyFour(t *testing.T) {
 		{"my face is itchy, does that mean I'm allergic to the serum?", false},
 	})
 }
+
+// TestRedFlagsRoundTwentyFive: from the g wave (written blind, measured
+// once at first sight); the messages are new, not the wave's.
+func TestRedFlagsRoundTwentyFive(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"spent the afternoon in the sunshine and now there are blisters on my cheek", true},
+		{"my boy sat out in the sun after his session and his forehead has blistered", true},
+		{"mum here messaging for my daughter, she had her treatment yesterday and her eye is swelling shut", true},
+		{"my daughter came back from school with a temperature and her cheek is hot and spreading red", true},
+		{"my 16 year old's face is covered in pus spots that keep multiplying", true},
+		{"I care for my gran, I look after my gran and her face blistered after her session", true},
+		{"the swelling is increasing, yesterday it was less", true},
+		{"pain getting worse, last night it was better", true},
+		{"now more red and more swelling than this morning", true},
+		{"day 6, I was healing nicely but now the redness and swelling are back", true},
+		{"the soreness has turned into throbbing", true},
+		{"running a temp tonight", true},
+		{"lumpy glands under my jaw and a hot face", true},
+		{"woke up drenched, been sweating all night", true},
+		{"I'm coming out in hive's on my neck", true},
+		{"itchy bumps spreading down my arms", true},
+		{"the swelling is less than yesterday, just a bit puffy", false},
+		{"my sis has a fever, I'm fine, just a bit tight", false},
+		{"she had a temperature last night but that was her jabs", false},
+		{"had blisters from sunburn on holiday years ago, all healed", false},
+	})
+}
+
+// TestSimilesNameNoItem: a comparison after a sign ("tight, like a face
+// mask drying") is about the sign, not the thing it is compared with.
+func TestSimilesNameNoItem(t *testing.T) {
+	m := fixture.Matcher(t)
+	for _, tc := range []struct{ text, want string }{
+		{"my cheeks feel tight like a clay mask that has dried", "expect.tightness"},
+		{"skin feels tight, like after washing with soap", "expect.tightness"},
+		{"my skin is tight, like can I put moisturiser on?", "home.products"},
+		{"I'd like to use my face mask tonight", "home.products"},
+		{"can i use my vit c serum tomorrow", "home.products"},
+	} {
+		if got := m.Match(tc.text).Intent; got != tc.want {
+			t.Errorf("Match(%q) = %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}

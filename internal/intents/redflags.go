@@ -16,8 +16,11 @@ type redFlags struct {
 	names []string // flag names: the kinds of sign
 	// systemic, by flag: a whole-body sign a cause after "but" explains.
 	systemic []bool
-	rules    []rfRule // every rule of every flag
-	terms    *phraseIndex
+	// notCausedBy, by flag: words of a cause cue that do not explain the
+	// flag's sign (redflags.yaml's not_caused_by), or nil.
+	notCausedBy []map[string]struct{}
+	rules       []rfRule // every rule of every flag
+	terms       *phraseIndex
 	// distinct holds each term phrase of terms once, whatever the number
 	// of rules it belongs to ("red" begins dozens), and members, by its
 	// phrase number, the terms phrases it stands for: detect matches
@@ -84,6 +87,11 @@ func newRedFlags(rf catalog.RedFlags, c *compiler) *redFlags {
 	for fi, f := range rf.Flags {
 		d.names = append(d.names, f.Name)
 		d.systemic = append(d.systemic, f.Systemic)
+		var not map[string]struct{}
+		if len(f.NotCausedBy) > 0 {
+			not = toSet(strings.Join(f.NotCausedBy, " "))
+		}
+		d.notCausedBy = append(d.notCausedBy, not)
 		for _, r := range f.Rules {
 			ri := len(d.rules)
 			d.rules = append(d.rules, rfRule{flag: fi, terms: len(r.Terms), line: r.Line})
@@ -397,6 +405,7 @@ func (d *redFlags) classify(toks []token, hits []rfHit, s *detectScratch) {
 		start, end         int
 		words              uint32
 		negative, systemic bool
+		ownCauses          int // the flag, when it has not_caused_by; else -1
 	}
 	var memo [16]struct {
 		key moodKey
@@ -405,7 +414,12 @@ func (d *redFlags) classify(toks []token, hits []rfHit, s *detectScratch) {
 	known := 0
 	for i := range hits {
 		h := hits[i].hit
-		key := moodKey{h.start, h.end, h.words, d.terms.phrases[h.phrase].negative, d.systemic[d.flagOf(h)]}
+		flag := d.flagOf(h)
+		own := -1
+		if d.notCausedBy[flag] != nil {
+			own = flag
+		}
+		key := moodKey{h.start, h.end, h.words, d.terms.phrases[h.phrase].negative, d.systemic[flag], own}
 		found := false
 		for _, e := range memo[:known] {
 			if e.key == key {
@@ -666,6 +680,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if expected(toks, c) {
 				return false // "it ought to be improving": what should be, not what is
 			}
+			if has(comparatives, text) && saidOfThen(toks, c) {
+				return false // "pain is increasing, yesterday it was less": worse now
+			}
 			if !negative && !answer && d.resolvedLater(toks, h, c) {
 				return true // "hives the day before, they're long gone now"
 			}
@@ -709,6 +726,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if c.start > 0 && has(imposing, toks[c.start-1].word) {
 				return false // "don't want to waste anyone's time"
 			}
+			if c.end < len(toks) && toks[c.end].word == "here" && toks[c.end].sentence == toks[c.start].sentence {
+				return false // "friend here writing for her": the writer, not the one with the sign
+			}
 			if c.start == 0 && c.end == 1 && toks[0].sentence == sentence && has(vocatives, toks[0].word) {
 				return false // "Mate, the red's gone down to my collarbone": the one spoken to
 			}
@@ -734,6 +754,12 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if ofTheSign(toks, c) {
 				return false // "been up all night with it": the sign's doing, not its cause
 			}
+			if toks[c.start].word == "from" && c.start > 0 && has(comingBack, toks[c.start-1].word) {
+				return false // "came home from school with a fever": where from, not why
+			}
+			if d.noCauseOf(toks, h, c) {
+				return false // "blisters after I sat in the sun": skin the treatment left sensitive to it
+			}
 			return sameClause(c) && !simile(toks, c) && !despite(toks, c) && !describesThing(toks, c) &&
 				!negatedCue(toks, c) && !blamesTreatment(toks, h.start) && !turnedInto(toks, c, h) && !guessed(toks, c) &&
 				!newTopicBetween(toks, c, h)
@@ -750,10 +776,10 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			}
 		}
 	}
-	if c, ok := d.explainedLater(toks, h, cues); ok && !guessed(toks, c) && !(proxy && slices.Contains(cues[cueThird], c)) {
+	if c, ok := d.explainedLater(toks, h, cues); ok && !guessed(toks, c) && !(proxy && slices.Contains(cues[cueThird], c)) && !d.noCauseOf(toks, h, c) {
 		return rfHit{hit: h, mood: moodOtherCause, cue: c}
 	}
-	if c, ok := d.explainedBefore(toks, h, cues); ok && !guessed(toks, c) && !newTopicBetween(toks, c, h) {
+	if c, ok := d.explainedBefore(toks, h, cues); ok && !guessed(toks, c) && !newTopicBetween(toks, c, h) && !d.noCauseOf(toks, h, c) {
 		return rfHit{hit: h, mood: moodOtherCause, cue: c}
 	}
 	if c, ok := d.explainedAway(toks, h); ok {
@@ -769,6 +795,35 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 		return rfHit{hit: h, mood: moodHypothetical, cue: c}
 	}
 	return rfHit{hit: h}
+}
+
+// comparatives compare a sign with how it was.
+var comparatives = toSet(`less better smaller calmer paler`)
+
+// saidOfThen reports whether a comparative cue c speaks of an earlier
+// time named before it in its clause ("yesterday it was less", "yesterday
+// better"), so that it says the sign is worse now.
+func saidOfThen(toks []token, c hit) bool {
+	if c.end < len(toks) && toks[c.end].word == "than" {
+		return false // "less than yesterday"
+	}
+	for k := c.start - 1; k >= 0 && k >= c.start-4 && toks[k].clause == toks[c.start].clause; k-- {
+		if w := toks[k].word; w == "yesterday" || w == "night" && k > 0 && toks[k-1].word == "last" {
+			return true
+		}
+	}
+	return false
+}
+
+// comingBack, before "from", say where someone came back from, not what
+// caused a sign: "came home from school", "got back from work".
+var comingBack = toSet(`home back in`)
+
+// noCauseOf reports whether cue c names what redflags.yaml says does not
+// explain h's flag (not_caused_by).
+func (d *redFlags) noCauseOf(toks []token, h hit, c hit) bool {
+	not := d.notCausedBy[d.flagOf(h)]
+	return not != nil && slices.ContainsFunc(toks[c.start:c.end], func(t token) bool { return has(not, t.word) })
 }
 
 // notThePatients marks as negated, in place, the hits sign picks out (an
@@ -2050,8 +2105,11 @@ func writesForPatient(toks []token, named bool) bool {
 		case has(relations, t.word) && (next(1) == "day" || k > 0 && toks[k-1].sentence == t.sentence && hasDigit(toks[k-1].word) &&
 			k > 1 && toks[k-2].word == "day"):
 			return true // a carer's diary: "Mum day 3 - …", "Day 6 Mum: …"
-		case t.word == "carer" && next(1) == "for":
-			return true // "I'm a carer for Mrs P"
+		case t.word == "carer" && next(1) == "for",
+			t.word == "look" && next(1) == "after" && has(relations, next(2)) || t.word == "look" && next(1) == "after" && next(2) == "my" && has(relations, next(3)):
+			return true // "I'm a carer for Mrs P", "I look after my nan"
+		case (t.word == "old" || t.word == "olds") && k > 0 && toks[k-1].word == "year" && has(treatedParts, next(1)):
+			treated = true // "my 15 year old's cheeks": the one written for
 		case (t.word == "receptionist" || t.word == "reception" || t.word == "desk" || t.word == "staff") && next(1) == "here",
 			t.word == "staff" && (next(1) == "member" && next(2) == "here" || next(1) == "question"),
 			t.word == "forwarding", t.word == "client" && reportsSoon(next),

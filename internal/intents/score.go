@@ -214,6 +214,7 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 	hits := m.index.longest(toks, raw)
 	tr.otherMeanings(m, toks, hits)
 	hits = m.index.withoutOtherMeanings(toks, hits)
+	hits = m.withoutSimiles(toks, hits)
 	m.index.markNegated(toks, hits)
 	m.flags.notThePatients(toks, hits, func(h hit) bool {
 		p := m.index.phrases[h.phrase]
@@ -539,3 +540,64 @@ func routineSpans(toks []token) []bool {
 	}
 	return in
 }
+
+// withoutSimiles drops the evidence for an at-home item that only a
+// comparison after a sign names: "my cheeks are dead tight, like I've had
+// a face mask on and let it dry" is about tightness, not products. A
+// "like" that asks ("dry, like can I use a moisturiser?") or wants ("I'd
+// like to") compares nothing.
+func (m *Matcher) withoutSimiles(toks []token, hits []hit) []hit {
+	if !slices.ContainsFunc(toks, func(t token) bool { return t.word == "like" }) {
+		return hits
+	}
+	evidence := func(h hit) bool {
+		p := m.index.phrases[h.phrase]
+		return (p.kind == kindKeyword || p.kind == kindContextKeyword || p.kind == kindHint) && p.owner >= 0
+	}
+	sign := func(h hit) bool {
+		p := m.index.phrases[h.phrase]
+		return evidence(h) && p.kind != kindHint && m.symptom[p.owner]
+	}
+	// likeOf returns the "like" of a comparison after a sign that h
+	// stands in, or -1.
+	likeOf := func(h hit) int {
+		if !evidence(h) || toks[h.start].asked {
+			return -1
+		}
+		for k := h.start - 1; k >= 0 && k >= h.start-6 && toks[k].sentence == toks[h.start].sentence; k-- {
+			if has(simileBreaks, toks[k].word) {
+				return -1
+			}
+			if toks[k].word != "like" || k > 0 && has(wanting, toks[k-1].word) {
+				continue
+			}
+			if slices.ContainsFunc(hits, func(s hit) bool {
+				return sign(s) && s.end <= k && k-s.end <= 3 && toks[s.start].sentence == toks[k].sentence
+			}) {
+				return k
+			}
+			return -1
+		}
+		return -1
+	}
+	// A comparison names a thing (an at-home item's words); a sign's words
+	// in it are the thing's too: "like a face mask drying".
+	var things []int
+	for _, h := range hits {
+		p := m.index.phrases[h.phrase]
+		if k := likeOf(h); k >= 0 && p.kind != kindHint && !m.symptom[p.owner] && !slices.Contains(things, k) {
+			things = append(things, k)
+		}
+	}
+	if len(things) == 0 {
+		return hits
+	}
+	return slices.DeleteFunc(hits, func(h hit) bool { return slices.Contains(things, likeOf(h)) })
+}
+
+// simileBreaks end a comparison before the words after them: "tight, like
+// should I use…".
+var simileBreaks = toSet(`can could should may ok okay alright but and so`)
+
+// wanting before "like" makes it a wish: "I'd like to use a mask".
+var wanting = toSet(`would d i we you they`)
