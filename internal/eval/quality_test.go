@@ -154,6 +154,11 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // The e wave before them (e1–e5, measured at first sight on 3cbccd8) was
 // lost with an interrupted session's scratch files before it reached
 // testdata; only its figures remain, in the README.
+//
+// Issue 9's fifteenth round: questions-129 to -133 (g1–g5) were written
+// blind by helpers who saw only the aftercare sheet and a rewritten
+// contract, measured once each at first sight on 7ed2c70, then worked on
+// in one commit (97a8562); they are held to what they measure after it.
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -279,6 +284,11 @@ var heldTo = map[string]Bars{
 	"questions-126.tsv": {MinAccuracy: 0.969, MinDeclined: 0.979, MaxWrong: 0.008, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.007},
 	"questions-127.tsv": {MinAccuracy: 0.953, MinDeclined: 0.960, MaxWrong: 0.025, MinUrgentRecall: 0.959, MaxFalseAlarms: 0.012},
 	"questions-128.tsv": {MinAccuracy: 0.958, MinDeclined: 0.963, MaxWrong: 0.027, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.001},
+	"questions-129.tsv": {MinAccuracy: 0.922, MinDeclined: 0.926, MaxWrong: 0.031, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.014},
+	"questions-130.tsv": {MinAccuracy: 0.924, MinDeclined: 0.963, MaxWrong: 0.041, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.024},
+	"questions-131.tsv": {MinAccuracy: 0.906, MinDeclined: 0.879, MaxWrong: 0.081, MinUrgentRecall: 0.966, MaxFalseAlarms: 0.037},
+	"questions-132.tsv": {MinAccuracy: 0.946, MinDeclined: 0.922, MaxWrong: 0.031, MinUrgentRecall: 0.990, MaxFalseAlarms: 0.029},
+	"questions-133.tsv": {MinAccuracy: 0.906, MinDeclined: 0.999, MaxWrong: 0.045, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.020},
 }
 
 func TestQualityBars(t *testing.T) {
