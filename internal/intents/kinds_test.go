@@ -1727,3 +1727,28 @@ func TestSimilesNameNoItem(t *testing.T) {
 		}
 	}
 }
+
+// TestRedFlagsRoundTwentySix: from the h wave (written blind, measured
+// once at first sight); the messages are new, not the wave's.
+func TestRedFlagsRoundTwentySix(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"i put my moisturiser on (i know, i know, the 8 hours) and now my face is blotchy and swelling up", true},
+		{"my right eye is quite hard to open this morning", true},
+		{"it's getting more sore not less", true},
+		{"the stinging is getting more intense instead of calming down", true},
+		{"day 4 and it's worse than the first day", true},
+		{"the puffiness is pushing my eye closed", true},
+		{"the swelling was small last night, now it's huge", true},
+		{"I drew round the red bit with a pen and it's gone past the line", true},
+		{"little hive things on my chin and more keep appearing", true},
+		{"I'm allergic to lanolin and my face is swelling up", true},
+		{"used a cleansing wipe and my skin swelled up straight away", true},
+		{"my lips look fuller than normal this morning", true},
+		{"my face feels as if it's burning and there's yellow stuff oozing", true},
+		{"I feel like I'm going to fall over and my head feels light", true},
+		{"bit shaky but I've had four coffees", false},
+		{"aching all over after a day of decorating, face just tight", false},
+		{"I had a reaction to plasters when I was small, all fine now, face just pink", false},
+		{"Can I put SPF on straight away when I get home?", false},
+	})
+}

@@ -331,7 +331,10 @@ func (d *redFlags) detect(toks []token) redFlagFindings {
 	seen := map[int]bool{}
 	for _, ri := range possible {
 		r := d.rules[ri]
-		rf, _ := d.satisfied(toks, hits, terms, ri, r.terms)
+		rf, ok := d.satisfied(toks, hits, terms, ri, r.terms)
+		if !ok {
+			continue // satisfiable reaches further than satisfied's chain
+		}
 		f.rules = append(f.rules, rf)
 		f.symptom = true
 		switch rf.mood {
@@ -1632,6 +1635,9 @@ func idiomaticIf(toks []token, c hit) bool {
 	if toks[c.start].word != "if" && toks[c.start].word != "whether" || c.end-c.start != 1 || c.end >= len(toks) {
 		return false
 	}
+	if toks[c.start].word == "if" && c.start > 0 && toks[c.start-1].word == "as" {
+		return true // "feels as if it's on fire": a comparison, not a supposition
+	}
 	for k := c.end + 1; k < len(toks) && k <= c.end+2 && toks[k].clause == toks[c.start].clause; k++ {
 		if toks[k].word == "still" {
 			return true
@@ -1829,8 +1835,7 @@ func (d *redFlags) satisfied(toks []token, hits []rfHit, ix termIndex, ri, nterm
 			pick := int32(-1)
 			for _, k := range ix.of(rfOwner(ri, ti)) {
 				h := hits[k]
-				if (toks[h.start].sentence == toks[anchor.start].sentence &&
-					abs(h.start-anchor.start) <= rfWindow || refersBack(toks, anchor.hit, h.hit) || d.duration[h.phrase]) && (pick < 0 || h.mood < hits[pick].mood) {
+				if (near(toks, h.hit, words) || refersBack(toks, anchor.hit, h.hit) || d.duration[h.phrase]) && (pick < 0 || h.mood < hits[pick].mood) {
 					pick = k
 				}
 			}
@@ -1853,8 +1858,21 @@ func (d *redFlags) satisfied(toks []token, hits []rfHit, ix termIndex, ri, nterm
 	return best, best.words != nil
 }
 
-// satisfiable reports whether satisfied would find the rule's terms, in
-// any mood, without building what it found.
+// near reports whether h stands within rfWindow words of one of the
+// words a rule has found so far, in their sentence: a chain of terms may
+// reach further than one window ("put my foundation on (I know, I know)
+// and now my face is blotchy and swelling up").
+func near(toks []token, h hit, words []rfHit) bool {
+	for _, w := range words {
+		if toks[h.start].sentence == toks[w.start].sentence && abs(h.start-w.start) <= rfWindow {
+			return true
+		}
+	}
+	return false
+}
+
+// satisfiable reports whether satisfied may find the rule's terms, in any
+// mood, without building what it found: never false when it would.
 func (d *redFlags) satisfiable(toks []token, hits []rfHit, ix termIndex, ri, nterms int) bool {
 	for _, a := range ix.of(rfOwner(ri, 0)) {
 		anchor := hits[a]
@@ -1862,7 +1880,9 @@ func (d *redFlags) satisfiable(toks []token, hits []rfHit, ix termIndex, ri, nte
 		for ti := 1; ti < nterms && all; ti++ {
 			all = slices.ContainsFunc(ix.of(rfOwner(ri, ti)), func(k int32) bool {
 				h := hits[k]
-				return toks[h.start].sentence == toks[anchor.start].sentence && abs(h.start-anchor.start) <= rfWindow ||
+				// A chain of terms reaches at most a window a term
+				// (near): satisfied decides.
+				return toks[h.start].sentence == toks[anchor.start].sentence && abs(h.start-anchor.start) <= (nterms-1)*rfWindow ||
 					refersBack(toks, anchor.hit, h.hit) || d.duration[h.phrase]
 			})
 		}
