@@ -159,6 +159,9 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // blind by helpers who saw only the aftercare sheet and a rewritten
 // contract, measured once each at first sight on 7ed2c70, then worked on
 // in one commit (97a8562); they are held to what they measure after it.
+//
+// Issue 9's sixteenth round: questions-134 to -138 (h1–h5), the same way,
+// measured once each at first sight on 97a8562, worked on in 2b43e5c.
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -289,6 +292,11 @@ var heldTo = map[string]Bars{
 	"questions-131.tsv": {MinAccuracy: 0.906, MinDeclined: 0.879, MaxWrong: 0.081, MinUrgentRecall: 0.966, MaxFalseAlarms: 0.037},
 	"questions-132.tsv": {MinAccuracy: 0.946, MinDeclined: 0.922, MaxWrong: 0.031, MinUrgentRecall: 0.990, MaxFalseAlarms: 0.029},
 	"questions-133.tsv": {MinAccuracy: 0.906, MinDeclined: 0.999, MaxWrong: 0.045, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.020},
+	"questions-134.tsv": {MinAccuracy: 0.945, MinDeclined: 0.999, MaxWrong: 0.022, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.010},
+	"questions-135.tsv": {MinAccuracy: 0.919, MinDeclined: 0.876, MaxWrong: 0.057, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.025},
+	"questions-136.tsv": {MinAccuracy: 0.942, MinDeclined: 0.982, MaxWrong: 0.035, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.025},
+	"questions-137.tsv": {MinAccuracy: 0.937, MinDeclined: 0.946, MaxWrong: 0.038, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.031},
+	"questions-138.tsv": {MinAccuracy: 0.910, MinDeclined: 0.962, MaxWrong: 0.040, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.009},
 }
 
 func TestQualityBars(t *testing.T) {
