@@ -1721,6 +1721,9 @@ func TestSimilesNameNoItem(t *testing.T) {
 		{"my skin is tight, like can I put moisturiser on?", "home.products"},
 		{"I'd like to use my face mask tonight", "home.products"},
 		{"can i use my vit c serum tomorrow", "home.products"},
+		{"my cheeks are tender, like a sunburn", "expect.tenderness"},
+		{"flaking round my nose like after a sunburn", "expect.dryness"},
+		{"my face looks like a sunburn", "expect.redness"},
 	} {
 		if got := m.Match(tc.text).Intent; got != tc.want {
 			t.Errorf("Match(%q) = %s, want %s", tc.text, got, tc.want)

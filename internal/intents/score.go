@@ -580,6 +580,19 @@ func (m *Matcher) withoutSimiles(toks []token, hits []hit) []hit {
 		}
 		return -1
 	}
+	// A sign's keyword that is itself a comparison ("like a sunburn")
+	// describes the other sign said just before it: "sore, like a
+	// sunburn" is soreness, "peeling like after sunburn" dryness.
+	hits = slices.DeleteFunc(hits, func(h hit) bool {
+		p := m.index.phrases[h.phrase]
+		if !sign(h) || !strings.HasPrefix(p.text, "like ") {
+			return false
+		}
+		return slices.ContainsFunc(hits, func(s hit) bool {
+			return sign(s) && m.index.phrases[s.phrase].owner != p.owner && s.end <= h.start && h.start-s.end <= 3 &&
+				toks[s.start].sentence == toks[h.start].sentence
+		})
+	})
 	// A comparison names a thing (an at-home item's words); a sign's words
 	// in it are the thing's too: "like a face mask drying".
 	var things []int
