@@ -1755,3 +1755,27 @@ func TestRedFlagsRoundTwentySix(t *testing.T) {
 		{"Can I put SPF on straight away when I get home?", false},
 	})
 }
+
+// TestRedFlagsRoundTwentySeven: from the i wave (written blind, measured
+// once at first sight); the messages are new, not the wave's.
+func TestRedFlagsRoundTwentySeven(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"dabbed some foundation on and my cheeks have puffed up and gone lumpy", true},
+		{"tried my night cream and now my eyes are swollen and streaming", true},
+		{"my cheek is swollen and feels like it has a heartbeat", true},
+		{"the bruise was tiny on Sunday, now it's huge", true},
+		{"my left eye is basically shut this morning", true},
+		{"the back of my hand is swollen up to the wrist", true},
+		{"there's a weepy patch on my jaw", true},
+		{"the red has gone past where they treated, they did not treat there", true},
+		{"my legs are hot and going red down to my knees", true},
+		{"my eye is sore and it's hard to see out of it", true},
+		{"a patch on my hand turned blue grey", true},
+		{"came home from the gym with a sore knee, face is fine", false},
+		{"felt faint this morning but I'd given blood yesterday", false},
+		{"had a boiling hot shower and it stung, fine now, is that bad?", false},
+		{"a little yellowy bruise is coming out on my cheekbone", false},
+		{"I thought my neck had blisters but it's just flaky skin", false},
+		{"the redness has spread? no actually it's the same as this morning", false},
+	})
+}

@@ -660,7 +660,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 		}},
 		{cueNegAfter, moodNegated, func(c hit) bool {
 			text := d.cues[cueNegAfter].phrases[c.phrase].text
-			answer := has(answers, text) || text == "actually no" || text == "no wait" // "an infection? actually no", "spreading?? no wait"
+			answer := has(answers, text) || text == "actually no" || text == "no actually" || text == "no wait" // "an infection? actually no", "spreading?? no wait"
 			if answer && c.start != h.end {
 				return false // "oozing: no", but not "pus and no idea why"
 			}
@@ -669,7 +669,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				return false // "lips swelling, normal?", "is pus normal or should I come in?" ask
 			}
 			// An answer may follow its own question: "fever? no."
-			sameSentence := toks[c.start].sentence == sentence || answer && (endsClause(toks, c) || text == "no wait")
+			sameSentence := toks[c.start].sentence == sentence || answer && (endsClause(toks, c) || text == "no wait" || text == "no actually")
 			// "has gone", "have healed" close the clause of their subject, over
 			// what is said of it: "the blisters I had on day 2 have healed".
 			window := negationWindow
@@ -745,8 +745,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				!simile(toks, c) && !objectOf(toks, c)
 		}},
 		{cueCause, moodOtherCause, func(c hit) bool {
-			if c.start > 0 && has(towards, toks[c.start-1].word) {
-				return false // where the sign spreads to: "crept down towards my knee"
+			if c.start > 0 && has(towards, toks[c.start-1].word) ||
+				c.start > 1 && toks[c.start-1].word == "to" && has(reachWords, toks[c.start-2].word) {
+				return false // where the sign spreads to: "crept down towards my knee", "going red down to my knees"
 			}
 			if c.start > 0 && toks[c.start-1].word == "on" && toks[c.end-1].word == "feet" {
 				return false // "wobbly on my feet"
@@ -1498,6 +1499,9 @@ var placesSpread = toSet(`neck chest ear ears jaw shoulder shoulders arm arms ba
 // towards name where a sign goes, before a place that would otherwise be
 // another cause: "the red has crept down towards my knee".
 var towards = toSet(`towards toward onto into reaching reached`)
+
+// reachWords before "to" say where a sign reaches: "down to my knees".
+var reachWords = toSet(`down up over across round around`)
 
 // settlingVerbs say a sign is over even with "up" after them: "it's all
 // cleared up now".
