@@ -1779,3 +1779,27 @@ func TestRedFlagsRoundTwentySeven(t *testing.T) {
 		{"the redness has spread? no actually it's the same as this morning", false},
 	})
 }
+
+// TestRedFlagsRoundTwentyEight: from the j wave (written blind, measured
+// once at first sight); the messages are new, not the wave's.
+func TestRedFlagsRoundTwentyEight(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my son keeps getting headaches since treatment and he looks grey", true},
+		{"my lad nearly fainted at the bus stop, hes 18", true},
+		{"felt a bit dizzy twice today, sorry if that's unrelated", true},
+		{"I feel like I might keel over", true},
+		{"there are flashing lights in my left eye", true},
+		{"I'm being a baby probably but it really hurts and ibuprofen is doing nothing", true},
+		{"pressure behind my eye and a headache since yesterday", true},
+		{"the soreness was fine yesterday but now it's throbbing and hot", true},
+		{"I squeezed a spot and now it's swollen and angry", true},
+		{"the needle marks have gone yellow and crusty", true},
+		{"my face swelled up after the serum went on", true},
+		{"some kind of hive thing on my cheek", true},
+		{"put vaseline on and now I've got a rash", true},
+		{"rash all over her cheeks since we put her cream on", true},
+		{"there's a black spot in the middle of the red area", true},
+		{"a patch by my ear has gone a weird colour and I can't feel it", true},
+		{"my daughter had a rash after microneedling somewhere else years ago, what does an infection look like?", false},
+	})
+}

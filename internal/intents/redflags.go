@@ -729,6 +729,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if c.start > 0 && has(imposing, toks[c.start-1].word) {
 				return false // "don't want to waste anyone's time"
 			}
+			if c.start > 1 && toks[c.start-1].word == "a" && (toks[c.start-2].word == "being" || toks[c.start-2].word == "such" || toks[c.start-2].word == "big") {
+				return false // "probably me being a baby": the writer, said of themselves
+			}
 			if c.end < len(toks) && toks[c.end].word == "here" && toks[c.end].sentence == toks[c.start].sentence {
 				return false // "friend here writing for her": the writer, not the one with the sign
 			}
@@ -875,6 +878,11 @@ func saysUntreated(toks []token, c hit) bool {
 func saysUnrelated(toks []token, c, h hit) bool {
 	if asideMarker(toks, c) {
 		return false // "also unrelated, but my tummy has pus heads": the topic changes, not the cause
+	}
+	for k := c.start - 1; k >= 0 && k >= c.start-4 && toks[k].clause == toks[c.start].clause; k-- {
+		if toks[k].word == "if" || toks[k].word == "whether" {
+			return false // "sorry if that's unrelated": a doubt, not a cause
+		}
 	}
 	return !(c.start < h.end && h.start < c.end) && toks[c.start].sentence == toks[h.start].sentence &&
 		(!toks[c.start].asked && !endsInTag(toks, c.end) || saysUntreated(toks, c))
@@ -2126,9 +2134,17 @@ func writesForPatient(toks []token, named bool) bool {
 			// "son dizzy, treated yesterday", "mum pale and vomiting,
 			// treated Friday", "hot post treatment", "gf's needling pain"
 			treated, hadTreatment = true, true
+		case t.word == "since" && (next(1) == "treatment" || next(1) == "microneedling" || next(1) == "needling") && relation,
+			t.word == "after" && next(1) == "treatment" && relation:
+			// "my daughter is getting dizzy spells since treatment": a
+			// relation's signs dated by a treatment no one else is said
+			// to have had
+			hadTreatment = true
 		case has(relations, t.word) && (next(1) == "day" || k > 0 && toks[k-1].sentence == t.sentence && hasDigit(toks[k-1].word) &&
 			k > 1 && toks[k-2].word == "day"):
 			return true // a carer's diary: "Mum day 3 - …", "Day 6 Mum: …"
+		case t.word == "we" && (next(1) == "put" || next(1) == "applied" || next(1) == "used") && (next(2) == "her" || next(2) == "his"):
+			return true // "since we put her moisturiser on": the writer cares for the patient
 		case t.word == "carer" && next(1) == "for",
 			t.word == "look" && next(1) == "after" && has(relations, next(2)) || t.word == "look" && next(1) == "after" && next(2) == "my" && has(relations, next(3)):
 			return true // "I'm a carer for Mrs P", "I look after my nan"
