@@ -87,6 +87,11 @@ type Config struct {
 	Backoff    backoff.Policy // backoff.Default when zero
 	// PollTimeout is the long-poll timeout (default 30 s).
 	PollTimeout time.Duration
+	// BusyRepoll is how long the poller waits before asking again when
+	// every update Telegram returned is still being handled (default 1 s):
+	// new updates come in meanwhile, one slow reply holds back no other
+	// chat.
+	BusyRepoll time.Duration
 	// WebhookHandoff bounds how long a webhook request waits for room in
 	// the queue before it is answered 503, for Telegram to deliver it again
 	// (default 10 s).
@@ -170,6 +175,9 @@ func New(cfg Config) (*Adapter, error) {
 	}
 	if cfg.Limits == (Limits{}) {
 		cfg.Limits = DefaultLimits
+	}
+	if cfg.BusyRepoll <= 0 {
+		cfg.BusyRepoll = time.Second
 	}
 	if cfg.PollTimeout <= 0 {
 		cfg.PollTimeout = 30 * time.Second

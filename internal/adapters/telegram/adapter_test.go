@@ -728,6 +728,31 @@ func (h holding) Answer(ctx context.Context, in aftercare.Inbound) aftercare.Out
 	return h.echo.Answer(ctx, in)
 }
 
+// A reply that takes long in one chat (here, until shutdown) holds back no
+// other chat: the poller asks Telegram again while it is unfinished, and
+// answers the new update at once; the unfinished one is not confirmed.
+func TestASlowReplyHoldsBackNoOtherChat(t *testing.T) {
+	fake := newFake(t, token)
+	held := make(chan struct{})
+	b := start(t, fake, holding{held: held}, nil)
+	<-b.ready
+	fake.Push(telegramtest.Text(330, "hold"))
+	<-held
+	polls := len(fake.Requests("getUpdates"))
+	fixture.WaitFor(t, "another poll", func() bool { return len(fake.Requests("getUpdates")) > polls })
+	fake.Push(telegramtest.Text(331, "quick"))
+	waitSent(t, fake, 331, 1)
+	if got := fake.SentTo(331)[0].Visible(); got != "re: quick" {
+		t.Errorf("chat 331 got %q", got)
+	}
+	if n := len(fake.SentTo(330)); n != 0 {
+		t.Errorf("%d replies to the unfinished update", n)
+	}
+	if fake.Pending() == 0 {
+		t.Error("the unfinished update was confirmed")
+	}
+}
+
 // An update answered while an older one is still unfinished at the drain
 // deadline cannot be confirmed (Telegram confirms only every update below
 // an offset): it comes back after the restart under the same DeliveryID,
@@ -742,6 +767,10 @@ func TestAnUpdateAnsweredAboveAnUnfinishedOneIsSkippedAfterARestart(t *testing.T
 	<-b.ready
 	fake.Push(telegramtest.Text(320, "hold"))
 	<-held
+	// The poller has asked again and seen only the held update: a new one
+	// must still come in while it is unfinished.
+	polls := len(fake.Requests("getUpdates"))
+	fixture.WaitFor(t, "another poll", func() bool { return len(fake.Requests("getUpdates")) > polls })
 	fake.Push(telegramtest.Text(321, "quick"))
 	waitSent(t, fake, 321, 1)
 	if err := b.stop(); err != nil {

@@ -77,12 +77,17 @@ func (a *Adapter) pollFailed(err error) {
 }
 
 // awaitProgress waits, when every update Telegram returned is already being
-// handled, until one finishes: polling again at once would only return
-// them again.
+// handled, until one finishes or BusyRepoll passes: polling again at once
+// would only return them again (Telegram returns every update not yet
+// confirmed), but waiting only for one to finish would leave every other
+// chat unheard while one reply is slow (a send waiting out a 429).
 func (a *Adapter) awaitProgress(ctx context.Context) {
 	if n, changed := a.track.inFlight(); n > 0 {
+		t := time.NewTimer(a.cfg.BusyRepoll)
+		defer t.Stop()
 		select {
 		case <-changed:
+		case <-t.C:
 		case <-ctx.Done():
 		}
 	}
