@@ -141,6 +141,20 @@ func (e *Explanation) otherMeanings(m *Matcher, toks []token, hits []hit) {
 	}
 }
 
+// similes records the phrases withoutSimiles dropped from all, keeping kept.
+func (e *Explanation) similes(m *Matcher, toks []token, all, kept []hit) {
+	if e == nil {
+		return
+	}
+	for _, h := range all {
+		if !slices.Contains(kept, h) {
+			p := m.index.phrases[h.phrase]
+			e.Phrases = append(e.Phrases, PhraseHit{Phrase: p.text, Kind: kindNames[p.kind], Item: m.owner(p),
+				Words: span(toks, h), Weight: p.weight, Note: "dropped: part of a comparison after a sign"})
+		}
+	}
+}
+
 func (e *Explanation) phrase(m *Matcher, toks []token, p phrase, h hit) {
 	if e == nil {
 		return

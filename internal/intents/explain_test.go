@@ -25,6 +25,7 @@ var explained = []string{
 	"no pus, no fever, nothing spreading, just pink",
 	"my son has a fever, can i still come in",
 	"puis je prendre un bain",
+	"skin feels tight, like a face mask drying",
 	"can I shower or should I take a bath?",
 	"can i go to the gym tomorrow",
 }

@@ -214,7 +214,13 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 	hits := m.index.longest(toks, raw)
 	tr.otherMeanings(m, toks, hits)
 	hits = m.index.withoutOtherMeanings(toks, hits)
-	hits = m.withoutSimiles(toks, hits)
+	if tr != nil {
+		all := slices.Clone(hits)
+		hits = m.withoutSimiles(toks, hits)
+		tr.similes(m, toks, all, hits)
+	} else {
+		hits = m.withoutSimiles(toks, hits)
+	}
 	m.index.markNegated(toks, hits)
 	m.flags.notThePatients(toks, hits, func(h hit) bool {
 		p := m.index.phrases[h.phrase]
