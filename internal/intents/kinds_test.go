@@ -1803,3 +1803,27 @@ func TestRedFlagsRoundTwentyEight(t *testing.T) {
 		{"my daughter had a rash after microneedling somewhere else years ago, what does an infection look like?", false},
 	})
 }
+
+// TestRedFlagsRoundTwentyNine: from the k wave (written blind, measured
+// once at first sight); the messages are new, not the wave's.
+func TestRedFlagsRoundTwentyNine(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my face has swelled up so much I am unrecognisable", true},
+		{"the swelling was small yesterday and now it's my whole face", true},
+		{"the pain is increasing every day", true},
+		{"my swelling did not go down and now it is more", true},
+		{"it looked better on day 1 than it does now", true},
+		{"clear stuff keeps dripping off my chin onto my top", true},
+		{"there's green gunk in the corner of my eye", true},
+		{"the red patch was 10p size and now it's bigger than a 50p", true},
+		{"my lips look like I've had filler", true},
+		{"used a face wipe and my cheeks went blotchy red within minutes", true},
+		{"the room spins every time I get up", true},
+		{"bubbles of clear liquid along my jaw", true},
+		{"I can feel a cold sore coming up on my lip", true},
+		{"I keep going hot and cold and my head aches", true},
+		{"there's a smudge in my eye I can't blink away", true},
+		{"the patch is getting darker and darker, like charcoal", true},
+		{"is it normal to feel a bit hot in a warm room?", false},
+	})
+}
