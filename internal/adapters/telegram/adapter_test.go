@@ -728,6 +728,20 @@ func (h holding) Answer(ctx context.Context, in aftercare.Inbound) aftercare.Out
 	return h.echo.Answer(ctx, in)
 }
 
+// holdThenAsk pushes "hold" to chat holdChat (its handler waits until
+// shutdown), waits until the poller has asked Telegram again and seen only
+// that update, then pushes "quick" to chat quickChat and waits for its
+// reply: a new update must come in while the held one is unfinished.
+func holdThenAsk(t *testing.T, fake *telegramtest.Server, held <-chan struct{}, holdChat, quickChat int64) {
+	t.Helper()
+	fake.Push(telegramtest.Text(holdChat, "hold"))
+	<-held
+	polls := len(fake.Requests("getUpdates"))
+	fixture.WaitFor(t, "another poll", func() bool { return len(fake.Requests("getUpdates")) > polls })
+	fake.Push(telegramtest.Text(quickChat, "quick"))
+	waitSent(t, fake, quickChat, 1)
+}
+
 // A reply that takes long in one chat (here, until shutdown) holds back no
 // other chat: the poller asks Telegram again while it is unfinished, and
 // answers the new update at once; the unfinished one is not confirmed.
@@ -736,12 +750,7 @@ func TestASlowReplyHoldsBackNoOtherChat(t *testing.T) {
 	held := make(chan struct{})
 	b := start(t, fake, holding{held: held}, nil)
 	<-b.ready
-	fake.Push(telegramtest.Text(330, "hold"))
-	<-held
-	polls := len(fake.Requests("getUpdates"))
-	fixture.WaitFor(t, "another poll", func() bool { return len(fake.Requests("getUpdates")) > polls })
-	fake.Push(telegramtest.Text(331, "quick"))
-	waitSent(t, fake, 331, 1)
+	holdThenAsk(t, fake, held, 330, 331)
 	if got := fake.SentTo(331)[0].Visible(); got != "re: quick" {
 		t.Errorf("chat 331 got %q", got)
 	}
@@ -757,22 +766,16 @@ func TestASlowReplyHoldsBackNoOtherChat(t *testing.T) {
 // deadline cannot be confirmed (Telegram confirms only every update below
 // an offset): it comes back after the restart under the same DeliveryID,
 // and the intake skips it. The unfinished one is answered after the
-// restart. Found as a rare duplicate in the test above under full CI load,
-// where that test's handler had no intake.
+// restart. Found as a rare duplicate in
+// TestStopAndRestartLoseNothingAndRepeatNothing under full CI load, where
+// that test's handler had no intake.
 func TestAnUpdateAnsweredAboveAnUnfinishedOneIsSkippedAfterARestart(t *testing.T) {
 	fake := newFake(t, token)
 	log := &handledOnce{done: map[string]bool{}}
 	held := make(chan struct{})
 	b := startOnce(t, fake, log, holding{held: held}, func(c *telegram.Config) { c.DrainTimeout = 50 * time.Millisecond })
 	<-b.ready
-	fake.Push(telegramtest.Text(320, "hold"))
-	<-held
-	// The poller has asked again and seen only the held update: a new one
-	// must still come in while it is unfinished.
-	polls := len(fake.Requests("getUpdates"))
-	fixture.WaitFor(t, "another poll", func() bool { return len(fake.Requests("getUpdates")) > polls })
-	fake.Push(telegramtest.Text(321, "quick"))
-	waitSent(t, fake, 321, 1)
+	holdThenAsk(t, fake, held, 320, 321)
 	if err := b.stop(); err != nil {
 		t.Fatalf("Run() = %v", err)
 	}
