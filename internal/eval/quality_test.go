@@ -299,7 +299,7 @@ var heldTo = map[string]Bars{
 	"questions-132.tsv": {MinAccuracy: 0.946, MinDeclined: 0.922, MaxWrong: 0.031, MinUrgentRecall: 0.990, MaxFalseAlarms: 0.029},
 	"questions-133.tsv": {MinAccuracy: 0.906, MinDeclined: 0.999, MaxWrong: 0.045, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.020},
 	"questions-134.tsv": {MinAccuracy: 0.945, MinDeclined: 0.999, MaxWrong: 0.022, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.010},
-	"questions-135.tsv": {MinAccuracy: 0.919, MinDeclined: 0.876, MaxWrong: 0.057, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.025},
+	"questions-135.tsv": {MinAccuracy: 0.919, MinDeclined: 0.876, MaxWrong: 0.060, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.025},
 	"questions-136.tsv": {MinAccuracy: 0.942, MinDeclined: 0.982, MaxWrong: 0.035, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.025},
 	"questions-137.tsv": {MinAccuracy: 0.937, MinDeclined: 0.946, MaxWrong: 0.038, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.031},
 	"questions-138.tsv": {MinAccuracy: 0.910, MinDeclined: 0.962, MaxWrong: 0.040, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.009},

@@ -1827,3 +1827,32 @@ func TestRedFlagsRoundTwentyNine(t *testing.T) {
 		{"is it normal to feel a bit hot in a warm room?", false},
 	})
 }
+
+// Round thirty, from the l wave (l1–l5, measured once each at first sight
+// on 20129b6): a sign that worsens told in new words, a treated friend or
+// boyfriend written for, and general questions about a risk.
+func TestRedFlagsRoundThirty(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my eyelid is so puffy I can't open it properly", true},
+		{"my right eye has gone really puffy since this morning", true},
+		{"cheeks were fine yesterday but today they're swelling up", true},
+		{"it's burning more and getting worse, day 3", true},
+		{"the soreness is sharper today, not easing at all", true},
+		{"my cheeks have become much redder since lunch", true},
+		{"the red area is now warmer and bigger than this morning", true},
+		{"lips puffed up within minutes of my lip balm", true},
+		{"there are streaks of red going down from my cheek", true},
+		{"the little bumps have started leaking now", true},
+		{"he's hardly weed all day and he's breathing very fast", true},
+		{"my bruise has gone a nasty dark colour", true},
+		{"bf got his forehead done on monday, now there's pus coming out", true},
+		{"friend had hers done tuesday, now her cheek is weepy, she asked me to message", true},
+		{"I went out in the sun and got sunburnt, now it's blistered", true},
+		{"is a fever something to worry about after this?", false},
+		{"is blistering a risk with this treatment?", false},
+		{"is swelling a side effect I should watch for?", false},
+		{"two small pus spots, not spreading, not sore, just a handful", false},
+		{"it feels hot, like when you have a temperature, but I don't have one", false},
+		{"had hives after a peel once but nothing like that this time, just itchy", false},
+	})
+}

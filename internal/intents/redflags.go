@@ -200,9 +200,9 @@ var spotSizes = toSet(`little small tiny white yellow yellowish of`)
 // Pus coming out, many spots, or sore or spreading ones are still red flags
 // by their own words.
 func fewPusSpots(toks []token, skip []bool) {
-	for _, t := range toks {
-		if has(manySpots, t.word) {
-			return // "just 2 yesterday and now there's loads"
+	for k, t := range toks {
+		if has(manySpots, t.word) && !(k > 0 && has(negationWords, toks[k-1].word)) {
+			return // "just 2 yesterday and now there's loads", but not "a few, not spreading"
 		}
 	}
 	for k, t := range toks {
@@ -223,7 +223,7 @@ func fewPusSpots(toks []token, skip []bool) {
 // spots as few: "little pus spots? there's only 2 of them".
 func fewSaidAfter(toks []token, k int) bool {
 	for j := k; j < len(toks)-1 && j < k+8; j++ {
-		if (toks[j].word == "only" || toks[j].word == "just") && has(fewCounts, toks[j+1].word) {
+		if (toks[j].word == "only" || toks[j].word == "just") && (has(fewCounts, toks[j+1].word) || toks[j+1].word == "a" && j+2 < len(toks) && toks[j+2].word == "handful") {
 			return true
 		}
 	}
@@ -349,6 +349,9 @@ func (d *redFlags) detect(toks []token) redFlagFindings {
 			for _, w := range rf.words {
 				if w.mood == moodGeneral && !definition(toks, w.cue) {
 					f.asked = true
+					// "is it something to worry about?", "is it a risk?",
+					// "a side effect?" ask whether the sign is a reaction
+					f.mentioned = f.mentioned || has(reactionAsks, toks[w.cue.start].word)
 				}
 			}
 		case moodThirdParty:
@@ -465,7 +468,12 @@ func myFriendTreated(toks []token, c hit) bool {
 	if k >= 0 && toks[k].word == "best" {
 		k--
 	}
-	return k >= 0 && toks[k].word == "my" && toks[c.start].word == "friend"
+	if toks[c.start].word != "friend" {
+		return false
+	}
+	// "my friend had it done", or a message that opens with her: "friend
+	// had it done thurs, now her skin is weepy"
+	return k >= 0 && toks[k].word == "my" || k < 0 || toks[k].sentence != toks[c.start].sentence
 }
 
 // objectVerbs take what is seen or had as their object: "not seeing any
@@ -1308,12 +1316,25 @@ func askedInGeneral(toks []token, h hit) (hit, bool) {
 		happens := toks[k].word == "happen" && k > start && (has(modals, toks[k-1].word) || has(modals, opener))
 		means := (toks[k].word == "mean" || toks[k].word == "means") && (opener == "do" || opener == "does")
 		thing := toks[k].word == "thing" && k > start+1 && toks[k-1].word == "a" && (opener == "is" || opener == "are")
+		// "is blistering a risk with this?", "would swelling of the lips be
+		// something to worry about?": the question is whole before the
+		// writer speaks of themselves ("a side effect I ought to watch for")
+		risk := toks[k].word == "risk" && k > start+1 && toks[k-1].word == "a" && (opener == "is" || opener == "are")
+		worry := toks[k].word == "something" && k+2 < end && toks[k+1].word == "to" && (toks[k+2].word == "worry" || toks[k+2].word == "watch") &&
+			(opener == "is" || opener == "are" || opener == "would" || opener == "could")
+		if (side || risk || worry) && !pointsAtOwnIn(toks, start, k) {
+			return spanHit(k, k+1+btoi(side)), true
+		}
 		if (side || happens || means || thing) && !pointsAtOwnIn(toks, start, end) {
 			return spanHit(k, k+1+btoi(side)), true
 		}
 	}
 	return hit{}, false
 }
+
+// reactionAsks are the general cues that ask whether a sign is an adverse
+// reaction: "something to worry about", "a risk", "a side effect".
+var reactionAsks = toSet(`something risk side`)
 
 // namedConditions name a sign's cause rather than describe it: "is it
 // infected?", "or is it an allergy?".
@@ -2174,8 +2195,8 @@ func writesForPatient(toks []token, named bool) bool {
 		case t.word == "did" || t.word == "got" || t.word == "make" || t.word == "made":
 			// "my sister did microneedling yesterday", "she got the needling",
 			// "my sister make the treatment with you"
-			for n := 1; n <= 2 && !hadTreatment; n++ {
-				if w := next(n); tellsTreatment(w) {
+			for n := 1; n <= 4 && !hadTreatment; n++ {
+				if w := next(n); tellsTreatment(w) || w == "done" && t.word == "got" && n > 1 {
 					treated, hadTreatment = true, true
 				} else if !has(treatedLinks, w) {
 					break
