@@ -168,6 +168,8 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // first sight on 9a4f69d, worked on in 7fc97d2.
 // The nineteenth: questions-149 to -153 (k1–k5), measured once each at
 // first sight on 4548577, worked on in c70e512.
+// The twentieth: questions-154 to -158 (l1–l5), measured once each at
+// first sight on 20129b6, worked on in c02f790.
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -318,6 +320,11 @@ var heldTo = map[string]Bars{
 	"questions-151.tsv": {MinAccuracy: 0.938, MinDeclined: 0.981, MaxWrong: 0.034, MinUrgentRecall: 0.952, MaxFalseAlarms: 0.022},
 	"questions-152.tsv": {MinAccuracy: 0.936, MinDeclined: 0.911, MaxWrong: 0.049, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.015},
 	"questions-153.tsv": {MinAccuracy: 0.931, MinDeclined: 0.980, MaxWrong: 0.030, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.021},
+	"questions-154.tsv": {MinAccuracy: 0.961, MinDeclined: 0.980, MaxWrong: 0.019, MinUrgentRecall: 1.000, MaxFalseAlarms: 0.012},
+	"questions-155.tsv": {MinAccuracy: 0.974, MinDeclined: 0.982, MaxWrong: 0.015, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.007},
+	"questions-156.tsv": {MinAccuracy: 0.938, MinDeclined: 0.980, MaxWrong: 0.016, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.000},
+	"questions-157.tsv": {MinAccuracy: 0.949, MinDeclined: 1.000, MaxWrong: 0.009, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.000},
+	"questions-158.tsv": {MinAccuracy: 0.927, MinDeclined: 0.979, MaxWrong: 0.020, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.007},
 }
 
 func TestQualityBars(t *testing.T) {
