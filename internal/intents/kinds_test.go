@@ -1856,3 +1856,34 @@ func TestRedFlagsRoundThirty(t *testing.T) {
 		{"had hives after a peel once but nothing like that this time, just itchy", false},
 	})
 }
+
+// Round thirty-one, from the m wave (m1–m5, measured once each at first
+// sight on c02f790): a patient who says it is not what they were told,
+// signs in a second language's grammar, and a treated fiancée.
+func TestRedFlagsRoundThirtyOne(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"it looks nothing like what you said it would, I'm scared", true},
+		{"the swelling is worse than the photos you showed me", true},
+		{"everything getting worse since yesterday", true},
+		{"please help, my face is really bad tonight", true},
+		{"my swelling has gone down into my neck", true},
+		{"the soreness came back worse this evening", true},
+		{"I took ibuprofen twice and it did not help the pain at all", true},
+		{"the bruise was small now is big like a coin", true},
+		{"half my face is swollen this morning", true},
+		{"my cheeks burn like fire", true},
+		{"rash came up within minutes of the cleanser", true},
+		{"I have a cold store coming on my lip", true},
+		{"yellow stuff coming out of the little holes", true},
+		{"I faint in the bathroom this morning", true},
+		{"my vision is blurry in one eye", true},
+		{"my heart beats fast and my lips swell", true},
+		{"my fiancee's eye is red and sore, she got serum in it hours ago", true},
+		{"more of them every day, spots with yellow heads", true},
+		{"grey blue patches on my cheek", true},
+		{"my face is bright pink, is that normal?", false},
+		{"is it normal that it looks like the photos you showed me?", false},
+		{"the swelling has gone down a lot today", false},
+		{"I like my shower boiling hot, is that ok?", false},
+	})
+}

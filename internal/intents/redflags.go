@@ -2072,7 +2072,7 @@ var (
 	treatedWhen = toSet(`today this on at earlier`)
 	// relations introduce the writer: "Mum here", "Partner here".
 	relations = toSet(`mum mom mam mother dad father husband hubby wife partner son daughter carer sister brother boyfriend
-		girlfriend gf bf nan nana nanna gran granny grandma grandad grandpa auntie uncle cousin client`)
+		girlfriend gf bf nan nana nanna gran granny grandma grandad grandpa auntie uncle cousin client fiance fiancee`)
 	// passives tell a treatment was done: "face was done Saturday".
 	passives = toSet(`was were got been get gets`)
 	// tellingVerbs make "me" the one told: "she keeps asking me".
