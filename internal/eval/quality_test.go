@@ -170,6 +170,8 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // first sight on 4548577, worked on in c70e512.
 // The twentieth: questions-154 to -158 (l1–l5), measured once each at
 // first sight on 20129b6, worked on in c02f790.
+// The twenty-first: questions-159 to -163 (m1–m5), measured once each at
+// first sight on c02f790, worked on in fbfeeb1.
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -325,6 +327,11 @@ var heldTo = map[string]Bars{
 	"questions-156.tsv": {MinAccuracy: 0.938, MinDeclined: 0.980, MaxWrong: 0.016, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.000},
 	"questions-157.tsv": {MinAccuracy: 0.949, MinDeclined: 1.000, MaxWrong: 0.009, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.000},
 	"questions-158.tsv": {MinAccuracy: 0.927, MinDeclined: 0.979, MaxWrong: 0.020, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.007},
+	"questions-159.tsv": {MinAccuracy: 0.964, MinDeclined: 0.979, MaxWrong: 0.015, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.000},
+	"questions-160.tsv": {MinAccuracy: 0.967, MinDeclined: 0.979, MaxWrong: 0.020, MinUrgentRecall: 1.000, MaxFalseAlarms: 0.008},
+	"questions-161.tsv": {MinAccuracy: 0.939, MinDeclined: 1.000, MaxWrong: 0.031, MinUrgentRecall: 0.967, MaxFalseAlarms: 0.013},
+	"questions-162.tsv": {MinAccuracy: 0.908, MinDeclined: 1.000, MaxWrong: 0.014, MinUrgentRecall: 0.974, MaxFalseAlarms: 0.017},
+	"questions-163.tsv": {MinAccuracy: 0.934, MinDeclined: 0.980, MaxWrong: 0.018, MinUrgentRecall: 1.000, MaxFalseAlarms: 0.007},
 }
 
 func TestQualityBars(t *testing.T) {
