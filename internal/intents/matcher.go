@@ -231,6 +231,25 @@ func truncate(s string, n int) (string, bool) {
 func (m *Matcher) normalise(text string, tr *Explanation) ([]token, string) {
 	raw := splitWords(text)
 	lang := m.language(text, raw)
+	toks, mixed := m.readWords(raw, lang, nil, false)
+	if mixed || tr != nil {
+		// A message that mixes in words of another language is read
+		// again without correcting the words neither English nor the
+		// glossary knows: "granitos blancos" is not "spots blanches".
+		toks, _ = m.readWords(raw, lang, tr, mixed)
+	}
+	if lang == "" {
+		m.possessiveMe(toks, tr)
+	}
+	return toks, lang
+}
+
+// readWords turns a message's words into tokens (see normalise). It
+// reports whether it read a word of another language through the glossary
+// and spelling-corrected another word that is not English: the message
+// mixes languages, and mixed leaves such words as they are.
+func (m *Matcher) readWords(raw []rawWord, lang string, tr *Explanation, mixed bool) ([]token, bool) {
+	glossed, corrected := false, false
 	toks := make([]token, 0, len(raw))
 	for _, rw := range raw {
 		ri, inTable := m.words[rw.text]
@@ -250,18 +269,27 @@ func (m *Matcher) normalise(text string, tr *Explanation) ([]token, string) {
 		tr.correct(rw.text, words, "lexicon")
 		if lang != "" {
 			words = translate(words, tr)
+		} else if len(words) == 1 && words[0] == rw.text && !ri.known && !m.english(rw.text) {
+			// A word of another language in an English message ("mi cara
+			// está muy roja after the treatment"): the glossary reads it,
+			// before the speller would take it for an English one.
+			if to := theGlossary().translate(rw.text); to != nil {
+				tr.correct(rw.text, to, "glossary")
+				words, glossed = to, true
+			}
 		}
 		for _, w := range words {
 			wi, ok := ri, inTable && w == rw.text
 			if w != rw.text {
 				wi, ok = m.words[w]
 			}
-			if !wi.known && lang == "" {
+			if !wi.known && lang == "" && !(mixed && w == rw.text && !m.english(w)) {
 				from := w
 				w, _ = m.spell.correct(w)
 				tr.correct(from, []string{w}, "speller")
 				if w != from {
 					wi, ok = m.words[w]
+					corrected = corrected || !m.english(from)
 				}
 			}
 			if n := len(toks); n > 0 && negatingQuantifier(toks[n-1].word, w) {
@@ -271,10 +299,7 @@ func (m *Matcher) normalise(text string, tr *Explanation) ([]token, string) {
 			toks = append(toks, m.token(w, wi, ok, rw))
 		}
 	}
-	if lang == "" {
-		m.possessiveMe(toks, tr)
-	}
-	return toks, lang
+	return toks, glossed && corrected
 }
 
 // ownedByMe are what a dialect "me" before them owns: "me face", "me

@@ -813,3 +813,19 @@ func TestMatchDeclinesWhatTheSheetLeavesOut(t *testing.T) {
 		{"the serum is warm from the car, can I still put 6 drops on?", "home.serum_application"},
 	})
 }
+
+// TestWordsOfAnotherLanguageInAnEnglishMessage: a word the glossary knows,
+// in a message otherwise English, is read in English; the other words of
+// that language are left as they are rather than taken for English ones
+// ("blancs" is not "blanches").
+func TestWordsOfAnotherLanguageInAnEnglishMessage(t *testing.T) {
+	m := fixture.Matcher(t)
+	runCases(t, m, []matchCase{
+		{"mi cara está roja tonight, is that normal?", "expect.redness"},
+		{"pele seca on my cheeks, normal?", "expect.dryness"},
+		{"petits boutons blancs on my chin, should I come in?", "expect.pustules"},
+	})
+	if r := m.Match("petits boutons blancs on my chin, should I come in?"); r.Urgent {
+		t.Errorf("white spots in French read as urgent: %+v", r.RedFlags)
+	}
+}
