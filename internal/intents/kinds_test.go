@@ -1887,3 +1887,31 @@ func TestRedFlagsRoundThirtyOne(t *testing.T) {
 		{"I like my shower boiling hot, is that ok?", false},
 	})
 }
+
+// Round thirty-two, from the n wave (n1–n5, measured once each at first
+// sight on fbfeeb1): colour and texture changes, pain that stops daily
+// life, second-language grammar, a carer and a mate written for.
+func TestRedFlagsRoundThirtyTwo(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"a dark brown patch has come up where they needled", true},
+		{"the skin under my eye is turning blue", true},
+		{"one patch has gone white and waxy", true},
+		{"there's a red ring round the spot and it's getting wider", true},
+		{"cheeks are hot and swollen today, yesterday they were just pink", true},
+		{"it is more bad than yesterday", true},
+		{"my lips become very big after the lip balm", true},
+		{"little drops come out of my skin all day", true},
+		{"I have temperature and headache since the treatment", true},
+		{"it hurts to talk or eat", true},
+		{"my skin feels like it's being stabbed, I can not sleep", true},
+		{"the corners of my mouth are cracking and bleeding", true},
+		{"my cheeks went red and lumpy after the serum", true},
+		{"the bruise is not shrinking, day 10", true},
+		{"blotchy purple patches on my jaw this morning", true},
+		{"the lady I care for had it done and now her cheek is oozing", true},
+		{"a mate of mine had his face done and now his skin is weeping", true},
+		{"my face feels tight and shiny, is that normal?", false},
+		{"the bruise is still there at day 9, not worse, should I show someone?", false},
+		{"can I put suncream on straight away when I get home?", false},
+	})
+}

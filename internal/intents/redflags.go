@@ -2057,7 +2057,7 @@ var (
 	proxyVerbs   = toSet(`writing messaging texting asking typing message text write`)
 	proxyWe      = toSet(`should can do could must`)
 	treatedWords = toSet(`microneedling microneedle microneedled needling needle needles treatment session procedure needled treated facial serum clinic`)
-	treatedLinks = toSet(`the her his their it done a an your putting using applying micro acne scar scars first`)
+	treatedLinks = toSet(`the her his their it done a an your putting using applying micro acne scar scars first face neck chest back head scalp forehead cheeks jaw`)
 	selfWords    = toSet(`i me myself mine`)
 	// askingWhat make "I" the one asking what to do for them: "what do I
 	// do??"
@@ -2120,8 +2120,9 @@ func writesForPatient(toks []token, named bool) bool {
 			t.word == "we" && (k > 0 && has(proxyWe, toks[k-1].word) || t.asked && (next(1) == "do" || next(1) == "need" ||
 				has(proxyWe, next(1)) && next(2) == "do")):
 			return true
-		case has(selfWords, t.word) && !(t.word == "me" && k > 0 && (has(prepositions, toks[k-1].word) || has(tellingVerbs, toks[k-1].word)) &&
-			!(k > 1 && toks[k-1].word == "to" && strings.HasPrefix(toks[k-2].word, "happen"))) &&
+		case has(selfWords, t.word) && !(t.word == "mine" && k > 0 && toks[k-1].word == "of") && // "a mate of mine"
+			!(t.word == "me" && k > 0 && (has(prepositions, toks[k-1].word) || has(tellingVerbs, toks[k-1].word)) &&
+				!(k > 1 && toks[k-1].word == "to" && strings.HasPrefix(toks[k-2].word, "happen"))) &&
 			!(t.word == "i" && mindsOnly(next)) && !(t.word == "i" && asksFor(next)) &&
 			!(t.word == "i" && (has(others, next(1)) || has(others, next(2)) || has(others, next(3)))) &&
 			!(t.word == "i" && k > 0 && has(askingWhat, toks[k-1].word) && next(1) == "do") &&
@@ -2166,7 +2167,7 @@ func writesForPatient(toks []token, named bool) bool {
 			return true // a carer's diary: "Mum day 3 - …", "Day 6 Mum: …"
 		case t.word == "we" && (next(1) == "put" || next(1) == "applied" || next(1) == "used") && (next(2) == "her" || next(2) == "his"):
 			return true // "since we put her moisturiser on": the writer cares for the patient
-		case t.word == "carer" && next(1) == "for",
+		case t.word == "carer" && next(1) == "for", t.word == "i" && next(1) == "care" && next(2) == "for",
 			t.word == "look" && next(1) == "after" && has(relations, next(2)) || t.word == "look" && next(1) == "after" && next(2) == "my" && has(relations, next(3)):
 			return true // "I'm a carer for Mrs P", "I look after my nan"
 		case (t.word == "old" || t.word == "olds") && k > 0 && toks[k-1].word == "year" && has(treatedParts, next(1)):
