@@ -172,6 +172,8 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // first sight on 20129b6, worked on in c02f790.
 // The twenty-first: questions-159 to -163 (m1–m5), measured once each at
 // first sight on c02f790, worked on in fbfeeb1.
+// The twenty-second: questions-164 to -168 (n1–n5), measured once each at
+// first sight on fbfeeb1, worked on in 53f5092 and 9dc002f.
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -332,6 +334,11 @@ var heldTo = map[string]Bars{
 	"questions-161.tsv": {MinAccuracy: 0.939, MinDeclined: 1.000, MaxWrong: 0.031, MinUrgentRecall: 0.967, MaxFalseAlarms: 0.013},
 	"questions-162.tsv": {MinAccuracy: 0.908, MinDeclined: 1.000, MaxWrong: 0.014, MinUrgentRecall: 0.974, MaxFalseAlarms: 0.017},
 	"questions-163.tsv": {MinAccuracy: 0.934, MinDeclined: 0.980, MaxWrong: 0.018, MinUrgentRecall: 1.000, MaxFalseAlarms: 0.007},
+	"questions-164.tsv": {MinAccuracy: 0.960, MinDeclined: 0.963, MaxWrong: 0.021, MinUrgentRecall: 1.000, MaxFalseAlarms: 0.006},
+	"questions-165.tsv": {MinAccuracy: 0.935, MinDeclined: 0.945, MaxWrong: 0.027, MinUrgentRecall: 0.945, MaxFalseAlarms: 0.026},
+	"questions-166.tsv": {MinAccuracy: 0.956, MinDeclined: 0.963, MaxWrong: 0.027, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.013},
+	"questions-167.tsv": {MinAccuracy: 0.956, MinDeclined: 0.980, MaxWrong: 0.024, MinUrgentRecall: 0.929, MaxFalseAlarms: 0.020},
+	"questions-168.tsv": {MinAccuracy: 0.941, MinDeclined: 0.961, MaxWrong: 0.047, MinUrgentRecall: 0.968, MaxFalseAlarms: 0.020},
 }
 
 func TestQualityBars(t *testing.T) {
