@@ -1915,3 +1915,28 @@ func TestRedFlagsRoundThirtyTwo(t *testing.T) {
 		{"can I put suncream on straight away when I get home?", false},
 	})
 }
+
+// Round thirty-three, from the o wave (o1–o5, measured once each at first
+// sight on 9dc002f): pain that returns or ramps up, spots that burst or
+// turn into a boil, a reaction straight after the serum, an eye rubbed red.
+func TestRedFlagsRoundThirtyThree(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the soreness had gone and now it's come back, hot and worse", true},
+		{"the pain keeps ramping up every day", true},
+		{"it's now unbearable on day 4", true},
+		{"more red and swollen than it has been all week", true},
+		{"still swollen on day 6 with a hard lump", true},
+		{"my bruises are going hard", true},
+		{"went puffy straight after the serum this morning", true},
+		{"the redness got a lot darker and it's purple at the edge", true},
+		{"clear watery stuff is leaking from my cheek", true},
+		{"a couple of spots have burst and are leaking", true},
+		{"one spot turned into a boil", true},
+		{"my eye is red and watery since the session", true},
+		{"I've been wheezy since the serum went on", true},
+		{"the bruise from last week has finally gone", false},
+		{"I look like a boiled lobster, is that normal?", false},
+		{"the itch is unbearable but no rash, am I ok?", false},
+		{"bruise has gone from purple to yellow, day 6", false},
+	})
+}
