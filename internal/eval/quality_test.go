@@ -174,6 +174,8 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // first sight on c02f790, worked on in fbfeeb1.
 // The twenty-second: questions-164 to -168 (n1–n5), measured once each at
 // first sight on fbfeeb1, worked on in 53f5092 and 9dc002f.
+// The twenty-third: questions-169 to -173 (o1–o5), measured once each at
+// first sight on 9dc002f, worked on in b4ca490.
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -339,6 +341,11 @@ var heldTo = map[string]Bars{
 	"questions-166.tsv": {MinAccuracy: 0.956, MinDeclined: 0.963, MaxWrong: 0.027, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.013},
 	"questions-167.tsv": {MinAccuracy: 0.956, MinDeclined: 0.980, MaxWrong: 0.024, MinUrgentRecall: 0.929, MaxFalseAlarms: 0.020},
 	"questions-168.tsv": {MinAccuracy: 0.941, MinDeclined: 0.961, MaxWrong: 0.047, MinUrgentRecall: 0.968, MaxFalseAlarms: 0.020},
+	"questions-169.tsv": {MinAccuracy: 0.950, MinDeclined: 1.000, MaxWrong: 0.008, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.000},
+	"questions-170.tsv": {MinAccuracy: 0.963, MinDeclined: 0.952, MaxWrong: 0.029, MinUrgentRecall: 1.000, MaxFalseAlarms: 0.011},
+	"questions-171.tsv": {MinAccuracy: 0.967, MinDeclined: 0.980, MaxWrong: 0.023, MinUrgentRecall: 0.963, MaxFalseAlarms: 0.008},
+	"questions-172.tsv": {MinAccuracy: 0.966, MinDeclined: 1.000, MaxWrong: 0.009, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.000},
+	"questions-173.tsv": {MinAccuracy: 0.953, MinDeclined: 0.945, MaxWrong: 0.025, MinUrgentRecall: 0.979, MaxFalseAlarms: 0.007},
 }
 
 func TestQualityBars(t *testing.T) {
