@@ -1325,8 +1325,8 @@ func askedInGeneral(toks []token, h hit) (hit, bool) {
 		if (side || risk || worry) && !pointsAtOwnIn(toks, start, k) {
 			return spanHit(k, k+1+btoi(side)), true
 		}
-		if (side || happens || means || thing) && !pointsAtOwnIn(toks, start, end) {
-			return spanHit(k, k+1+btoi(side)), true
+		if (happens || means || thing) && !pointsAtOwnIn(toks, start, end) {
+			return spanHit(k, k+1), true
 		}
 	}
 	return hit{}, false
