@@ -1940,3 +1940,27 @@ func TestRedFlagsRoundThirtyThree(t *testing.T) {
 		{"bruise has gone from purple to yellow, day 6", false},
 	})
 }
+
+// Round thirty-four, from the p wave: worse than the patient was told, more
+// red than on day 1, spots hot and angry, a bruise unchanged at a week; a
+// friend treated with the writer; a question explained as asked before a
+// booking; signs over ("dried up overnight", "stopped pretty quickly",
+// "shrunk right back"), denied ("none of them are hot") or someone's belief.
+func TestRedFlagsRoundThirtyFour(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"it's so much worse than the nurse said it would be", true},
+		{"honestly this is worse than I was led to believe", true},
+		{"day 3 and my cheeks are redder than on day 1", true},
+		{"my spots are angry and hot now", true},
+		{"the bruise on my chin has not moved at all and it's day 7", true},
+		{"I'm fine but my sister had the needling with me and she has thrown up twice", true},
+		{"is bleeding normal after microneedling? asking before my appointment", false},
+		{"is it normal to feel dizzy after? just wondering ahead of my session", false},
+		{"there was a blister on day 1 that dried up the same night", false},
+		{"the oozing I had stopped fairly quickly, now it's just dry", false},
+		{"the redness was spreading last night but it has shrunk right back", false},
+		{"three little spots, none of them are hot or leaking", false},
+		{"my mum thinks I am infected but it's only two whiteheads", false},
+		{"one cheek looks puffier after I slept on my side, fine?", false},
+	})
+}

@@ -681,7 +681,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			// "has gone", "have healed" close the clause of their subject, over
 			// what is said of it: "the blisters I had on day 2 have healed".
 			window := negationWindow
-			if w := toks[c.start].word; (w == "have" || w == "has" || w == "were" || w == "was" || w == "got" || w == "been" || w == "stopped") && toks[c.start].clause == clause &&
+			if has(endedVerbs, toks[c.start].word) && toks[c.start].clause == clause &&
 				d.ownClause(toks, h.end, c.start) {
 				window = perfectWindow
 			}
@@ -806,11 +806,18 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 	if c, ok := asksWhether(toks, h); ok {
 		return rfHit{hit: h, mood: moodGeneral, cue: c}
 	}
+	if c, ok := asksAhead(toks, h); ok {
+		return rfHit{hit: h, mood: moodGeneral, cue: c}
+	}
 	if c, ok := ifItComes(toks, h); ok {
 		return rfHit{hit: h, mood: moodHypothetical, cue: c}
 	}
 	return rfHit{hit: h}
 }
+
+// endedVerbs open what is said of a sign's subject, so that "has gone",
+// "dried up" negate it further on: "a blister on day 1 that dried up".
+var endedVerbs = toSet(`have has were was got been stopped dried cleared healed settled faded disappeared vanished calmed`)
 
 // comparatives compare a sign with how it was.
 var comparatives = toSet(`less better smaller calmer paler`)
@@ -1432,6 +1439,34 @@ func ifItComes(toks []token, h hit) (hit, bool) {
 }
 
 // spanHit is a hit on the tokens [start, end), for explanations.
+// asksAhead reports whether a sign asked about in a question is explained,
+// in a later sentence, as asked ahead of a treatment: "is pus normal after
+// microneedling? asking before I book", "is it normal to feel faint?
+// asking about my appointment next week".
+func asksAhead(toks []token, h hit) (hit, bool) {
+	if !toks[h.start].asked {
+		return hit{}, false // "there's pus. Asking before my next session…" tells a sign
+	}
+	sentence := toks[h.start].sentence
+	for k := h.end; k < len(toks); k++ {
+		if toks[k].sentence == sentence || !has(askingWords, toks[k].word) {
+			continue
+		}
+		for n := k + 1; n < len(toks) && n <= k+4 && toks[n].sentence == toks[k].sentence; n++ {
+			if toks[n].word == "before" || toks[n].word == "ahead" ||
+				toks[n].word == "about" && n+2 < len(toks) && toks[n+1].word == "my" && has(bookedWords, toks[n+2].word) {
+				return spanHit(k, n+1), true
+			}
+		}
+	}
+	return hit{}, false
+}
+
+var (
+	askingWords = toSet(`asking ask wondering curious`)
+	bookedWords = toSet(`appointment appt treatment session consultation booking`)
+)
+
 func spanHit(start, end int) hit {
 	return hit{start: start, end: end, words: 1<<uint(min(end-start, 32)) - 1}
 }
@@ -1627,7 +1662,7 @@ func endsClause(toks []token, c hit) bool {
 }
 
 var (
-	intensifiers = toSet(`all so really very bit a quite kind sort of more super proper totally`)
+	intensifiers = toSet(`all so really very bit a quite kind sort of more super proper totally pretty fairly`)
 	settled      = toSet(`now completely away down already today again fully mostly yesterday earlier overnight night morning ago days hours last after breakfast lunch dinner tea while minute minutes couple few straight quickly soon instantly day teatime lunchtime bedtime evening afternoon midday`)
 	directions   = toSet(`from to up`)
 	// answers are negations that answer a sign named just before: "oozing:
@@ -2253,8 +2288,8 @@ func reportsSoon(next func(int) string) bool {
 // treatments together", "both of us had it done".
 func bothTreated(toks []token) bool {
 	for k, t := range toks {
-		if t.word != "both" && t.word != "together" {
-			continue
+		if t.word != "both" && t.word != "together" && !(t.word == "with" && k+1 < len(toks) && (toks[k+1].word == "me" || toks[k+1].word == "us")) {
+			continue // "had microneedling with me" tells both treated too
 		}
 		for n := max(0, k-6); n < len(toks) && n <= k+6; n++ {
 			if toks[n].sentence == t.sentence && (tellsTreatment(toks[n].word) || toks[n].word == "had" && n+1 < len(toks) && toks[n+1].word == "it") {
