@@ -1438,7 +1438,6 @@ func ifItComes(toks []token, h hit) (hit, bool) {
 	return hit{}, false
 }
 
-// spanHit is a hit on the tokens [start, end), for explanations.
 // asksAhead reports whether a sign asked about in a question is explained,
 // in a later sentence, as asked ahead of a treatment: "is pus normal after
 // microneedling? asking before I book", "is it normal to feel faint?
@@ -1462,11 +1461,14 @@ func asksAhead(toks []token, h hit) (hit, bool) {
 	return hit{}, false
 }
 
+// askingWords say why the writer asks; bookedWords name what is booked
+// ahead: "asking about my appointment".
 var (
 	askingWords = toSet(`asking ask wondering curious`)
 	bookedWords = toSet(`appointment appt treatment session consultation booking`)
 )
 
+// spanHit is a hit on the tokens [start, end), for explanations.
 func spanHit(start, end int) hit {
 	return hit{start: start, end: end, words: 1<<uint(min(end-start, 32)) - 1}
 }
