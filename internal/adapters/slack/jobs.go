@@ -54,6 +54,9 @@ func (a *Adapter) accept(ctx context.Context, key string, j job, wait bool) erro
 	return a.enqueue(ctx, j, wait)
 }
 
+// dropped is logged when a request repeats one this process has in hand.
+const dropped = "slack request already in hand in this process; the repeat is dropped"
+
 // errNotKept: the intake could not keep a request.
 var errNotKept = errors.New("could not keep the request")
 
@@ -62,6 +65,7 @@ var errNotKept = errors.New("could not keep the request")
 func (a *Adapter) enqueue(ctx context.Context, j job, wait bool) error {
 	if id := j.msg.DeliveryID; id != "" {
 		if _, busy := a.inflight.LoadOrStore(id, struct{}{}); busy {
+			a.log.Debug(dropped, "source", j.source)
 			return nil
 		}
 	}

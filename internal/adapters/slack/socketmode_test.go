@@ -134,6 +134,8 @@ func TestSocketModeDuplicateEvents(t *testing.T) {
 	retry.RetryAttempt, retry.RetryReason = 1, "timeout"
 	h.slack.Send(t, retry)
 	h.slack.WaitAck(t, "env-2")
+	// The ack goes before the queue: wait until the repeat reached it.
+	fixture.WaitFor(t, "the repeat dropped", func() bool { return strings.Contains(h.logs.String(), "already in hand") })
 	close(bot.gate)
 	h.slack.WaitPosts(t, 1)
 	fixture.WaitFor(t, "the first handled", func() bool { return slack.Idle(h.a) })
