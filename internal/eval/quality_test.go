@@ -179,7 +179,7 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // The twenty-fourth: questions-174 to -178 (p1–p5), measured once each at
 // first sight on 04ae8ab, worked on in cc5979e.
 // The twenty-fifth: questions-179 to -183 (q1–q5), measured once each at
-// first sight on cc5979e, held to what they measured then (not worked on).
+// first sight on cc5979e, worked on in round thirty-five.
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -325,7 +325,10 @@ var heldTo = map[string]Bars{
 	"questions-146.tsv": {MinAccuracy: 0.944, MinDeclined: 0.982, MaxWrong: 0.028, MinUrgentRecall: 0.963, MaxFalseAlarms: 0.033},
 	"questions-147.tsv": {MinAccuracy: 0.976, MinDeclined: 0.932, MaxWrong: 0.014, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.011},
 	"questions-148.tsv": {MinAccuracy: 0.945, MinDeclined: 0.981, MaxWrong: 0.031, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.014},
-	"questions-149.tsv": {MinAccuracy: 0.941, MinDeclined: 0.981, MaxWrong: 0.035, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.006},
+	// One row of -149 (a faint bruise still there at 9 days) was written as
+	// calm; the sheet says to consult the practitioner when a bruise persists,
+	// and round thirty-five's rules flag it, as the later contracts label it.
+	"questions-149.tsv": {MinAccuracy: 0.941, MinDeclined: 0.981, MaxWrong: 0.035, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.01},
 	"questions-150.tsv": {MinAccuracy: 0.943, MinDeclined: 0.962, MaxWrong: 0.036, MinUrgentRecall: 0.970, MaxFalseAlarms: 0.001},
 	"questions-151.tsv": {MinAccuracy: 0.938, MinDeclined: 0.981, MaxWrong: 0.034, MinUrgentRecall: 0.952, MaxFalseAlarms: 0.022},
 	"questions-152.tsv": {MinAccuracy: 0.936, MinDeclined: 0.911, MaxWrong: 0.049, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.015},
@@ -355,11 +358,11 @@ var heldTo = map[string]Bars{
 	"questions-176.tsv": {MinAccuracy: 0.939, MinDeclined: 0.965, MaxWrong: 0.025, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.012},
 	"questions-177.tsv": {MinAccuracy: 0.935, MinDeclined: 0.966, MaxWrong: 0.032, MinUrgentRecall: 0.968, MaxFalseAlarms: 0.011},
 	"questions-178.tsv": {MinAccuracy: 0.936, MinDeclined: 0.905, MaxWrong: 0.054, MinUrgentRecall: 0.968, MaxFalseAlarms: 0.012},
-	"questions-179.tsv": {MinAccuracy: 0.925, MinDeclined: 0.919, MaxWrong: 0.058, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.031},
-	"questions-180.tsv": {MinAccuracy: 0.932, MinDeclined: 0.961, MaxWrong: 0.053, MinUrgentRecall: 0.949, MaxFalseAlarms: 0.032},
-	"questions-181.tsv": {MinAccuracy: 0.933, MinDeclined: 0.911, MaxWrong: 0.055, MinUrgentRecall: 0.980, MaxFalseAlarms: 0.016},
-	"questions-182.tsv": {MinAccuracy: 0.922, MinDeclined: 0.856, MaxWrong: 0.065, MinUrgentRecall: 0.876, MaxFalseAlarms: 0.024},
-	"questions-183.tsv": {MinAccuracy: 0.957, MinDeclined: 0.966, MaxWrong: 0.028, MinUrgentRecall: 0.971, MaxFalseAlarms: 0.005},
+	"questions-179.tsv": {MinAccuracy: 0.925, MinDeclined: 0.935, MaxWrong: 0.055, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.014},
+	"questions-180.tsv": {MinAccuracy: 0.944, MinDeclined: 0.98, MaxWrong: 0.039, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.012},
+	"questions-181.tsv": {MinAccuracy: 0.941, MinDeclined: 0.928, MaxWrong: 0.046, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.006},
+	"questions-182.tsv": {MinAccuracy: 0.956, MinDeclined: 0.856, MaxWrong: 0.046, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.024},
+	"questions-183.tsv": {MinAccuracy: 0.964, MinDeclined: 0.966, MaxWrong: 0.023, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.005},
 }
 
 func TestQualityBars(t *testing.T) {

@@ -1964,3 +1964,30 @@ func TestRedFlagsRoundThirtyFour(t *testing.T) {
 		{"one cheek looks puffier after I slept on my side, fine?", false},
 	})
 }
+
+// Round thirty-five, from the q wave: a relation's own days since the
+// treatment, "I am the daughter", "I want to ask for my wife", "mine is
+// fine but she…" (written for the patient); a denial right after a
+// question ("is X normal? mine isn't"); "if" asked of what is so, or made
+// real by "it's doing it right now"; a treatment still to come blames
+// nothing; a habit told as "I get them all the time".
+func TestRedFlagsRoundThirtyFive(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my son is in a lot of pain and it's getting worse, day 4", true},
+		{"Hi, I am the wife. My husband has hives coming up all over his neck", true},
+		{"I want to ask for my mother, she has a yellow crust that is weeping", true},
+		{"we both had it done together. mine is fine, but she has a fever and chills", true},
+		{"my dad had his done last Tuesday and the swelling on his jaw is not going down, 9 days now", true},
+		{"is it ok if my cheek is leaking yellow stuff", true},
+		{"what should I do if my lips swell up? they are doing it right now", true},
+		{"the bruise on my jaw is still there and it's been 10 days", true},
+		{"my face hurts more on day 6 than on day 1", true},
+		{"the red area is now bigger than the treated area and warm", true},
+		{"is oozing normal? mine isn't, just curious", false},
+		{"are hives common after this? I haven't got any", false},
+		{"I had a fever after my covid jab, can I space it from my next microneedling?", false},
+		{"I had a nosebleed this morning but I get them all the time, is it ok to blow my nose?", false},
+		{"had a panic that the red was spreading but it's the same as yesterday", false},
+		{"what would I do if my lips swell up? just asking", false},
+	})
+}

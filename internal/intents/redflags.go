@@ -522,13 +522,16 @@ func blamesTreatment(toks []token, k int) bool {
 			continue
 		}
 		for n := i + 1; n < len(toks) && n <= i+3 && toks[n].sentence == t.sentence; n++ {
-			if has(treatmentCauses, toks[n].word) {
-				return true
+			if has(treatmentCauses, toks[n].word) && !has(ahead, toks[n-1].word) {
+				return true // not "from my next microneedling": one to come blames nothing
 			}
 		}
 	}
 	return false
 }
+
+// ahead, before a treatment, make it one still to come.
+var ahead = toSet(`next upcoming future another`)
 
 // expected reports whether a cue after a sign tells what ought to happen,
 // not what does: "ought to be improving", "should be settling", "supposed
@@ -705,7 +708,8 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				!negatedJustBefore(toks, c.start) && toks[c.start-1].word != "than" // "worse, not better", "worse rather than better", "not really gone down"
 		}},
 		{cueHypo, moodHypothetical, func(c hit) bool {
-			return before(c) && !idiomaticIf(toks, c) && !newTopicBetween(toks, c, h) && !(opinion(toks, c) && h.start-c.end > 2)
+			return before(c) && !idiomaticIf(toks, c) && !newTopicBetween(toks, c, h) && !(opinion(toks, c) && h.start-c.end > 2) &&
+				!happeningNow(toks, h)
 		}},
 		{cueGeneral, moodGeneral, func(c hit) bool { return before(c) && !pointsAtOwn(toks, clause) }},
 		{cuePast, moodPast, func(c hit) bool {
@@ -807,6 +811,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 		return rfHit{hit: h, mood: moodGeneral, cue: c}
 	}
 	if c, ok := asksAhead(toks, h); ok {
+		return rfHit{hit: h, mood: moodGeneral, cue: c}
+	}
+	if c, ok := deniedAfter(toks, h); ok {
 		return rfHit{hit: h, mood: moodGeneral, cue: c}
 	}
 	if c, ok := ifItComes(toks, h); ok {
@@ -1461,6 +1468,40 @@ func asksAhead(toks []token, h hit) (hit, bool) {
 	return hit{}, false
 }
 
+// deniedAfter reports whether a sign asked about in a question is denied
+// by the writer at the start of the next sentence: "is weeping normal?
+// mine isn't", "are blisters normal? I haven't got any, just reading",
+// "is it normal to feel dizzy? I didn't". Not "I'm not sure" or "I don't
+// think so": the denial is all its clause says.
+func deniedAfter(toks []token, h hit) (hit, bool) {
+	if !toks[h.start].asked {
+		return hit{}, false
+	}
+	k := h.end
+	for k < len(toks) && toks[k].sentence == toks[h.start].sentence {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].word != "i" && toks[k].word != "mine" ||
+		!has(denyingAux, toks[k+1].word) || toks[k+2].word != "not" {
+		return hit{}, false
+	}
+	n := k + 3
+	for n < len(toks) && toks[n].clause == toks[k].clause && has(deniedObjects, toks[n].word) {
+		n++
+	}
+	if n < len(toks) && toks[n].clause == toks[k].clause && !has(contrasts, toks[n].word) {
+		return hit{}, false
+	}
+	return spanHit(k, n), true
+}
+
+// denyingAux and deniedObjects make up a denial: "I haven't got any",
+// "mine isn't", "I didn't".
+var (
+	denyingAux    = toSet(`did do does have has am is are was were`)
+	deniedObjects = toSet(`got had any one them it that`)
+)
+
 // askingWords say why the writer asks; bookedWords name what is booked
 // ahead: "asking about my appointment".
 var (
@@ -1716,11 +1757,31 @@ func idiomaticIf(toks []token, c hit) bool {
 	if c.end+2 < len(toks) && toks[c.end].word == "it" && toks[c.end+1].word == "is" && has(usual, toks[c.end+2].word) {
 		return true // "wondering if it's normal to still have a bruise": whether what is so is usual
 	}
+	if toks[c.start].word == "if" && c.start > 0 && has(usual, toks[c.start-1].word) && toks[c.end].word == "my" &&
+		slices.ContainsFunc(toks[c.end:min(len(toks), c.end+6)], func(t token) bool { return t.word == "is" || t.word == "are" }) {
+		return true // "is it normal if my whole face is yellow and crusty": what is so, asked about
+	}
 	switch toks[c.end].word {
 	case "anything", "honest":
 		return true
 	case "i":
 		return c.end+2 < len(toks) && toks[c.end+1].word == "am" && toks[c.end+2].word == "honest"
+	}
+	return false
+}
+
+// happeningNow reports whether the sentence after a sign's says that what
+// it supposed is going on: "what do I do if the serum makes my skin come up
+// in a rash? it's doing it right now".
+func happeningNow(toks []token, h hit) bool {
+	k := h.end
+	for k < len(toks) && toks[k].sentence == toks[h.start].sentence {
+		k++
+	}
+	for n := k; n < len(toks) && n < k+6 && toks[n].sentence == toks[k].sentence; n++ {
+		if toks[n].word == "now" && slices.ContainsFunc(toks[max(k, n-3):n], func(t token) bool { return t.word == "doing" || t.word == "happening" }) {
+			return true
+		}
 	}
 	return false
 }
@@ -1738,7 +1799,8 @@ func (d *redFlags) habitualLater(toks []token, h, c hit) bool {
 	if c.start < h.end || toks[c.start].sentence != toks[h.start].sentence || toks[c.start].clause == toks[h.start].clause {
 		return false
 	}
-	if !slices.ContainsFunc(strings.Fields(d.cues[cuePast].phrases[c.phrase].text), func(w string) bool { return has(habitual, w) }) {
+	if text := d.cues[cuePast].phrases[c.phrase].text; !strings.HasSuffix(text, " all the time") &&
+		!slices.ContainsFunc(strings.Fields(text), func(w string) bool { return has(habitual, w) }) {
 		return false
 	}
 	for k := h.start - 1; k >= 0 && toks[k].clause == toks[h.start].clause; k-- {
@@ -1751,8 +1813,8 @@ func (d *redFlags) habitualLater(toks []token, h, c hit) bool {
 			return false // "bleeding and won't stop", "a cold sore has come up"
 		}
 	}
-	for k := c.end; k < len(toks) && k <= c.end+2 && toks[k].clause == toks[c.start].clause; k++ {
-		if has(backPointers, toks[k].word) {
+	for k := c.start; k < len(toks) && k <= c.end+2 && toks[k].clause == toks[c.start].clause; k++ {
+		if has(backPointers, toks[k].word) { // "I always get them", "I get them all the time"
 			return true
 		}
 	}
@@ -2091,7 +2153,7 @@ func nowTermAfterPast(toks []token, words []rfHit) bool {
 // Words that say the writer writes for the patient: "writing for my wife",
 // "on behalf of my mum", "what do we do?".
 var (
-	proxyVerbs   = toSet(`writing messaging texting asking typing message text write`)
+	proxyVerbs   = toSet(`writing messaging texting asking typing message text write ask`)
 	proxyWe      = toSet(`should can do could must`)
 	treatedWords = toSet(`microneedling microneedle microneedled needling needle needles treatment session procedure needled treated facial serum clinic`)
 	treatedLinks = toSet(`the her his their it done a an your putting using applying micro acne scar scars first face neck chest back head scalp forehead cheeks jaw`)
@@ -2100,7 +2162,9 @@ var (
 	// do??"
 	askingWhat = toSet(`do should can`)
 	// treatedParts are the treated skin: "Mum's face".
-	treatedParts = toSet(`face skin lips lip eyes eye eyelids cheeks cheek forehead scalp`)
+	treatedParts = toSet(`face skin lips lip eyes eye eyelids cheeks cheek forehead scalp chin jaw jawline neck nose`)
+	// dayNumbers count the days since a treatment in words: "day three".
+	dayNumbers = toSet(`one two three four five six seven eight nine ten`)
 	// whenWords may stand between "since" and the treatment: "since
 	// yesterday's treatment".
 	whenWords = toSet(`yesterday yesterdays s last monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays`)
@@ -2221,8 +2285,12 @@ func writesForPatient(toks []token, named bool) bool {
 			}
 		case t.word == "asked" && next(1) == "me" && next(2) == "to" && (has(askWords, next(3)) || next(3) == "find" && next(4) == "out"):
 			return true // "she asked me to message you", "she's asked me to find out what to do"
-		case t.word == "fine" && next(1) == "but" && k > 1 && toks[k-1].word == "am" && toks[k-2].word == "i" && bothTreated(toks):
-			return true // "we both had it done, I'm fine but my friend…": the other one's signs
+		case t.word == "fine" && next(1) == "but" && k > 1 && (toks[k-1].word == "am" && toks[k-2].word == "i" || toks[k-1].word == "is" && toks[k-2].word == "mine") && bothTreated(toks):
+			return true // "we both had it done, I'm fine but my friend…", "mine is fine, but she…": the other one's signs
+		case t.word == "i" && next(1) == "am" && next(2) == "the" && has(relations, next(3)):
+			return true // "Hello, I am the daughter. My mother has a rash…"
+		case t.word == "day" && (hasDigit(next(1)) || has(dayNumbers, next(1))) && relation:
+			treated = true // "my daughter is in pain, day 3": a relation's days since the treatment
 		case (t.word == "himself" || t.word == "herself") && k > 1 && (has(askWords, toks[k-1].word) || has(askWords, toks[k-2].word)):
 			return true // "he won't message you himself"
 		case t.word == "one" && (next(1) == "who" || next(1) == "that") && (next(2) == "had" || next(2) == "got") &&
@@ -2313,7 +2381,7 @@ func tellsTreatment(w string) bool {
 // the treatment was, not when a sign was: "my son had microneedling last week and his face is
 // oozing", "a bruise from microneedling 2 weeks ago".
 func datesTreatment(toks []token, c hit) bool {
-	if !slices.ContainsFunc(toks[c.start:c.end], func(t token) bool { return t.word == "week" || t.word == "weeks" }) {
+	if !slices.ContainsFunc(toks[c.start:c.end], func(t token) bool { return has(recentPast, t.word) }) {
 		return false // "done last year" is an earlier treatment
 	}
 	for k := c.start - 1; k >= 0 && k >= c.start-4 && toks[k].sentence == toks[c.start].sentence; k-- {
@@ -2323,6 +2391,10 @@ func datesTreatment(toks []token, c hit) bool {
 	}
 	return false
 }
+
+// recentPast, in a past cue, can date this treatment: "done last week",
+// "had it done last Friday".
+var recentPast = toSet(`week weeks night monday tuesday wednesday thursday friday saturday sunday`)
 
 // comparedWith reports whether a past cue is what a sign is compared with:
 // "darker than last week", "more painful than it was a week ago".
