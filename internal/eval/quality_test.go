@@ -287,7 +287,10 @@ var heldTo = map[string]Bars{
 	"questions-108.tsv": {MinAccuracy: 0.945, MinDeclined: 0.978, MaxWrong: 0.021, MinUrgentRecall: 0.969, MaxFalseAlarms: 0.021},
 	"questions-109.tsv": {MinAccuracy: 0.926, MinDeclined: 0.858, MaxWrong: 0.052, MinUrgentRecall: 0.980, MaxFalseAlarms: 0.023},
 	"questions-110.tsv": {MinAccuracy: 0.928, MinDeclined: 0.811, MaxWrong: 0.077, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.038},
-	"questions-111.tsv": {MinAccuracy: 0.969, MinDeclined: 0.932, MaxWrong: 0.020, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.015},
+	// Round thirty-six made "shingles" a known word: "my gran's got shingles,
+	// is that the same thing as a cold sore?" is now asked back about reactions
+	// rather than declined.
+	"questions-111.tsv": {MinAccuracy: 0.969, MinDeclined: 0.91, MaxWrong: 0.024, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.015},
 	"questions-112.tsv": {MinAccuracy: 0.894, MinDeclined: 0.827, MaxWrong: 0.092, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.037},
 	"questions-113.tsv": {MinAccuracy: 0.931, MinDeclined: 0.940, MaxWrong: 0.038, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.016},
 	"questions-114.tsv": {MinAccuracy: 0.944, MinDeclined: 0.975, MaxWrong: 0.034, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.017},

@@ -1991,3 +1991,29 @@ func TestRedFlagsRoundThirtyFive(t *testing.T) {
 		{"what would I do if my lips swell up? just asking", false},
 	})
 }
+
+// Round thirty-six, from the r wave: "friend here", "her treated skin"
+// and "should she still put on the serum?" (written for the patient);
+// a denial by the one written for ("my daughter doesn't have any"); asked
+// "for future reference" or for someone "booked in"; shingles; a red
+// edge that has moved; skin breaking down; a white patch that stings;
+// "something's not right with my face".
+func TestRedFlagsRoundThirtySix(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"Hi, mate here. Her face has come out in a rash that keeps spreading onto her neck", true},
+		{"idk but my bf feels hot then cold and his treated skin is angry red", true},
+		{"My daughter's swelling is worse today than this morning. Should she still put on the serum?", true},
+		{"I think I've got shingles on my forehead, it burns", true},
+		{"the red patch has a clear edge and it has moved since lunch", true},
+		{"the skin round one spot is breaking down", true},
+		{"there's a white patch on my chin that stings", true},
+		{"somethings not right with my face today", true},
+		{"When I stand up my head feels swimmy", true},
+		{"still bleeding, gone through two tissues", true},
+		{"are blisters normal after this? my mum doesn't have any", false},
+		{"is fainting common after microneedling? asking for future reference", false},
+		{"is dizziness normal afterwards? asking for my husband, he's booked in next month", false},
+		{"can I go swimming on Sunday?", false},
+		{"still a bit pink on day 9 but fading every day", false},
+	})
+}

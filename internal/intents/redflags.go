@@ -694,6 +694,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if expected(toks, c) {
 				return false // "it ought to be improving": what should be, not what is
 			}
+			if c.end < len(toks) && toks[c.end].word == "through" {
+				return false // "still bleeding, gone through two tissues"
+			}
 			if has(comparatives, text) && saidOfThen(toks, c) {
 				return false // "pain is increasing, yesterday it was less": worse now
 			}
@@ -1448,7 +1451,8 @@ func ifItComes(toks []token, h hit) (hit, bool) {
 // asksAhead reports whether a sign asked about in a question is explained,
 // in a later sentence, as asked ahead of a treatment: "is pus normal after
 // microneedling? asking before I book", "is it normal to feel faint?
-// asking about my appointment next week".
+// asking about my appointment next week", "asking for future reference",
+// "asking for my sister, she's booked in next week".
 func asksAhead(toks []token, h hit) (hit, bool) {
 	if !toks[h.start].asked {
 		return hit{}, false // "there's pus. Asking before my next session…" tells a sign
@@ -1458,8 +1462,8 @@ func asksAhead(toks []token, h hit) (hit, bool) {
 		if toks[k].sentence == sentence || !has(askingWords, toks[k].word) {
 			continue
 		}
-		for n := k + 1; n < len(toks) && n <= k+4 && toks[n].sentence == toks[k].sentence; n++ {
-			if toks[n].word == "before" || toks[n].word == "ahead" ||
+		for n := k + 1; n < len(toks) && n <= k+8 && toks[n].sentence == toks[k].sentence; n++ {
+			if n <= k+4 && (toks[n].word == "before" || toks[n].word == "ahead" || toks[n].word == "future") || toks[n].word == "booked" ||
 				toks[n].word == "about" && n+2 < len(toks) && toks[n+1].word == "my" && has(bookedWords, toks[n+2].word) {
 				return spanHit(k, n+1), true
 			}
@@ -1471,6 +1475,7 @@ func asksAhead(toks []token, h hit) (hit, bool) {
 // deniedAfter reports whether a sign asked about in a question is denied
 // by the writer at the start of the next sentence: "is weeping normal?
 // mine isn't", "are blisters normal? I haven't got any, just reading",
+// "would blisters be normal? my daughter doesn't have any",
 // "is it normal to feel dizzy? I didn't". Not "I'm not sure" or "I don't
 // think so": the denial is all its clause says.
 func deniedAfter(toks []token, h hit) (hit, bool) {
@@ -1481,8 +1486,12 @@ func deniedAfter(toks []token, h hit) (hit, bool) {
 	for k < len(toks) && toks[k].sentence == toks[h.start].sentence {
 		k++
 	}
-	if k+2 >= len(toks) || toks[k].word != "i" && toks[k].word != "mine" ||
-		!has(denyingAux, toks[k+1].word) || toks[k+2].word != "not" {
+	if k+1 < len(toks) && toks[k].word == "my" && has(relations, toks[k+1].word) {
+		k++ // "My daughter doesn't have any"
+	} else if k < len(toks) && !has(deniers, toks[k].word) {
+		return hit{}, false
+	}
+	if k+2 >= len(toks) || !has(denyingAux, toks[k+1].word) || toks[k+2].word != "not" {
 		return hit{}, false
 	}
 	n := k + 3
@@ -1498,8 +1507,9 @@ func deniedAfter(toks []token, h hit) (hit, bool) {
 // denyingAux and deniedObjects make up a denial: "I haven't got any",
 // "mine isn't", "I didn't".
 var (
+	deniers       = toSet(`i mine she he`)
 	denyingAux    = toSet(`did do does have has am is are was were`)
-	deniedObjects = toSet(`got had any one them it that`)
+	deniedObjects = toSet(`got had have any one them it that`)
 )
 
 // askingWords say why the writer asks; bookedWords name what is booked
@@ -2155,7 +2165,7 @@ func nowTermAfterPast(toks []token, words []rfHit) bool {
 var (
 	proxyVerbs   = toSet(`writing messaging texting asking typing message text write ask`)
 	proxyWe      = toSet(`should can do could must`)
-	treatedWords = toSet(`microneedling microneedle microneedled needling needle needles treatment session procedure needled treated facial serum clinic`)
+	treatedWords = toSet(`microneedling microneedle microneedled needling needle needles treatment session procedure needled treated facial serum clinic dermapen`)
 	treatedLinks = toSet(`the her his their it done a an your putting using applying micro acne scar scars first face neck chest back head scalp forehead cheeks jaw`)
 	selfWords    = toSet(`i me myself mine`)
 	// askingWhat make "I" the one asking what to do for them: "what do I
@@ -2287,6 +2297,11 @@ func writesForPatient(toks []token, named bool) bool {
 			return true // "she asked me to message you", "she's asked me to find out what to do"
 		case t.word == "fine" && next(1) == "but" && k > 1 && (toks[k-1].word == "am" && toks[k-2].word == "i" || toks[k-1].word == "is" && toks[k-2].word == "mine") && bothTreated(toks):
 			return true // "we both had it done, I'm fine but my friend…", "mine is fine, but she…": the other one's signs
+		case (t.word == "friend" || t.word == "mate") && next(1) == "here":
+			return true // "Hi, friend here. Her face broke out…"
+		case (t.word == "her" || t.word == "his") && next(1) == "treated",
+			(t.word == "she" || t.word == "he") && slices.ContainsFunc(toks[k+1:min(len(toks), k+7)], func(u token) bool { return u.word == "serum" && u.sentence == t.sentence }):
+			treated = true // "her treated skin", "should she still put on the serum?": the patient
 		case t.word == "i" && next(1) == "am" && next(2) == "the" && has(relations, next(3)):
 			return true // "Hello, I am the daughter. My mother has a rash…"
 		case t.word == "day" && (hasDigit(next(1)) || has(dayNumbers, next(1))) && relation:

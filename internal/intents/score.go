@@ -293,12 +293,18 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 		}
 	}
 	// A general question about a sign ("can microneedling give you cold
-	// sores?") is about reactions when it is about no other item.
-	asked := rf.asked
+	// sores?") is about reactions when it is about no other item; a
+	// supposed one ("would a bath give me an infection?", "when can I wear
+	// make-up, could it cause an infection?") when it asks about nothing to
+	// do at home but the serum it may be blamed on ("what if I get hives
+	// from the serum?").
+	asked, mentioned := rf.asked, rf.mentioned
 	for _, s := range byItem {
 		asked = asked && !(s.anchored && s.item != m.urgentItem)
+		mentioned = mentioned && !(s.anchored && s.item != m.urgentItem && !m.symptom[s.item] &&
+			slices.ContainsFunc(s.anchors, func(a anchor) bool { return !has(treatmentCauses, a.phrase[strings.LastIndexByte(a.phrase, ' ')+1:]) }))
 	}
-	if rf.mentioned || len(rf.urgent) > 0 || asked {
+	if mentioned || len(rf.urgent) > 0 || asked {
 		s := byItem[m.urgentItem]
 		if s == nil {
 			s = &scored{item: m.urgentItem}
