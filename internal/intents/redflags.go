@@ -1482,13 +1482,11 @@ func deniedAfter(toks []token, h hit) (hit, bool) {
 	if !toks[h.start].asked {
 		return hit{}, false
 	}
-	k := h.end
-	for k < len(toks) && toks[k].sentence == toks[h.start].sentence {
-		k++
-	}
-	if k+1 < len(toks) && toks[k].word == "my" && has(relations, toks[k+1].word) {
+	k := nextSentence(toks, h)
+	switch {
+	case k+1 < len(toks) && toks[k].word == "my" && has(relations, toks[k+1].word):
 		k++ // "My daughter doesn't have any"
-	} else if k < len(toks) && !has(deniers, toks[k].word) {
+	case k < len(toks) && !has(deniers, toks[k].word):
 		return hit{}, false
 	}
 	if k+2 >= len(toks) || !has(denyingAux, toks[k+1].word) || toks[k+2].word != "not" {
@@ -1502,6 +1500,16 @@ func deniedAfter(toks []token, h hit) (hit, bool) {
 		return hit{}, false
 	}
 	return spanHit(k, n), true
+}
+
+// nextSentence returns the first token after the sentence of h, or
+// len(toks) when that sentence is the last.
+func nextSentence(toks []token, h hit) int {
+	k := h.end
+	for k < len(toks) && toks[k].sentence == toks[h.start].sentence {
+		k++
+	}
+	return k
 }
 
 // denyingAux and deniedObjects make up a denial: "I haven't got any",
@@ -1784,10 +1792,7 @@ func idiomaticIf(toks []token, c hit) bool {
 // it supposed is going on: "what do I do if the serum makes my skin come up
 // in a rash? it's doing it right now".
 func happeningNow(toks []token, h hit) bool {
-	k := h.end
-	for k < len(toks) && toks[k].sentence == toks[h.start].sentence {
-		k++
-	}
+	k := nextSentence(toks, h)
 	for n := k; n < len(toks) && n < k+6 && toks[n].sentence == toks[k].sentence; n++ {
 		if toks[n].word == "now" && slices.ContainsFunc(toks[max(k, n-3):n], func(t token) bool { return t.word == "doing" || t.word == "happening" }) {
 			return true
