@@ -180,6 +180,9 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // first sight on 04ae8ab, worked on in cc5979e.
 // The twenty-fifth: questions-179 to -183 (q1–q5), measured once each at
 // first sight on cc5979e, worked on in round thirty-five.
+// The twenty-sixth: questions-184 to -188 (u1–u5), measured once each at
+// first sight on b0c1104 (the contract written again after a lost
+// session's scratch space); held to those figures until worked on.
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -366,6 +369,11 @@ var heldTo = map[string]Bars{
 	"questions-181.tsv": {MinAccuracy: 0.941, MinDeclined: 0.928, MaxWrong: 0.046, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.006},
 	"questions-182.tsv": {MinAccuracy: 0.956, MinDeclined: 0.856, MaxWrong: 0.046, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.024},
 	"questions-183.tsv": {MinAccuracy: 0.964, MinDeclined: 0.966, MaxWrong: 0.023, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.005},
+	"questions-184.tsv": {MinAccuracy: 0.927, MinDeclined: 0.961, MaxWrong: 0.038, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.025},
+	"questions-185.tsv": {MinAccuracy: 0.947, MinDeclined: 0.961, MaxWrong: 0.021, MinUrgentRecall: 0.956, MaxFalseAlarms: 0.011},
+	"questions-186.tsv": {MinAccuracy: 0.947, MinDeclined: 0.999, MaxWrong: 0.026, MinUrgentRecall: 0.956, MaxFalseAlarms: 0.022},
+	"questions-187.tsv": {MinAccuracy: 0.949, MinDeclined: 0.979, MaxWrong: 0.022, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.021},
+	"questions-188.tsv": {MinAccuracy: 0.917, MinDeclined: 0.979, MaxWrong: 0.034, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.035},
 }
 
 func TestQualityBars(t *testing.T) {
