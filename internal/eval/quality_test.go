@@ -182,9 +182,10 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // first sight on cc5979e, worked on in round thirty-five.
 // The twenty-sixth: questions-184 to -188 (u1–u5), measured once each at
 // first sight on b0c1104 (the contract written again after a lost
-// session's scratch space); held to those figures until worked on.
+// session's scratch space), worked on in round thirty-seven.
 // The twenty-seventh: questions-189 to -193 (v1–v5), measured once each at
-// first sight on b0c1104 as well, to the same contract.
+// first sight on b0c1104 as well, to the same contract; worked on in round
+// thirty-seven.
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -220,9 +221,11 @@ var heldTo = map[string]Bars{
 	"questions-37.tsv": {MinAccuracy: 0.897, MinDeclined: 0.929, MaxWrong: 0.018, MinUrgentRecall: 0.956, MaxFalseAlarms: 0.006},
 	"questions-38.tsv": {MinAccuracy: 0.896, MinDeclined: 0.624, MaxWrong: 0.12, MinUrgentRecall: 0.939, MaxFalseAlarms: 0.039},
 	// The ninth round's sets (k1–k4, m1–m3), held to what they measure after it.
-	"questions-39.tsv":  {MinAccuracy: 0.952, MinDeclined: 0.916, MaxWrong: 0.028, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.013},
-	"questions-40.tsv":  {MinAccuracy: 0.956, MinDeclined: 0.817, MaxWrong: 0.046, MinUrgentRecall: 0.99, MaxFalseAlarms: 0.016},
-	"questions-41.tsv":  {MinAccuracy: 0.93, MinDeclined: 0.904, MaxWrong: 0.044, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.006},
+	"questions-39.tsv": {MinAccuracy: 0.952, MinDeclined: 0.916, MaxWrong: 0.028, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.013},
+	"questions-40.tsv": {MinAccuracy: 0.956, MinDeclined: 0.817, MaxWrong: 0.046, MinUrgentRecall: 0.99, MaxFalseAlarms: 0.016},
+	// Round thirty-seven's red-flag words made one more of -41's long
+	// messages known enough to be asked back about redness, not declined.
+	"questions-41.tsv":  {MinAccuracy: 0.933, MinDeclined: 0.903, MaxWrong: 0.048, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.006},
 	"questions-42.tsv":  {MinAccuracy: 0.937, MinDeclined: 0.89, MaxWrong: 0.052, MinUrgentRecall: 0.99, MaxFalseAlarms: 0.011},
 	"questions-43.tsv":  {MinAccuracy: 0.973, MinDeclined: 0.944, MaxWrong: 0.015, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.006},
 	"questions-44.tsv":  {MinAccuracy: 0.905, MinDeclined: 0.874, MaxWrong: 0.069, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.012},
@@ -331,7 +334,11 @@ var heldTo = map[string]Bars{
 	"questions-144.tsv": {MinAccuracy: 0.961, MinDeclined: 0.981, MaxWrong: 0.023, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.015},
 	"questions-145.tsv": {MinAccuracy: 0.961, MinDeclined: 0.980, MaxWrong: 0.033, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.015},
 	"questions-146.tsv": {MinAccuracy: 0.944, MinDeclined: 0.982, MaxWrong: 0.028, MinUrgentRecall: 0.963, MaxFalseAlarms: 0.033},
-	"questions-147.tsv": {MinAccuracy: 0.976, MinDeclined: 0.932, MaxWrong: 0.014, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.011},
+	// Round thirty-seven reads "none now", "none at the moment" after a sign
+	// as a denial: "I get cold sores sometimes, none now, anything I should
+	// know?" is no longer a false alarm, but is now declined rather than
+	// answered with reactions (one row each of -147 and -171).
+	"questions-147.tsv": {MinAccuracy: 0.972, MinDeclined: 0.932, MaxWrong: 0.014, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.006},
 	"questions-148.tsv": {MinAccuracy: 0.945, MinDeclined: 0.981, MaxWrong: 0.031, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.014},
 	// One row of -149 (a faint bruise still there at 9 days) was written as
 	// calm; the sheet says to consult the practitioner when a bruise persists,
@@ -358,7 +365,8 @@ var heldTo = map[string]Bars{
 	"questions-168.tsv": {MinAccuracy: 0.941, MinDeclined: 0.961, MaxWrong: 0.047, MinUrgentRecall: 0.968, MaxFalseAlarms: 0.020},
 	"questions-169.tsv": {MinAccuracy: 0.950, MinDeclined: 1.000, MaxWrong: 0.008, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.000},
 	"questions-170.tsv": {MinAccuracy: 0.963, MinDeclined: 0.952, MaxWrong: 0.029, MinUrgentRecall: 1.000, MaxFalseAlarms: 0.011},
-	"questions-171.tsv": {MinAccuracy: 0.967, MinDeclined: 0.980, MaxWrong: 0.023, MinUrgentRecall: 0.963, MaxFalseAlarms: 0.008},
+	// (-171: see -147.)
+	"questions-171.tsv": {MinAccuracy: 0.963, MinDeclined: 0.980, MaxWrong: 0.023, MinUrgentRecall: 0.963, MaxFalseAlarms: 0.001},
 	"questions-172.tsv": {MinAccuracy: 0.966, MinDeclined: 1.000, MaxWrong: 0.009, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.000},
 	"questions-173.tsv": {MinAccuracy: 0.953, MinDeclined: 0.945, MaxWrong: 0.025, MinUrgentRecall: 0.979, MaxFalseAlarms: 0.007},
 	"questions-174.tsv": {MinAccuracy: 0.950, MinDeclined: 0.954, MaxWrong: 0.036, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.011},
@@ -371,16 +379,16 @@ var heldTo = map[string]Bars{
 	"questions-181.tsv": {MinAccuracy: 0.941, MinDeclined: 0.928, MaxWrong: 0.046, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.006},
 	"questions-182.tsv": {MinAccuracy: 0.956, MinDeclined: 0.856, MaxWrong: 0.046, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.024},
 	"questions-183.tsv": {MinAccuracy: 0.964, MinDeclined: 0.966, MaxWrong: 0.023, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.005},
-	"questions-184.tsv": {MinAccuracy: 0.927, MinDeclined: 0.961, MaxWrong: 0.038, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.025},
-	"questions-185.tsv": {MinAccuracy: 0.947, MinDeclined: 0.961, MaxWrong: 0.021, MinUrgentRecall: 0.956, MaxFalseAlarms: 0.011},
-	"questions-186.tsv": {MinAccuracy: 0.947, MinDeclined: 0.999, MaxWrong: 0.026, MinUrgentRecall: 0.956, MaxFalseAlarms: 0.022},
-	"questions-187.tsv": {MinAccuracy: 0.949, MinDeclined: 0.979, MaxWrong: 0.022, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.021},
-	"questions-188.tsv": {MinAccuracy: 0.917, MinDeclined: 0.979, MaxWrong: 0.034, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.035},
-	"questions-189.tsv": {MinAccuracy: 0.961, MinDeclined: 0.934, MaxWrong: 0.031, MinUrgentRecall: 0.966, MaxFalseAlarms: 0.011},
-	"questions-190.tsv": {MinAccuracy: 0.915, MinDeclined: 0.979, MaxWrong: 0.027, MinUrgentRecall: 0.921, MaxFalseAlarms: 0.012},
-	"questions-191.tsv": {MinAccuracy: 0.939, MinDeclined: 0.928, MaxWrong: 0.046, MinUrgentRecall: 0.969, MaxFalseAlarms: 0.033},
-	"questions-192.tsv": {MinAccuracy: 0.965, MinDeclined: 0.918, MaxWrong: 0.021, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.011},
-	"questions-193.tsv": {MinAccuracy: 0.927, MinDeclined: 0.943, MaxWrong: 0.046, MinUrgentRecall: 0.912, MaxFalseAlarms: 0.037},
+	"questions-184.tsv": {MinAccuracy: 0.935, MinDeclined: 0.961, MaxWrong: 0.031, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.021},
+	"questions-185.tsv": {MinAccuracy: 0.947, MinDeclined: 0.961, MaxWrong: 0.021, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.006},
+	"questions-186.tsv": {MinAccuracy: 0.964, MinDeclined: 0.999, MaxWrong: 0.015, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.012},
+	"questions-187.tsv": {MinAccuracy: 0.961, MinDeclined: 0.979, MaxWrong: 0.012, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.011},
+	"questions-188.tsv": {MinAccuracy: 0.931, MinDeclined: 0.979, MaxWrong: 0.023, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.013},
+	"questions-189.tsv": {MinAccuracy: 0.965, MinDeclined: 0.934, MaxWrong: 0.028, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.006},
+	"questions-190.tsv": {MinAccuracy: 0.928, MinDeclined: 0.979, MaxWrong: 0.019, MinUrgentRecall: 0.976, MaxFalseAlarms: 0.001},
+	"questions-191.tsv": {MinAccuracy: 0.956, MinDeclined: 0.928, MaxWrong: 0.032, MinUrgentRecall: 0.979, MaxFalseAlarms: 0.007},
+	"questions-192.tsv": {MinAccuracy: 0.965, MinDeclined: 0.934, MaxWrong: 0.018, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.001},
+	"questions-193.tsv": {MinAccuracy: 0.952, MinDeclined: 0.943, MaxWrong: 0.029, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.006},
 }
 
 func TestQualityBars(t *testing.T) {

@@ -2017,3 +2017,40 @@ func TestRedFlagsRoundThirtySix(t *testing.T) {
 		{"still a bit pink on day 9 but fading every day", false},
 	})
 }
+
+// Round thirty-seven, from the u and v waves: runs of short sentences read as one
+// for a rule, instructions read, relative "that" clauses that end a sign, a
+// fear of what will come, a sign on the writer seen by someone else, and
+// people who write for the patient in new ways.
+func TestRedFlagsRoundThirtySeven(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"Still puffy. Day 7. Not going down.", true},
+		{"aching. hot. swollen. day 3", true},
+		{"had a shower before I read the leaflet and now there's yellow pus in three of the dots", true},
+		{"the skin on my cheek is falling apart, it's like wet paper", true},
+		{"it peeled off and it's raw underneath now", true},
+		{"not my face, my husband's. he's got a fever and the red is spreading to his ear", true},
+		{"question for my mum: when can she wear makeup? also her eyes have puffed up loads more overnight", true},
+		{"he's 40 and too proud so I'm the one asking: his cheeks are oozing yellow", true},
+		{"my neighbour checked it for me and says there's green gunk round my chin", true},
+		{"there's gunk in the needle holes on my forehead", true},
+		{"my friend did hers on Monday and now her face has pus in it, what does she do", true},
+		{"is it bad if the rash is spreading to my chest now", true},
+		{"a cold sore popped up on my top lip right after the treatment, what do I do", true},
+		{"my swelling from Tuesday is getting bigger instead of going down", true},
+		{"skin has split open near my nose and won't heal", true},
+		{"there's a black dot in the middle of a mark and it's really painful", true},
+		{"worried the flaky bits will crack and get infected, what can I put on?", false},
+		{"I'm scared it'll get infected if I touch it", false},
+		{"is it true you burn easier after this?", false},
+		{"my hands are a bit shaky so can my son put the serum on?", false},
+		{"one cheek is pinker than the other, is that normal?", false},
+		{"why is the dryness worse on day 3 than it was on day 1?", false},
+		{"I keep checking for red streaks in the mirror, none so far", false},
+		{"had a tiny blister on my lip on day 1 that's long gone, can I use lip balm now?", false},
+		{"wondering if I can go to the gym tomorrow, oh and also is some goo normal?", false},
+		{"my neighbour thinks I shall get an infection from the needles", false},
+		{"had a hot flush earlier (menopause) and felt shivery, I'm fine now", false},
+		{"pillow creases left red lines on my cheek this morning", false},
+	})
+}

@@ -316,7 +316,7 @@ func (m *Matcher) possessiveMe(toks []token, tr *Explanation) {
 		if toks[k].word == "me" && toks[k+1].clause == toks[k].clause && has(ownedByMe, toks[k+1].word) {
 			tr.correct("me", []string{"my"}, "dialect")
 			wi, ok := m.words["my"]
-			toks[k] = m.token("my", wi, ok, rawWord{sentence: toks[k].sentence, clause: toks[k].clause, asked: toks[k].asked})
+			toks[k] = m.token("my", wi, ok, rawWord{sentence: toks[k].sentence, run: toks[k].run, clause: toks[k].clause, asked: toks[k].asked})
 		}
 	}
 }
@@ -371,7 +371,7 @@ func (m *Matcher) indexWords() {
 // token makes the token of word w, cut as rw, from what m.words holds of
 // it (wi, when ok).
 func (m *Matcher) token(w string, wi wordInfo, ok bool, rw rawWord) token {
-	t := token{word: w, sentence: rw.sentence, clause: rw.clause, asked: rw.asked}
+	t := token{word: w, sentence: rw.sentence, run: rw.run, clause: rw.clause, asked: rw.asked}
 	if ok {
 		t.stem, t.stop, t.wid, t.sid = wi.stem, wi.stop, wi.wid, wi.sid
 		return t

@@ -688,6 +688,12 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				d.ownClause(toks, h.end, c.start) {
 				window = perfectWindow
 			}
+			// "that is long gone" says it of the sign it follows: "a blister on
+			// my lip on day 1 that's long gone".
+			if strings.HasPrefix(text, "that ") && c.start >= h.end && toks[c.start].clause == clause &&
+				!slices.ContainsFunc(toks[h.end:c.start], func(t token) bool { return t.word == "and" || t.word == "or" || t.word == "but" }) {
+				window = perfectWindow
+			}
 			if !negative && c.start >= h.end && opensNextClause(toks, c, clause) && !changesState(toks, c) {
 				return true // "got worse after my shower, but went down again"
 			}
@@ -714,7 +720,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			return before(c) && !idiomaticIf(toks, c) && !newTopicBetween(toks, c, h) && !(opinion(toks, c) && h.start-c.end > 2) &&
 				!happeningNow(toks, h)
 		}},
-		{cueGeneral, moodGeneral, func(c hit) bool { return before(c) && !pointsAtOwn(toks, clause) }},
+		{cueGeneral, moodGeneral, func(c hit) bool {
+			return before(c) && !pointsAtOwn(toks, clause) && !newTopicBetween(toks, c, h) && !readsInstructions(toks, c)
+		}},
 		{cuePast, moodPast, func(c hit) bool {
 			if datesTreatment(toks, c) || comparedWith(toks, c) || comesBackIn(toks, c) {
 				return false // "had it done last week and now…", "darker than last week"
@@ -724,6 +732,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			}
 			if c.start > 0 && toks[c.start-1].word == "since" || c.start > 1 && toks[c.start-2].word == "since" && toks[c.start-1].word == "the" {
 				return false // "droopy since the last session": from then until now
+			}
+			if c.start >= h.end && (slices.ContainsFunc(toks[h.end:c.start], func(t token) bool { return has(onsetWords, t.word) }) || toks[c.start-1].word == "from") {
+				return false // "a cold sore popped up right after the treatment", "my bruising from last week is getting darker": when it began
 			}
 			if c.start >= h.end && slices.ContainsFunc(toks[h.end:c.start], func(t token) bool { return t.word == "where" }) {
 				return false // "blisters on my lip where I usually get cold sores": the habit places the sign, it does not date it
@@ -755,6 +766,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			}
 			if observes(toks, c) {
 				return false // "husband says there are red lines going down from my jaw"
+			}
+			if c.end <= h.start && onWriter(toks, h) {
+				return false // "my friend had a look, crusty and weepy round my mouth": the sign is on the writer
 			}
 			if c.start >= h.end {
 				return onSomeoneElse(toks[h.end:c.start]) // "hives all over my daughter"
@@ -822,8 +836,78 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 	if c, ok := ifItComes(toks, h); ok {
 		return rfHit{hit: h, mood: moodHypothetical, cue: c}
 	}
+	if c, ok := fearedAhead(toks, h); ok {
+		return rfHit{hit: h, mood: moodHypothetical, cue: c}
+	}
 	return rfHit{hit: h}
 }
+
+// instructionNouns are what a patient reads from the clinic: "before I
+// read the sheet" tells when, not what was read about a sign.
+var instructionNouns = toSet(`sheet leaflet instructions aftercare card email notes booklet paperwork`)
+
+// readsInstructions reports whether a general cue of reading ("i read")
+// has the clinic's own instructions as its object: "had a bath before I
+// read the sheet, today there are pus heads".
+func readsInstructions(toks []token, c hit) bool {
+	if toks[c.end-1].word != "read" {
+		return false
+	}
+	for n := c.end; n < len(toks) && n <= c.end+2 && toks[n].clause == toks[c.start].clause; n++ {
+		if has(instructionNouns, toks[n].word) {
+			return true
+		}
+	}
+	return false
+}
+
+// locatives say where a sign is, not where it goes: "round my mouth",
+// but not "spread to my face".
+var locatives = toSet(`round around on under near by across over along`)
+
+// onWriter reports whether the words right after sign h, in its clause,
+// place it on the writer's own treated skin: "crusty and weepy round my
+// mouth".
+func onWriter(toks []token, h hit) bool {
+	n := h.end
+	if n < len(toks) && toks[n].word == "all" {
+		n++ // "weepy all round my mouth"
+	}
+	return n+2 < len(toks) && toks[n+2].clause == toks[h.start].clause && has(locatives, toks[n].word) &&
+		toks[n+1].word == "my" && (has(treatedParts, toks[n+2].word) || toks[n+2].word == "mouth")
+}
+
+// fearWords tell a fear of what may come.
+var fearWords = toSet(`worried worry worries worrying scared afraid terrified nervous paranoid anxious frightened petrified dread dreading`)
+
+// futureWords tell that what follows has not happened yet.
+var futureWords = toSet(`will would might could gonna`)
+
+// fearedAhead reports whether sign h is what the writer fears will come:
+// a fear word, then a word of the future, before it in its clause ("worried
+// the dry patches will crack and get infected", "terrified I'll scratch in
+// my sleep and get it infected"), or "don't want to" ("I don't want to burn
+// it and get blisters"). The future word is the cue.
+func fearedAhead(toks []token, h hit) (hit, bool) {
+	clause := toks[h.start].clause
+	feared := false
+	for k := clauseStart(toks, h.start); k < h.start; k++ {
+		w := toks[k].word
+		switch {
+		case has(fearWords, w):
+			feared = true
+		case feared && (has(futureWords, w) || w == "going" && k+1 < len(toks) && toks[k+1].word == "to"):
+			return spanHit(k, k+1), true
+		case w == "want" && k > 0 && toks[k-1].word == "not" && k+1 < h.start && toks[k+1].word == "to" && toks[k+1].clause == clause:
+			return spanHit(k-1, k+2), true
+		}
+	}
+	return hit{}, false
+}
+
+// onsetWords tell that a sign began, so that a time after them dates its
+// start, not its end: "popped up right after the treatment".
+var onsetWords = toSet(`popped appeared started began begun broke flared developed`)
 
 // endedVerbs open what is said of a sign's subject, so that "has gone",
 // "dried up" negate it further on: "a blister on day 1 that dried up".
@@ -1775,7 +1859,7 @@ func idiomaticIf(toks []token, c hit) bool {
 	if c.end+2 < len(toks) && toks[c.end].word == "it" && toks[c.end+1].word == "is" && has(usual, toks[c.end+2].word) {
 		return true // "wondering if it's normal to still have a bruise": whether what is so is usual
 	}
-	if toks[c.start].word == "if" && c.start > 0 && has(usual, toks[c.start-1].word) && toks[c.end].word == "my" &&
+	if toks[c.start].word == "if" && c.start > 0 && (has(usual, toks[c.start-1].word) || has(worrying, toks[c.start-1].word)) && (toks[c.end].word == "my" || toks[c.end].word == "the") &&
 		slices.ContainsFunc(toks[c.end:min(len(toks), c.end+6)], func(t token) bool { return t.word == "is" || t.word == "are" }) {
 		return true // "is it normal if my whole face is yellow and crusty": what is so, asked about
 	}
@@ -1803,6 +1887,10 @@ func happeningNow(toks []token, h hit) bool {
 
 // usual words ask whether what is so is to be expected: "if it's normal".
 var usual = toSet(`normal ok okay fine usual expected`)
+
+// worrying words ask whether what is so is a bad sign: "is it bad if the
+// redness is spreading down my neck now".
+var worrying = toSet(`bad serious worrying concerning`)
 
 // habitual words make a past cue say the person often has the sign.
 var habitual = toSet(`always usually tend prone often sometimes suffer regularly`)
@@ -2006,12 +2094,13 @@ func (d *redFlags) satisfied(toks []token, hits []rfHit, ix termIndex, ri, nterm
 }
 
 // near reports whether h stands within rfWindow words of one of the
-// words a rule has found so far, in their sentence: a chain of terms may
+// words a rule has found so far, in their sentence (or run of short
+// sentences, joinFragments): a chain of terms may
 // reach further than one window ("put my foundation on (I know, I know)
 // and now my face is blotchy and swelling up").
 func near(toks []token, h hit, words []rfHit) bool {
 	for _, w := range words {
-		if toks[h.start].sentence == toks[w.start].sentence && abs(h.start-w.start) <= rfWindow {
+		if toks[h.start].run == toks[w.start].run && abs(h.start-w.start) <= rfWindow {
 			return true
 		}
 	}
@@ -2029,7 +2118,7 @@ func (d *redFlags) satisfiable(toks []token, hits []rfHit, ix termIndex, ri, nte
 				h := hits[k]
 				// A chain of terms reaches at most a window a term
 				// (near): satisfied decides.
-				return toks[h.start].sentence == toks[anchor.start].sentence && abs(h.start-anchor.start) <= (nterms-1)*rfWindow ||
+				return toks[h.start].run == toks[anchor.start].run && abs(h.start-anchor.start) <= (nterms-1)*rfWindow ||
 					refersBack(toks, anchor.hit, h.hit) || d.duration[h.phrase]
 			})
 		}
@@ -2217,10 +2306,12 @@ func writesForPatient(toks []token, named bool) bool {
 	self, selfTreated, treated, pronoun, relation := false, false, false, false, false
 	hadTreatment := false // a treatment is told, not only a treated part named
 	adult, aboutWriter, untreated := false, false, false
+	friend := false // a friend is named: not a relation, but may be the one written for
 	pet := slices.ContainsFunc(toks, func(t token) bool { return has(pets, t.word) })
 	for k, t := range toks {
 		pronoun = pronoun || has(pronouns, t.word) && !pet // "my cat's eye is infected, she keeps pawing at it"
 		relation = relation || has(relations, t.word)
+		friend = friend || t.word == "friend" || t.word == "mate"
 		adult = adult || has(adults, t.word) || grownUp(toks, k)
 		aboutWriter = aboutWriter || has(selfWords, t.word) || has(contagion, t.word) // "I", "me", or "can I kiss him"
 		untreated = untreated || (t.word == "treated" || t.word == "done") && k > 0 && slices.ContainsFunc(toks[max(0, k-4):k], func(u token) bool { return has(negationWords, u.word) })
@@ -2236,6 +2327,8 @@ func writesForPatient(toks []token, named bool) bool {
 			t.word == "we" && (k > 0 && has(proxyWe, toks[k-1].word) || t.asked && (next(1) == "do" || next(1) == "need" ||
 				has(proxyWe, next(1)) && next(2) == "do")):
 			return true
+		case t.word == "i" && next(1) == "am" && next(2) == "the" && next(3) == "one" && next(4) == "asking" && (relation || friend):
+			return true // "he's 19 and stubborn so I'm the one asking"
 		case has(selfWords, t.word) && !(t.word == "mine" && k > 0 && toks[k-1].word == "of") && // "a mate of mine"
 			!(t.word == "me" && k > 0 && (has(prepositions, toks[k-1].word) || has(tellingVerbs, toks[k-1].word)) &&
 				!(k > 1 && toks[k-1].word == "to" && strings.HasPrefix(toks[k-2].word, "happen"))) &&
@@ -2309,6 +2402,15 @@ func writesForPatient(toks []token, named bool) bool {
 			treated = true // "her treated skin", "should she still put on the serum?": the patient
 		case t.word == "i" && next(1) == "am" && next(2) == "the" && has(relations, next(3)):
 			return true // "Hello, I am the daughter. My mother has a rash…"
+		case (t.word == "did" || t.word == "had" || t.word == "got") && next(1) == "hers" && (relation || friend):
+			treated, hadTreatment = true, true // "my friend did hers on her chest"
+		case t.word == "not" && next(1) == "my" && has(treatedParts, next(2)) && (has(relations, next(3)) || next(3) == "my" && has(relations, next(4))):
+			return true // "not my face, my wife's"
+		case (t.word == "q" || t.word == "question" || t.word == "questions" || t.word == "qs") && next(1) == "for" &&
+			(has(relations, next(2)) || next(2) == "my" && has(relations, next(3))):
+			return true // "Quick Q for my wife: …"
+		case t.word == "area" && k > 1 && toks[k-1].word == "the" && !has(prepositions, toks[k-2].word) && (relation || friend):
+			treated = true // "my friend … the area is really hot": the treated area of the one written for
 		case t.word == "day" && (hasDigit(next(1)) || has(dayNumbers, next(1))) && relation:
 			treated = true // "my daughter is in pain, day 3": a relation's days since the treatment
 		case (t.word == "himself" || t.word == "herself") && k > 1 && (has(askWords, toks[k-1].word) || has(askWords, toks[k-2].word)):

@@ -20,6 +20,7 @@ type token struct {
 	stop     bool  // a stop word: no topic of its own
 	symbol   bool  // an emoji or other symbol
 	sentence int   // index of the sentence the token is in
+	run      int   // index of its run of short telling sentences (joinFragments), else of its sentence
 	clause   int   // index of the clause (sentences split further at commas and "but")
 	asked    bool  // its sentence ends with a question mark
 }
@@ -29,6 +30,7 @@ type rawWord struct {
 	text     string
 	symbol   bool
 	sentence int
+	run      int
 	clause   int
 	asked    bool
 }
@@ -48,6 +50,8 @@ func splitWords(text string) []rawWord {
 		out              = make([]rawWord, 0, len(text)/5+1)
 		word             = make([]byte, 0, 32) // the word being read, reused
 		sentence, clause int
+		endsBuf          [16]rune
+		ends             = endsBuf[:0] // what ended each sentence
 	)
 	flush := func() {
 		if len(word) == 0 {
@@ -97,6 +101,7 @@ func splitWords(text string) []rawWord {
 					out[i].asked = true
 				}
 			}
+			ends = append(ends, r)
 			sentence++
 			clause++
 		case r == ',' || r == ':' || r == '(' || r == ')' || r == '–' || r == '—' || r == '-' && unicode.IsSpace(prev):
@@ -113,7 +118,63 @@ func splitWords(text string) []rawWord {
 		prev = r
 	}
 	flush()
+	if sentence > 0 {
+		joinFragments(out, ends)
+	}
 	return out
+}
+
+// fragmentWords is the most words a sentence may have to be read as a
+// fragment of the one before it.
+const fragmentWords = 3
+
+// joinFragments numbers the runs of short sentences that tell, not ask:
+// the terms of a red-flag rule may stand in different sentences of one
+// run. "Still swollen. Day 6." tells a swelling on day 6; "throbbing. hot.
+// swollen." is one description. Every other word's run is its sentence;
+// cues still read sentences. ends holds what ended each sentence but the
+// last.
+func joinFragments(out []rawWord, ends []rune) {
+	var countBuf [16]int
+	counts := countBuf[:0]
+	for _, w := range out {
+		for len(counts) <= w.sentence {
+			counts = append(counts, 0)
+		}
+		if !w.symbol {
+			counts[w.sentence]++
+		}
+	}
+	for len(counts) <= len(ends) {
+		counts = append(counts, 0)
+	}
+	// joins reports whether sentence s goes on the run of the one before.
+	joins := func(s int) bool {
+		return counts[s] <= fragmentWords && counts[s-1] <= fragmentWords && ends[s-1] != '?' && ends[s-1] != ';' &&
+			(s >= len(ends) || ends[s] != '?')
+	}
+	joined := false
+	for s := 1; s < len(counts) && !joined; s++ {
+		joined = joins(s)
+	}
+	if !joined {
+		for i := range out {
+			out[i].run = out[i].sentence
+		}
+		return
+	}
+	var mapBuf [16]int
+	to := append(mapBuf[:0], 0)
+	for s := 1; s < len(counts); s++ {
+		if joins(s) {
+			to = append(to, to[s-1])
+		} else {
+			to = append(to, to[s-1]+1)
+		}
+	}
+	for i := range out {
+		out[i].run = to[out[i].sentence]
+	}
 }
 
 // isEmojiGlue reports whether r only joins or styles emoji: a variation
