@@ -50,3 +50,47 @@ func toRunes(dst []rune, s string) []rune {
 	}
 	return dst
 }
+
+// osaWithin is osaDistance for ASCII words when only distances up to limit
+// matter: it returns the distance when that is at most limit, and some
+// number above limit otherwise, stopping as soon as no alignment can come
+// back under it. The speller compares a word with thousands of candidates.
+func osaWithin(a, b string, limit int) int {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > limit {
+		return limit + 1
+	}
+	if len(b) == 0 || len(b) >= 32 {
+		return osaDistance(a, b)
+	}
+	var rows [3][33]int // three rows of the table, used in turn
+	for j := 0; j <= len(b); j++ {
+		rows[0][j] = j
+	}
+	prevMin := 0 // the least value of the row before
+	for i := 1; i <= len(a); i++ {
+		cur, up := &rows[i%3], &rows[(i-1)%3]
+		cur[0] = i
+		rowMin := i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(up[j]+1, cur[j-1]+1, up[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], rows[(i-2)%3][j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
+		}
+		// A cell draws on the two rows before it, so once two rows in a
+		// row exceed limit every later one does.
+		if rowMin > limit && prevMin > limit {
+			return limit + 1
+		}
+		prevMin = rowMin
+	}
+	return rows[len(a)%3][len(b)]
+}

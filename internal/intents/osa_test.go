@@ -25,3 +25,20 @@ func TestOSADistanceAllocatesNothingForWords(t *testing.T) {
 		t.Errorf("osaDistance allocated %v times per call, want 0", n)
 	}
 }
+
+func TestOSAWithinAgreesWithOSADistance(t *testing.T) {
+	words := []string{"a", "ab", "ba", "bath", "baht", "bahth", "shower", "shwoer", "swelling", "sweling", "swellling",
+		"serum", "seurm", "ca", "abc", "acb", "itchy", "itchyyy", "blisters", "bilsters", "zovirax", "moisturiser",
+		"mositurizer", strings.Repeat("ab", 20), strings.Repeat("ba", 21)}
+	for _, a := range words {
+		for _, b := range words {
+			for limit := 0; limit <= 3; limit++ {
+				want := osaDistance(a, b)
+				got := osaWithin(a, b, limit)
+				if want <= limit && got != want || want > limit && got <= limit {
+					t.Errorf("osaWithin(%q, %q, %d) = %d, osaDistance says %d", a, b, limit, got, want)
+				}
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package intents
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -12,7 +13,10 @@ import (
 // touches a real English word, so "light" is not turned into "tight".
 type speller struct {
 	byFirst map[byte][]string // candidate words by first letter, sorted
-	topic   map[string]bool   // words of keywords and hints
+	// letters holds, aligned with byFirst, the letters each candidate
+	// has (letterSet): closest skips those too unlike the word cheaply.
+	letters map[byte][]uint32
+	topic   map[string]bool // words of keywords and hints
 }
 
 // minCorrectLen is the shortest word the speller corrects: shorter words have
@@ -20,14 +24,19 @@ type speller struct {
 const minCorrectLen = 4
 
 func newSpeller(surface map[string]struct{}, topic map[string]bool) *speller {
-	sp := &speller{byFirst: map[byte][]string{}, topic: topic}
+	sp := &speller{byFirst: map[byte][]string{}, letters: map[byte][]uint32{}, topic: topic}
 	for w := range surface {
 		if len(w) >= minCorrectLen-1 && isASCIILetters(w) {
 			sp.byFirst[w[0]] = append(sp.byFirst[w[0]], w)
 		}
 	}
-	for _, ws := range sp.byFirst {
+	for first, ws := range sp.byFirst {
 		sort.Strings(ws)
+		sets := make([]uint32, len(ws))
+		for i, c := range ws {
+			sets[i] = letterSet(c)
+		}
+		sp.letters[first] = sets
 	}
 	return sp
 }
@@ -37,18 +46,18 @@ func (sp *speller) correct(w string) (string, bool) {
 	if len(w) < minCorrectLen || !isASCIILetters(w) || has(dictionary(), w) {
 		return w, false
 	}
-	cands := sp.byFirst[w[0]]
+	cands, sets := sp.byFirst[w[0]], sp.letters[w[0]]
 	if strings.HasSuffix(w, "in") {
 		// A dropped g: "writin" is "writing" when English has it,
 		// "swellin", "oozin", "swelin" the closest content word.
 		if has(dictionary(), w+"g") {
 			return w + "g", true
 		}
-		if best, ok := sp.closest(w+"g", cands); ok {
+		if best, ok := sp.closest(w+"g", cands, sets); ok {
 			return best, true
 		}
 	}
-	if best, ok := sp.closest(w, cands); ok {
+	if best, ok := sp.closest(w, cands, sets); ok {
 		return best, true
 	}
 	if best, ok := abbreviation(w, cands); ok {
@@ -68,15 +77,19 @@ func maxDistance(n int) int {
 // closest finds the candidate nearest to w by edit distance, counting a swap
 // of two letters as one edit. Ties go to topic words (keywords and hints),
 // then to longer candidates (a dropped letter is the commonest typo), then to
-// the longer shared prefix.
-func (sp *speller) closest(w string, cands []string) (string, bool) {
+// the longer shared prefix. sets holds the candidates' letterSets.
+func (sp *speller) closest(w string, cands []string, sets []uint32) (string, bool) {
 	limit := maxDistance(len(w))
 	best, bestKey := "", [4]int{limit + 1}
-	for _, c := range cands {
+	ws := letterSet(w)
+	for i, c := range cands {
 		if d := len(c) - len(w); d > limit || -d > limit {
 			continue
 		}
-		dist := osaDistance(w, c)
+		if lettersApart(ws, sets[i]) > limit {
+			continue
+		}
+		dist := osaWithin(w, c, limit)
 		if dist > limit || (dist > 1 && c[len(c)-1] != w[len(w)-1]) {
 			continue // two edits are trusted only when the word still ends right
 		}
@@ -124,6 +137,26 @@ func droppedOnlyVowels(w, c string) bool {
 		}
 	}
 	return i == len(w)
+}
+
+// letterSet returns the set of the letters a to z that w has, one bit a
+// letter.
+func letterSet(w string) uint32 {
+	var set uint32
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'a' && c <= 'z' {
+			set |= 1 << (c - 'a')
+		}
+	}
+	return set
+}
+
+// lettersApart is a lower bound on the edit distance between two words of
+// ASCII letters with letter sets a and b: every letter one has and the
+// other lacks takes an edit of its own (an insertion, deletion or
+// substitution brings or removes at most one letter; a swap none).
+func lettersApart(a, b uint32) int {
+	return max(bits.OnesCount32(a&^b), bits.OnesCount32(b&^a))
 }
 
 func commonPrefix(a, b string) int {
