@@ -47,12 +47,13 @@ func (m *Matcher) language(text string, raw []rawWord) string {
 		return anotherScript
 	}
 	words, unknown := 0, 0
-	for _, rw := range raw {
+	for i := range raw {
+		rw := &raw[i]
 		if rw.symbol || !isLetters(rw.text) {
 			continue
 		}
 		words++
-		if !m.english(rw.text) || has(foreignSmallWords, rw.text) {
+		if !rw.english() || rw.foreignSmall() {
 			unknown++
 		}
 	}

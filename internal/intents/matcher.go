@@ -230,6 +230,7 @@ func truncate(s string, n int) (string, bool) {
 // English.
 func (m *Matcher) normalise(text string, tr *Explanation) ([]token, string) {
 	raw := splitWords(text)
+	m.lookUp(raw)
 	lang := m.language(text, raw)
 	toks, mixed := m.readWords(raw, lang, nil, false)
 	if mixed || tr != nil {
@@ -252,7 +253,7 @@ func (m *Matcher) readWords(raw []rawWord, lang string, tr *Explanation, mixed b
 	glossed, corrected := false, false
 	toks := make([]token, 0, len(raw))
 	for _, rw := range raw {
-		ri, inTable := m.words[rw.text]
+		ri, inTable := rw.info, rw.inTable
 		if rw.symbol && !ri.spelt { // an emoji the lexicon spells out is words: 🚿 is "shower"
 			t := m.token(rw.text, ri, inTable, rw)
 			t.stem, t.sid, t.stop, t.symbol = rw.text, t.wid, false, true // a symbol is its own stem
@@ -269,7 +270,7 @@ func (m *Matcher) readWords(raw []rawWord, lang string, tr *Explanation, mixed b
 		tr.correct(rw.text, words, "lexicon")
 		if lang != "" {
 			words = translate(words, tr)
-		} else if len(words) == 1 && words[0] == rw.text && !ri.known && !m.english(rw.text) {
+		} else if len(words) == 1 && words[0] == rw.text && !ri.known && !rw.english() {
 			// A word of another language in an English message ("mi cara
 			// está muy roja after the treatment"): the glossary reads it,
 			// before the speller would take it for an English one.
@@ -302,6 +303,30 @@ func (m *Matcher) readWords(raw []rawWord, lang string, tr *Explanation, mixed b
 	return toks, glossed && corrected
 }
 
+// lookUp fills in what m.words holds of each word, for language and
+// readWords to share one lookup a word.
+func (m *Matcher) lookUp(raw []rawWord) {
+	for i := range raw {
+		raw[i].info, raw[i].inTable = m.words[raw[i].text]
+	}
+}
+
+// english is Matcher.english for a word lookUp has looked up.
+func (rw *rawWord) english() bool {
+	if rw.inTable {
+		return rw.info.english
+	}
+	return has(dictionary(), rw.text)
+}
+
+// foreignSmall reports whether the word is one of foreignSmallWords.
+func (rw *rawWord) foreignSmall() bool {
+	if rw.inTable {
+		return rw.info.foreignSmall
+	}
+	return has(foreignSmallWords, rw.text)
+}
+
 // ownedByMe are what a dialect "me" before them owns: "me face", "me
 // wife", "me cold" are "my face", "my wife", "my cold".
 var ownedByMe = toSet(`face skin lips lip eye eyes eyelids eyelid cheeks cheek forehead chin nose neck jaw head
@@ -331,6 +356,8 @@ type wordInfo struct {
 	known    bool  // the content's vocabulary has it: no spelling correction
 	stop     bool
 	english  bool // englishWord
+	// foreignSmall: one of foreignSmallWords
+	foreignSmall bool
 }
 
 // indexWords builds m.words over every word of the content's vocabulary,
@@ -346,7 +373,7 @@ func (m *Matcher) indexWords() {
 		_, known := m.vocab.stems[w]
 		stem := m.vocab.stem(w)
 		m.words[w] = wordInfo{stem: stem, wid: m.comp.ids.of(w), sid: m.comp.ids.of(stem), spelt: spelt, known: known,
-			stop: has(stopwords, w), english: m.englishWord(w)}
+			stop: has(stopwords, w), english: m.englishWord(w), foreignSmall: has(foreignSmallWords, w)}
 	}
 	for w := range m.vocab.stems {
 		add(w)

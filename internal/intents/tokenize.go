@@ -33,6 +33,10 @@ type rawWord struct {
 	run      int
 	clause   int
 	asked    bool
+	// info is what Matcher.words holds of text, when inTable (lookUp
+	// sets them).
+	info    wordInfo
+	inTable bool
 }
 
 // splitWords cuts text into words and symbols, tracking sentence and clause
