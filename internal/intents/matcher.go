@@ -358,11 +358,13 @@ type wordInfo struct {
 	english  bool // englishWord
 	// foreignSmall: one of foreignSmallWords
 	foreignSmall bool
+	class        wordClass // the lists the word is on
 }
 
 // indexWords builds m.words over every word of the content's vocabulary,
-// the stop words, the lexicon's spelling table, the contractions and the
-// phrase indexes; call it once the matcher is built.
+// the stop words, the lexicon's spelling table, the contractions, the
+// phrase indexes and the lists of classLists; call it once the matcher is
+// built.
 func (m *Matcher) indexWords() {
 	m.words = map[string]wordInfo{}
 	add := func(w string) {
@@ -373,7 +375,7 @@ func (m *Matcher) indexWords() {
 		_, known := m.vocab.stems[w]
 		stem := m.vocab.stem(w)
 		m.words[w] = wordInfo{stem: stem, wid: m.comp.ids.of(w), sid: m.comp.ids.of(stem), spelt: spelt, known: known,
-			stop: has(stopwords, w), english: m.englishWord(w), foreignSmall: has(foreignSmallWords, w)}
+			stop: has(stopwords, w), english: m.englishWord(w), foreignSmall: has(foreignSmallWords, w), class: classesOf(w)}
 	}
 	for w := range m.vocab.stems {
 		add(w)
@@ -393,6 +395,11 @@ func (m *Matcher) indexWords() {
 	for w := range m.comp.ids {
 		add(w)
 	}
+	for _, list := range classLists {
+		for w := range list {
+			add(w)
+		}
+	}
 }
 
 // token makes the token of word w, cut as rw, from what m.words holds of
@@ -400,10 +407,10 @@ func (m *Matcher) indexWords() {
 func (m *Matcher) token(w string, wi wordInfo, ok bool, rw rawWord) token {
 	t := token{word: w, sentence: rw.sentence, run: rw.run, clause: rw.clause, asked: rw.asked}
 	if ok {
-		t.stem, t.stop, t.wid, t.sid = wi.stem, wi.stop, wi.wid, wi.sid
+		t.stem, t.stop, t.wid, t.sid, t.class = wi.stem, wi.stop, wi.wid, wi.sid, wi.class
 		return t
 	}
-	t.stem, t.stop, t.wid = m.vocab.stem(w), has(stopwords, w), -1
+	t.stem, t.stop, t.wid, t.class = m.vocab.stem(w), has(stopwords, w), -1, classesOf(w)
 	t.sid = m.comp.ids.of(t.stem)
 	return t
 }

@@ -382,10 +382,10 @@ var easingWords = toSet(`calming calmed settling settled gone faded fading easin
 // and not in a question, say it is over or easing.
 func settledAfter(toks []token, h hit) bool {
 	k := h.end
-	for k < len(toks) && toks[k].clause == toks[h.start].clause && has(settlingAux, toks[k].word) {
+	for k < len(toks) && toks[k].clause == toks[h.start].clause && toks[k].is(classSettlingAux) {
 		k++
 	}
-	return k > h.end && k < len(toks) && toks[k].clause == toks[h.start].clause && has(easingWords, toks[k].word) && !toks[k].asked
+	return k > h.end && k < len(toks) && toks[k].clause == toks[h.start].clause && toks[k].is(classEasing) && !toks[k].asked
 }
 
 // markNegated flags hits preceded, within their clause, by a negation word,
@@ -398,10 +398,10 @@ func (ix *phraseIndex) markNegated(toks []token, hits []hit) {
 		}
 		h.easing = settledAfter(toks, *h)
 		for k := h.start - 1; k >= 0 && k >= h.start-negationWindow && toks[k].clause == toks[h.start].clause; k-- {
-			if has(contrasts, toks[k].word) {
+			if toks[k].is(classContrast) {
 				break // "no fever, just red": the negation stops at "just"
 			}
-			if has(negationWords, toks[k].word) {
+			if toks[k].is(classNegation) {
 				h.negated = !invertsNegation(toks[k+1 : h.start])
 				break
 			}
@@ -414,8 +414,8 @@ func (ix *phraseIndex) markNegated(toks []token, hits []hit) {
 var inverters = toSet(`stop help resist quit`)
 
 func invertsNegation(between []token) bool {
-	for _, t := range between {
-		if has(inverters, t.word) {
+	for k := range between {
+		if between[k].is(classInverter) {
 			return true
 		}
 	}

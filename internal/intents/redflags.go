@@ -200,20 +200,20 @@ var spotSizes = toSet(`little small tiny white yellow yellowish of`)
 // Pus coming out, many spots, or sore or spreading ones are still red flags
 // by their own words.
 func fewPusSpots(toks []token, skip []bool) {
-	for k, t := range toks {
-		if has(manySpots, t.word) && !(k > 0 && has(negationWords, toks[k-1].word)) {
+	for k := range toks {
+		if toks[k].is(classManySpots) && !(k > 0 && toks[k-1].is(classNegation)) {
 			return // "just 2 yesterday and now there's loads", but not "a few, not spreading"
 		}
 	}
-	for k, t := range toks {
-		if (t.word != "pus" && t.word != "puss") || k+1 >= len(toks) || !has(pusSpotWords, toks[k+1].word) {
+	for k := range toks {
+		if w := toks[k].word; (w != "pus" && w != "puss") || k+1 >= len(toks) || !toks[k+1].is(classPusSpot) {
 			continue
 		}
 		j := k - 1
-		for j >= 0 && k-j <= 3 && has(spotSizes, toks[j].word) {
+		for j >= 0 && k-j <= 3 && toks[j].is(classSpotSize) {
 			j--
 		}
-		if j >= 0 && has(fewCounts, toks[j].word) || fewSaidAfter(toks, k+2) {
+		if j >= 0 && toks[j].is(classFewCount) || fewSaidAfter(toks, k+2) {
 			skip[k] = true
 		}
 	}
@@ -2307,14 +2307,14 @@ func writesForPatient(toks []token, named bool) bool {
 	hadTreatment := false // a treatment is told, not only a treated part named
 	adult, aboutWriter, untreated := false, false, false
 	friend := false // a friend is named: not a relation, but may be the one written for
-	pet := slices.ContainsFunc(toks, func(t token) bool { return has(pets, t.word) })
+	pet := slices.ContainsFunc(toks, func(t token) bool { return t.is(classPet) })
 	for k, t := range toks {
-		pronoun = pronoun || has(pronouns, t.word) && !pet // "my cat's eye is infected, she keeps pawing at it"
-		relation = relation || has(relations, t.word)
+		pronoun = pronoun || t.is(classPronoun) && !pet // "my cat's eye is infected, she keeps pawing at it"
+		relation = relation || t.is(classRelation)
 		friend = friend || t.word == "friend" || t.word == "mate"
-		adult = adult || has(adults, t.word) || grownUp(toks, k)
-		aboutWriter = aboutWriter || has(selfWords, t.word) || has(contagion, t.word) // "I", "me", or "can I kiss him"
-		untreated = untreated || (t.word == "treated" || t.word == "done") && k > 0 && slices.ContainsFunc(toks[max(0, k-4):k], func(u token) bool { return has(negationWords, u.word) })
+		adult = adult || t.is(classAdult) || grownUp(toks, k)
+		aboutWriter = aboutWriter || t.is(classSelf|classContagion) // "I", "me", or "can I kiss him"
+		untreated = untreated || (t.word == "treated" || t.word == "done") && k > 0 && slices.ContainsFunc(toks[max(0, k-4):k], func(u token) bool { return u.is(classNegation) })
 		next := func(n int) string {
 			if k+n < len(toks) && toks[k+n].sentence == t.sentence {
 				return toks[k+n].word
@@ -2322,14 +2322,14 @@ func writesForPatient(toks []token, named bool) bool {
 			return ""
 		}
 		switch {
-		case has(proxyVerbs, t.word) && (next(1) == "for" || next(1) == "on" && next(2) == "behalf"),
+		case t.is(classProxyVerb) && (next(1) == "for" || next(1) == "on" && next(2) == "behalf"),
 			t.word == "behalf" && next(1) == "of" && k > 0 && toks[k-1].word == "on",
 			t.word == "we" && (k > 0 && has(proxyWe, toks[k-1].word) || t.asked && (next(1) == "do" || next(1) == "need" ||
 				has(proxyWe, next(1)) && next(2) == "do")):
 			return true
 		case t.word == "i" && next(1) == "am" && next(2) == "the" && next(3) == "one" && next(4) == "asking" && (relation || friend):
 			return true // "he's 19 and stubborn so I'm the one asking"
-		case has(selfWords, t.word) && !(t.word == "mine" && k > 0 && toks[k-1].word == "of") && // "a mate of mine"
+		case t.is(classSelf) && !(t.word == "mine" && k > 0 && toks[k-1].word == "of") && // "a mate of mine"
 			!(t.word == "me" && k > 0 && (has(prepositions, toks[k-1].word) || has(tellingVerbs, toks[k-1].word)) &&
 				!(k > 1 && toks[k-1].word == "to" && strings.HasPrefix(toks[k-2].word, "happen"))) &&
 			!(t.word == "i" && mindsOnly(next)) && !(t.word == "i" && asksFor(next)) &&
@@ -2344,16 +2344,16 @@ func writesForPatient(toks []token, named bool) bool {
 		case t.word == "i" && next(1) == "not" && (next(2) == "" || toks[k+2].clause != t.clause),
 			t.word == "not" && next(1) == "me":
 			self = true // "my sister has a cold sore, I don't", "not me": someone else's
-		case has(relations, t.word) && next(1) == "here":
+		case t.is(classRelation) && next(1) == "here":
 			return true // "Husband here. Her eyelids are swollen"
-		case has(relations, t.word) && has(treatedParts, next(1)),
+		case t.is(classRelation) && has(treatedParts, next(1)),
 			(t.word == "her" || t.word == "his") && has(treatedParts, next(1)) && k > 0 && !has(prepositions, toks[k-1].word) && relation:
 			// "Mum's face has swollen", "she says her face smells": the
 			// treated skin of the one written for; not "a rash on her face"
 			treated = true
 		case (t.word == "done" || t.word == "treated") && k > 0 && (has(passives, toks[k-1].word) || has(treatedParts, toks[k-1].word) || has(relations, toks[k-1].word)),
 			t.word == "had" && (doneWithin(toks, k) || next(1) == "it"), t.word == "underwent" || t.word == "undergone",
-			has(treatedWords, t.word) && t.word != "serum" && t.word != "clinic" && next(1) == "was" && next(2) != "" && next(2) != "fine":
+			t.is(classTreatedWord) && t.word != "serum" && t.word != "clinic" && next(1) == "was" && next(2) != "" && next(2) != "fine":
 			// "he had his acne scars done", "she had it yesterday", "he had
 			// it for his scars", "my wife underwent microneedling", "face
 			// done yesterday", "she was treated this afternoon", "treatment
@@ -2361,7 +2361,7 @@ func writesForPatient(toks []token, named bool) bool {
 			treated, hadTreatment = true, true
 		case (t.word == "treated" || t.word == "needled") && (has(whenWords, next(1)) || has(treatedWhen, next(1))),
 			t.word == "post" && has(treatedWords, next(1)) && next(1) != "serum" && next(1) != "clinic",
-			has(relations, t.word) && (next(1) == "needling" || next(1) == "needled" || next(1) == "microneedling" || next(1) == "microneedled"):
+			t.is(classRelation) && (next(1) == "needling" || next(1) == "needled" || next(1) == "microneedling" || next(1) == "microneedled"):
 			// "son dizzy, treated yesterday", "mum pale and vomiting,
 			// treated Friday", "hot post treatment", "gf's needling pain"
 			treated, hadTreatment = true, true
@@ -2371,7 +2371,7 @@ func writesForPatient(toks []token, named bool) bool {
 			// relation's signs dated by a treatment no one else is said
 			// to have had
 			hadTreatment = true
-		case has(relations, t.word) && (next(1) == "day" || k > 0 && toks[k-1].sentence == t.sentence && hasDigit(toks[k-1].word) &&
+		case t.is(classRelation) && (next(1) == "day" || k > 0 && toks[k-1].sentence == t.sentence && hasDigit(toks[k-1].word) &&
 			k > 1 && toks[k-2].word == "day"):
 			return true // a carer's diary: "Mum day 3 - …", "Day 6 Mum: …"
 		case t.word == "we" && (next(1) == "put" || next(1) == "applied" || next(1) == "used") && (next(2) == "her" || next(2) == "his"):

@@ -430,7 +430,7 @@ func contentWords(toks []token) int {
 }
 
 func isContent(t token) bool {
-	return !t.stop && !t.symbol && isLetters(t.word) && !has(negationWords, t.word)
+	return !t.stop && !t.symbol && !t.is(classNegation) && isLetters(t.word)
 }
 
 // unexplained counts the content words of a message that neither a phrase
