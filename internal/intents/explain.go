@@ -166,13 +166,13 @@ func (e *Explanation) phrase(m *Matcher, toks []token, p phrase, h hit) {
 	e.Phrases = append(e.Phrases, ph)
 }
 
-func (e *Explanation) items(m *Matcher, byItem map[int]*scored, cands []scored, context, flagged bool, outOfScope, foreign float64) {
+func (e *Explanation) items(m *Matcher, byItem itemScores, cands []scored, context, flagged bool, outOfScope, foreign float64) {
 	if e == nil {
 		return
 	}
 	e.OutOfScope, e.Unknown = outOfScope, foreign
 	for i := range m.items {
-		s := byItem[i]
+		s := byItem.of(i)
 		if s == nil {
 			continue
 		}

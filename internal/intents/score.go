@@ -171,6 +171,43 @@ type evidenceKey struct {
 	key  string
 }
 
+// evidenceSeen holds the evidence already counted for a message: a
+// message has few pieces of it, so a scan beats a map.
+type evidenceSeen []evidenceKey
+
+// first reports whether k is new, and records it.
+func (seen *evidenceSeen) first(k evidenceKey) bool {
+	if slices.Contains(*seen, k) {
+		return false
+	}
+	*seen = append(*seen, k)
+	return true
+}
+
+// itemScores is the evidence for each item a message names, in the order
+// first named: a message names few items, so a scan beats a map.
+type itemScores []scored
+
+// at returns the scores of item, adding them when new. The pointer is good
+// until the next at.
+func (ss *itemScores) at(item int) *scored {
+	if s := ss.of(item); s != nil {
+		return s
+	}
+	*ss = append(*ss, scored{item: item})
+	return &(*ss)[len(*ss)-1]
+}
+
+// of returns the scores of item, or nil.
+func (ss itemScores) of(item int) *scored {
+	for i := range ss {
+		if ss[i].item == item {
+			return &ss[i]
+		}
+	}
+	return nil
+}
+
 // anchor is a word of a message and the phrase through which it supports an
 // item. Two items anchored on the same word through different phrases are
 // competing readings of it; through the same phrase, a keyword both share.
@@ -226,15 +263,14 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 		p := m.index.phrases[h.phrase]
 		return (p.kind == kindKeyword || p.kind == kindContextKeyword) && m.symptom[p.owner]
 	})
-	byItem := map[int]*scored{}
-	seen := map[evidenceKey]bool{}
+	byItem := make(itemScores, 0, 8)
+	var seen evidenceSeen
 	var topics []weighed // out-of-scope topics
 	for _, h := range hits {
 		p := m.index.phrases[h.phrase]
 		switch p.kind {
 		case kindOutOfScope:
-			if k := (evidenceKey{-1, stemKey(toks, h)}); !seen[k] {
-				seen[k] = true
+			if seen.first(evidenceKey{-1, stemKey(toks, h)}) {
 				a.outOfScope += p.weight
 				if a.topic == "" {
 					a.topic = p.text
@@ -243,16 +279,10 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 				tr.phrase(m, toks, p, h)
 			}
 		case kindKeyword, kindContextKeyword, kindHint, kindNotAbout:
-			k := evidenceKey{p.owner, stemKey(toks, h)}
-			if seen[k] {
+			if !seen.first(evidenceKey{p.owner, stemKey(toks, h)}) {
 				continue
 			}
-			seen[k] = true
-			s := byItem[p.owner]
-			if s == nil {
-				s = &scored{item: p.owner}
-				byItem[p.owner] = s
-			}
+			s := byItem.at(p.owner)
 			if p.kind == kindKeyword && h.end-h.start == 1 && m.contextForms[p.owner][toks[h.start].word] {
 				p.kind = kindContextKeyword
 			}
@@ -263,10 +293,12 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 	// A sign said to be going gives way to one that is not: "the redness is
 	// calming down but the itching has started" is about the itching.
 	live := false
-	for _, s := range byItem {
+	for i := range byItem {
+		s := &byItem[i]
 		live = live || s.live && m.symptom[s.item]
 	}
-	for _, s := range byItem {
+	for i := range byItem {
+		s := &byItem[i]
 		// Only keywords add anchors so far: an item with anchors and none
 		// live has every keyword said to be going.
 		if live && len(s.anchors) > 0 && !s.live && m.symptom[s.item] {
@@ -283,10 +315,12 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 				slices.ContainsFunc(s.pending, func(a anchor) bool { return !routine[a.pos] })
 		}
 		other := false
-		for _, s := range byItem {
+		for i := range byItem {
+			s := &byItem[i]
 			other = other || len(s.anchors)+len(s.pending) > 0 && told(s)
 		}
-		for _, s := range byItem {
+		for i := range byItem {
+			s := &byItem[i]
 			if other && len(s.anchors)+len(s.pending) > 0 && !told(s) {
 				s.evidence *= m.weights.Routine
 			}
@@ -299,17 +333,14 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 	// do at home but the serum it may be blamed on ("what if I get hives
 	// from the serum?").
 	asked, mentioned := rf.asked, rf.mentioned
-	for _, s := range byItem {
+	for i := range byItem {
+		s := &byItem[i]
 		asked = asked && !(s.anchored && s.item != m.urgentItem)
 		mentioned = mentioned && !(s.anchored && s.item != m.urgentItem && !m.symptom[s.item] &&
 			slices.ContainsFunc(s.anchors, func(a anchor) bool { return !has(treatmentCauses, a.phrase[strings.LastIndexByte(a.phrase, ' ')+1:]) }))
 	}
 	if mentioned || len(rf.urgent) > 0 || asked {
-		s := byItem[m.urgentItem]
-		if s == nil {
-			s = &scored{item: m.urgentItem}
-			byItem[m.urgentItem] = s
-		}
+		s := byItem.at(m.urgentItem)
 		s.anchored = true
 		s.evidence += m.weights.Mention
 	}
@@ -322,7 +353,8 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 		// (foreignMargin), not discounted for its untranslated words.
 		foreign = 0
 	}
-	for _, s := range byItem {
+	for i := range byItem {
+		s := &byItem[i]
 		if s.notAbout {
 			a.notAbout = true
 			continue
@@ -392,17 +424,18 @@ func (m *Matcher) addEvidence(s *scored, p phrase, h hit) {
 // A red flag asked about ("what if my lips swell") keeps the red-flag item
 // first.
 func (m *Matcher) refine(cands []scored, mentioned bool) {
-	conf := map[int]float64{}
+	var buf [16]float64
+	conf := buf[:0] // by candidate, before any lift
 	for _, c := range cands {
-		conf[c.item] = c.conf
+		conf = append(conf, c.conf)
 	}
 	for i, c := range cands {
 		for _, r := range m.refines[c.item] {
 			if r == m.urgentItem && mentioned {
 				continue
 			}
-			if rc, ok := conf[r]; ok && rc >= c.conf {
-				cands[i].conf = math.Min(1, rc+refineLift)
+			if j := slices.IndexFunc(cands, func(o scored) bool { return o.item == r }); j >= 0 && conf[j] >= c.conf {
+				cands[i].conf = math.Min(1, conf[j]+refineLift)
 			}
 		}
 	}
