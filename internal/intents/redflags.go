@@ -153,8 +153,8 @@ var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "ten": 10, "el
 // termHits turns the distinct phrases found in a message into every
 // occurrence of every term phrase, as terms.find would find them, in its
 // order (by start, then phrase number); none that start on a word skip
-// marks.
-func (d *redFlags) termHits(found []hit, skip []bool, buf []rfHit) []rfHit {
+// marks. keys is room for the numbers it sorts, returned for reuse.
+func (d *redFlags) termHits(found []hit, skip []bool, buf []rfHit, keys []uint64) ([]rfHit, []uint64) {
 	n := 0
 	for _, h := range found {
 		n += len(d.members[h.phrase])
@@ -162,23 +162,41 @@ func (d *redFlags) termHits(found []hit, skip []bool, buf []rfHit) []rfHit {
 	hits := slices.Grow(buf[:0], n)
 	for i := 0; i < len(found); {
 		// find gives hits by start: each start's members, in phrase order.
-		j, from := i, len(hits)
-		for ; j < len(found) && found[j].start == found[i].start; j++ {
-			h := found[j]
-			if skip[h.start] {
-				continue
-			}
+		j := i
+		for j < len(found) && found[j].start == found[i].start {
+			j++
+		}
+		if skip[found[i].start] {
+			i = j
+			continue
+		}
+		if j-i == 1 {
+			h := found[i]
 			for _, id := range d.members[h.phrase] {
 				h.phrase = id
 				hits = append(hits, rfHit{hit: h})
 			}
+			i = j
+			continue
 		}
-		if j-i > 1 {
-			slices.SortFunc(hits[from:], func(a, b rfHit) int { return int(a.phrase - b.phrase) })
+		// Several phrases start here: their members, merged in phrase
+		// order through numbers that pack a member (high half) and its
+		// found hit (low half).
+		keys = keys[:0]
+		for f := i; f < j; f++ {
+			for _, id := range d.members[found[f].phrase] {
+				keys = append(keys, uint64(id)<<32|uint64(f))
+			}
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			h := found[uint32(k)]
+			h.phrase = int32(k >> 32)
+			hits = append(hits, rfHit{hit: h})
 		}
 		i = j
 	}
-	return hits
+	return hits, keys
 }
 
 // fewCounts are counts of spots small enough to be the sheet's rare small
@@ -249,7 +267,8 @@ type detectScratch struct {
 	ignored []bool
 	owners  []int
 	nums    []int32
-	pairs   []ownedHit
+	pairs   []uint64
+	keys    []uint64
 	found   []hit
 	cues    [numCues][]hit
 }
@@ -305,8 +324,8 @@ func (d *redFlags) detect(toks []token) redFlagFindings {
 		h.each(func(k int) { ignored[k] = true })
 	}
 	fewPusSpots(toks, ignored)
-	hits := d.termHits(found, ignored, s.hits)
-	s.hits = hits
+	hits, keys := d.termHits(found, ignored, s.hits, s.keys)
+	s.hits, s.keys = hits, keys
 	if len(hits) == 0 {
 		return f
 	}
@@ -2141,30 +2160,20 @@ type termIndex struct {
 // indexTerms builds the index in s's buffers, grown as needed.
 func (d *redFlags) indexTerms(hits []rfHit, s *detectScratch) termIndex {
 	n := len(hits)
+	// Each pair packs an owner (high half) and a hit number (low half),
+	// so that sorting the numbers sorts by owner, in message order within
+	// one (hit numbers ascend in message order).
 	pairs := slices.Grow(s.pairs[:0], n)[:n]
 	for k := range hits {
-		pairs[k] = ownedHit{d.terms.phrases[hits[k].phrase].owner, int32(k)}
+		pairs[k] = uint64(d.terms.phrases[hits[k].phrase].owner)<<32 | uint64(k)
 	}
-	// Sorted by owner, in message order within one (hit numbers ascend
-	// in message order): a total order, so the sort needs no stability.
-	slices.SortFunc(pairs, func(a, b ownedHit) int {
-		if a.owner != b.owner {
-			return a.owner - b.owner
-		}
-		return int(a.hit - b.hit)
-	})
+	slices.Sort(pairs)
 	ix := termIndex{owners: slices.Grow(s.owners[:0], n)[:n], hits: slices.Grow(s.nums[:0], n)[:n]}
 	for k, p := range pairs {
-		ix.owners[k], ix.hits[k] = p.owner, p.hit
+		ix.owners[k], ix.hits[k] = int(p>>32), int32(uint32(p))
 	}
 	s.pairs, s.owners, s.nums = pairs, ix.owners, ix.hits
 	return ix
-}
-
-// ownedHit is a hit number and the owner of its phrase.
-type ownedHit struct {
-	owner int
-	hit   int32
 }
 
 // of returns the numbers of the hits of one rule term.
