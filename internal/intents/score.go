@@ -175,27 +175,27 @@ type evidenceKey struct {
 // message has few pieces of it, so a scan beats a map.
 type evidenceSeen []evidenceKey
 
-// first reports whether k is new, and records it.
-func (seen *evidenceSeen) first(k evidenceKey) bool {
-	if slices.Contains(*seen, k) {
-		return false
+// add records k and reports whether it is new, returning seen as it is
+// then.
+func (seen evidenceSeen) add(k evidenceKey) (evidenceSeen, bool) {
+	if slices.Contains(seen, k) {
+		return seen, false
 	}
-	*seen = append(*seen, k)
-	return true
+	return append(seen, k), true
 }
 
 // itemScores is the evidence for each item a message names, in the order
 // first named: a message names few items, so a scan beats a map.
 type itemScores []scored
 
-// at returns the scores of item, adding them when new. The pointer is good
-// until the next at.
-func (ss *itemScores) at(item int) *scored {
+// at returns the scores of item, adding them when new, with ss as it is
+// then. The pointer is good until the next at.
+func (ss itemScores) at(item int) (itemScores, *scored) {
 	if s := ss.of(item); s != nil {
-		return s
+		return ss, s
 	}
-	*ss = append(*ss, scored{item: item})
-	return &(*ss)[len(*ss)-1]
+	ss = append(ss, scored{item: item})
+	return ss, &ss[len(ss)-1]
 }
 
 // of returns the scores of item, or nil.
@@ -263,14 +263,17 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 		p := m.index.phrases[h.phrase]
 		return (p.kind == kindKeyword || p.kind == kindContextKeyword) && m.symptom[p.owner]
 	})
-	byItem := make(itemScores, 0, 8)
-	var seen evidenceSeen
+	var itemsBuf [8]scored
+	var seenBuf [16]evidenceKey
+	byItem, seen := itemScores(itemsBuf[:0]), evidenceSeen(seenBuf[:0])
+	var s *scored
+	var first bool
 	var topics []weighed // out-of-scope topics
 	for _, h := range hits {
 		p := m.index.phrases[h.phrase]
 		switch p.kind {
 		case kindOutOfScope:
-			if seen.first(evidenceKey{-1, stemKey(toks, h)}) {
+			if seen, first = seen.add(evidenceKey{-1, stemKey(toks, h)}); first {
 				a.outOfScope += p.weight
 				if a.topic == "" {
 					a.topic = p.text
@@ -279,10 +282,10 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 				tr.phrase(m, toks, p, h)
 			}
 		case kindKeyword, kindContextKeyword, kindHint, kindNotAbout:
-			if !seen.first(evidenceKey{p.owner, stemKey(toks, h)}) {
+			if seen, first = seen.add(evidenceKey{p.owner, stemKey(toks, h)}); !first {
 				continue
 			}
-			s := byItem.at(p.owner)
+			byItem, s = byItem.at(p.owner)
 			if p.kind == kindKeyword && h.end-h.start == 1 && m.contextForms[p.owner][toks[h.start].word] {
 				p.kind = kindContextKeyword
 			}
@@ -340,7 +343,7 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 			slices.ContainsFunc(s.anchors, func(a anchor) bool { return !has(treatmentCauses, a.phrase[strings.LastIndexByte(a.phrase, ' ')+1:]) }))
 	}
 	if mentioned || len(rf.urgent) > 0 || asked {
-		s := byItem.at(m.urgentItem)
+		byItem, s = byItem.at(m.urgentItem)
 		s.anchored = true
 		s.evidence += m.weights.Mention
 	}
