@@ -57,16 +57,20 @@ func splitWords(text string) []rawWord {
 		sentence, clause int
 		endsBuf          [16]rune
 		ends             = endsBuf[:0] // what ended each sentence
+		// Most words are plain (plainWord): gathered in arena, they are
+		// made strings in one allocation at the end, where plain says.
+		arena = make([]byte, 0, 256)
+		plain = make([]plainAt, 0, 64)
 	)
 	flush := func() {
 		if len(word) == 0 {
 			return
 		}
-		if w, plain := plainWord(word); plain {
-			// Most words: no apostrophe, no contraction, no drawn-out
-			// letters; one allocation, no slice.
-			out = append(out, rawWord{text: w, sentence: sentence, clause: clause})
-			if w == "but" {
+		if plainWord(word) {
+			plain = append(plain, plainAt{at: len(out), from: len(arena), to: len(arena) + len(word)})
+			arena = append(arena, word...)
+			out = append(out, rawWord{sentence: sentence, clause: clause})
+			if string(word) == "but" {
 				clause++
 			}
 			word = word[:0]
@@ -123,6 +127,12 @@ func splitWords(text string) []rawWord {
 		prev = r
 	}
 	flush()
+	if len(plain) > 0 {
+		all := string(arena)
+		for _, p := range plain {
+			out[p.at].text = all[p.from:p.to]
+		}
+	}
 	if sentence > 0 {
 		joinFragments(out, ends)
 	}
@@ -182,6 +192,10 @@ func joinFragments(out []rawWord, ends []rune) {
 	}
 }
 
+// plainAt is where splitWords keeps a plain word until it makes it a
+// string: out[at].text is arena[from:to].
+type plainAt struct{ at, from, to int }
+
 // isEmojiGlue reports whether r only joins or styles emoji: a variation
 // selector ("☀️") or a zero-width joiner ("😵‍💫").
 func isEmojiGlue(r rune) bool {
@@ -191,29 +205,29 @@ func isEmojiGlue(r rune) bool {
 // isSkinTone reports whether r is one of the five emoji skin-tone modifiers.
 func isSkinTone(r rune) bool { return r >= 0x1F3FB && r <= 0x1F3FF }
 
-// plainWord returns w as a string when expandWord would return it alone and
+// plainWord reports whether expandWord would return w alone and
 // unchanged: no apostrophe, no contraction and no letter three times in a
 // row. Words with letters beyond ASCII take the long way.
-func plainWord(w []byte) (string, bool) {
+func plainWord(w []byte) bool {
 	var prev byte
 	run := 0
 	for _, b := range w {
 		if b == '\'' || b >= utf8.RuneSelf {
-			return "", false
+			return false
 		}
 		if b == prev {
 			run++
 			if run >= 3 {
-				return "", false
+				return false
 			}
 		} else {
 			prev, run = b, 1
 		}
 	}
 	if _, ok := contractions[string(w)]; ok { // no allocation: a map index by string(bytes)
-		return "", false
+		return false
 	}
-	return string(w), true
+	return true
 }
 
 // outOfTen spells out a score such as "7/10" or "8 /10" as "7 out of 10",
