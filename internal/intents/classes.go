@@ -42,3 +42,18 @@ func classesOf(w string) wordClass {
 
 // is reports whether the token's word is on one of the lists of c.
 func (t *token) is(c wordClass) bool { return t.class&c != 0 }
+
+// wordRoom is how many words of a message the per-word scratch arrays of
+// the hot paths hold on the stack; longer messages allocate.
+const wordRoom = 64
+
+// zeroed returns n zero values: buf's first n when they fit, else a new
+// slice.
+func zeroed[T any](buf []T, n int) []T {
+	if n > len(buf) {
+		return make([]T, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
+}

@@ -326,7 +326,8 @@ func (ix *phraseIndex) matchAt(toks []token, i int, p *phrase) (hit, bool) {
 func (ix *phraseIndex) longest(toks []token, hits []hit) []hit {
 	size := func(h hit) int { return len(ix.phrases[h.phrase].words) }
 	slices.SortStableFunc(hits, func(a, b hit) int { return cmp.Compare(size(b), size(a)) })
-	cover := make([]int, len(toks))
+	var coverBuf [wordRoom]int
+	cover := zeroed(coverBuf[:], len(toks))
 	kept := hits[:0]
 	for _, h := range hits {
 		n := size(h)

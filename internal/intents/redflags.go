@@ -400,7 +400,8 @@ func (d *redFlags) classify(toks []token, hits []rfHit, s *detectScratch) {
 	// But a negated verb that takes a sign as its object, in a rule not
 	// found whole, negates it: "not seeing any blisters" is no "can't see"
 	// rule.
-	inTerm := make([]bool, len(toks))
+	var inTermBuf [wordRoom]bool
+	inTerm := zeroed(inTermBuf[:], len(toks))
 	for _, h := range hits {
 		if p := d.terms.phrases[h.phrase]; p.negative && (!takesObject(toks, h.hit) || d.allTermsFound(hits, p.owner>>8)) {
 			h.each(func(k int) { inTerm[k] = true })

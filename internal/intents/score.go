@@ -472,7 +472,8 @@ func isContent(t token) bool {
 // unexplained counts the content words of a message that neither a phrase
 // nor the content's vocabulary accounts for, and those no phrase covers.
 func (m *Matcher) unexplained(toks []token, hits []hit, terms []rfHit) (unexplained, uncovered int) {
-	covered := make([]bool, len(toks))
+	var coveredBuf [wordRoom]bool
+	covered := zeroed(coveredBuf[:], len(toks))
 	for _, h := range hits {
 		h.each(func(k int) { covered[k] = true })
 	}
@@ -499,7 +500,8 @@ func (m *Matcher) smalltalkOf(toks []token) (int, float64) {
 		return -1, 0
 	}
 	words := map[int]int{} // small-talk index → words covered
-	inHit := make([]bool, len(toks))
+	var inHitBuf [wordRoom]bool
+	inHit := zeroed(inHitBuf[:], len(toks))
 	best, bestN := -1, 0
 	for _, h := range hits {
 		o := m.talk.phrases[h.phrase].owner
