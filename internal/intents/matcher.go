@@ -47,7 +47,7 @@ type Matcher struct {
 	comp         *compiler
 	// words holds, for every word the content, the lexicon or a phrase
 	// knows, what normalise and language read of it, in one lookup.
-	words      map[string]wordInfo
+	words      map[string]*wordInfo
 	index      *phraseIndex // keywords, hints and out-of-scope topics
 	talk       *phraseIndex // small talk
 	flags      *redFlags
@@ -253,7 +253,7 @@ func (m *Matcher) readWords(raw []rawWord, lang string, tr *Explanation, mixed b
 	glossed, corrected := false, false
 	toks := make([]token, 0, len(raw))
 	for _, rw := range raw {
-		ri, inTable := rw.info, rw.inTable
+		ri, inTable := rw.lookedUp()
 		if rw.symbol && !ri.spelt { // an emoji the lexicon spells out is words: 🚿 is "shower"
 			t := m.token(rw.text, ri, inTable, rw)
 			t.stem, t.sid, t.stop, t.symbol = rw.text, t.wid, false, true // a symbol is its own stem
@@ -282,20 +282,20 @@ func (m *Matcher) readWords(raw []rawWord, lang string, tr *Explanation, mixed b
 		for _, w := range words {
 			wi, ok := ri, inTable && w == rw.text
 			if w != rw.text {
-				wi, ok = m.words[w]
+				wi, ok = m.word(w)
 			}
 			if !wi.known && lang == "" && !(mixed && w == rw.text && !m.english(w)) {
 				from := w
 				w, _ = m.spell.correct(w)
 				tr.correct(from, []string{w}, "speller")
 				if w != from {
-					wi, ok = m.words[w]
+					wi, ok = m.word(w)
 					corrected = corrected || !m.english(from)
 				}
 			}
 			if n := len(toks); n > 0 && negatingQuantifier(toks[n-1].word, w) {
 				w = "hardly"
-				wi, ok = m.words[w]
+				wi, ok = m.word(w)
 			}
 			toks = append(toks, m.token(w, wi, ok, rw))
 		}
@@ -307,13 +307,29 @@ func (m *Matcher) readWords(raw []rawWord, lang string, tr *Explanation, mixed b
 // readWords to share one lookup a word.
 func (m *Matcher) lookUp(raw []rawWord) {
 	for i := range raw {
-		raw[i].info, raw[i].inTable = m.words[raw[i].text]
+		raw[i].info = m.words[raw[i].text]
 	}
+}
+
+// word returns what m.words holds of w, and whether it holds it.
+func (m *Matcher) word(w string) (wordInfo, bool) {
+	if wi := m.words[w]; wi != nil {
+		return *wi, true
+	}
+	return wordInfo{}, false
+}
+
+// lookedUp returns what lookUp found of the word, as Matcher.word would.
+func (rw *rawWord) lookedUp() (wordInfo, bool) {
+	if rw.info != nil {
+		return *rw.info, true
+	}
+	return wordInfo{}, false
 }
 
 // english is Matcher.english for a word lookUp has looked up.
 func (rw *rawWord) english() bool {
-	if rw.inTable {
+	if rw.info != nil {
 		return rw.info.english
 	}
 	return has(dictionary(), rw.text)
@@ -321,7 +337,7 @@ func (rw *rawWord) english() bool {
 
 // foreignSmall reports whether the word is one of foreignSmallWords.
 func (rw *rawWord) foreignSmall() bool {
-	if rw.inTable {
+	if rw.info != nil {
 		return rw.info.foreignSmall
 	}
 	return has(foreignSmallWords, rw.text)
@@ -340,7 +356,7 @@ func (m *Matcher) possessiveMe(toks []token, tr *Explanation) {
 	for k := 0; k+1 < len(toks); k++ {
 		if toks[k].word == "me" && toks[k+1].clause == toks[k].clause && has(ownedByMe, toks[k+1].word) {
 			tr.correct("me", []string{"my"}, "dialect")
-			wi, ok := m.words["my"]
+			wi, ok := m.word("my")
 			toks[k] = m.token("my", wi, ok, rawWord{sentence: toks[k].sentence, run: toks[k].run, clause: toks[k].clause, asked: toks[k].asked})
 		}
 	}
@@ -366,16 +382,13 @@ type wordInfo struct {
 // phrase indexes and the lists of classLists; call it once the matcher is
 // built.
 func (m *Matcher) indexWords() {
-	m.words = map[string]wordInfo{}
+	m.words = map[string]*wordInfo{}
+	var words []string // in the order first added
 	add := func(w string) {
-		if _, ok := m.words[w]; ok {
-			return
+		if _, ok := m.words[w]; !ok {
+			m.words[w] = nil // filled in below, all in one slice
+			words = append(words, w)
 		}
-		_, spelt := m.comp.spelling[w]
-		_, known := m.vocab.stems[w]
-		stem := m.vocab.stem(w)
-		m.words[w] = wordInfo{stem: stem, wid: m.comp.ids.of(w), sid: m.comp.ids.of(stem), spelt: spelt, known: known,
-			stop: has(stopwords, w), english: m.englishWord(w), foreignSmall: has(foreignSmallWords, w), class: classesOf(w)}
 	}
 	for w := range m.vocab.stems {
 		add(w)
@@ -400,6 +413,15 @@ func (m *Matcher) indexWords() {
 			add(w)
 		}
 	}
+	infos := make([]wordInfo, len(words))
+	for i, w := range words {
+		_, spelt := m.comp.spelling[w]
+		_, known := m.vocab.stems[w]
+		stem := m.vocab.stem(w)
+		infos[i] = wordInfo{stem: stem, wid: m.comp.ids.of(w), sid: m.comp.ids.of(stem), spelt: spelt, known: known,
+			stop: has(stopwords, w), english: m.englishWord(w), foreignSmall: has(foreignSmallWords, w), class: classesOf(w)}
+		m.words[w] = &infos[i]
+	}
 }
 
 // token makes the token of word w, cut as rw, from what m.words holds of
@@ -418,7 +440,7 @@ func (m *Matcher) token(w string, wi wordInfo, ok bool, rw rawWord) token {
 // english reports whether w is an English word (englishWord) with one
 // lookup for the words m.words holds.
 func (m *Matcher) english(w string) bool {
-	if wi, ok := m.words[w]; ok {
+	if wi := m.words[w]; wi != nil {
 		return wi.english
 	}
 	return has(dictionary(), w) // the only source englishWord reads that m.words does not hold

@@ -29,15 +29,12 @@ type token struct {
 // rawWord is a word as cut from the text, before spelling correction.
 type rawWord struct {
 	text     string
-	symbol   bool
 	sentence int
 	run      int
 	clause   int
+	info     *wordInfo // what Matcher.words holds of text, or nil (lookUp sets it)
+	symbol   bool
 	asked    bool
-	// info is what Matcher.words holds of text, when inTable (lookUp
-	// sets them).
-	info    wordInfo
-	inTable bool
 }
 
 // splitWords cuts text into words and symbols, tracking sentence and clause
