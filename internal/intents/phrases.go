@@ -74,6 +74,9 @@ type phraseIndex struct {
 	// byID is lookup by the key's wordIDs number: what find reads. Built
 	// by index.
 	byID []*bucket
+	// oneWord, by phrase number, marks the phrases of one word, which
+	// match wherever find tries them. Built by index.
+	oneWord []bool
 }
 
 // bucket is what lookup holds for one key.
@@ -129,14 +132,30 @@ func (ix *phraseIndex) index(ids wordIDs) {
 	for word, ps := range ix.exactBy {
 		at(word).exact = ps
 	}
+	// Every phrase's alts are cut from two shared arrays, in phrase
+	// order, so that matchAt reads neighbouring memory rather than a
+	// small allocation a word.
+	nWords, nAlts := 0, 0
+	for _, p := range ix.phrases {
+		nWords += len(p.words)
+		for _, ws := range p.words {
+			nAlts += len(ws)
+		}
+	}
+	words, alts := make([][]int32, 0, nWords), make([]int32, 0, nAlts)
+	ix.oneWord = make([]bool, len(ix.phrases))
 	for i := range ix.phrases {
 		p := &ix.phrases[i]
-		p.alts = make([][]int32, len(p.words))
-		for j, ws := range p.words {
+		ix.oneWord[i] = len(p.words) == 1
+		from := len(words)
+		for _, ws := range p.words {
+			start := len(alts)
 			for _, w := range ws {
-				p.alts[j] = append(p.alts[j], ids.add(w))
+				alts = append(alts, ids.add(w))
 			}
+			words = append(words, alts[start:len(alts):len(alts)])
 		}
+		p.alts = words[from:len(words):len(words)]
 	}
 	ix.byID = make([]*bucket, len(ids))
 	for key, b := range ix.lookup {
@@ -228,7 +247,14 @@ func (ix *phraseIndex) find(toks []token) []hit {
 // reuse a buffer.
 func (ix *phraseIndex) appendFind(hits []hit, toks []token) []hit {
 	try := func(i int, id int32) {
-		if h, ok := ix.matchAt(toks, i, &ix.phrases[id]); ok {
+		var h hit
+		ok := true
+		if ix.oneWord != nil && ix.oneWord[id] {
+			h = hit{start: i, end: i + 1, words: 1} // what matchAt finds, without reading the phrase
+		} else {
+			h, ok = ix.matchAt(toks, i, &ix.phrases[id])
+		}
+		if ok {
 			h.phrase = id
 			if hits == nil {
 				hits = make([]hit, 0, findCap) // one allocation for most messages, not four; none without a hit
