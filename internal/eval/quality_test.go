@@ -187,8 +187,8 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // first sight on b0c1104 as well, to the same contract; worked on in round
 // thirty-seven.
 // The twenty-eighth: questions-194 to -198 (w1–w5), measured once each at
-// first sight on 48a7572 (round thirty-seven), to the same contract; held
-// to those figures until worked on.
+// first sight on 48a7572 (round thirty-seven), to the same contract;
+// worked on in round thirty-eight.
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -392,11 +392,11 @@ var heldTo = map[string]Bars{
 	"questions-191.tsv": {MinAccuracy: 0.956, MinDeclined: 0.928, MaxWrong: 0.032, MinUrgentRecall: 0.979, MaxFalseAlarms: 0.007},
 	"questions-192.tsv": {MinAccuracy: 0.965, MinDeclined: 0.934, MaxWrong: 0.018, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.001},
 	"questions-193.tsv": {MinAccuracy: 0.952, MinDeclined: 0.943, MaxWrong: 0.029, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.006},
-	"questions-194.tsv": {MinAccuracy: 0.964, MinDeclined: 0.980, MaxWrong: 0.015, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.007},
-	"questions-195.tsv": {MinAccuracy: 0.943, MinDeclined: 0.959, MaxWrong: 0.020, MinUrgentRecall: 0.976, MaxFalseAlarms: 0.007},
+	"questions-194.tsv": {MinAccuracy: 0.973, MinDeclined: 0.980, MaxWrong: 0.008, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.001},
+	"questions-195.tsv": {MinAccuracy: 0.943, MinDeclined: 0.959, MaxWrong: 0.020, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-196.tsv": {MinAccuracy: 0.925, MinDeclined: 0.881, MaxWrong: 0.065, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.001},
-	"questions-197.tsv": {MinAccuracy: 0.967, MinDeclined: 0.999, MaxWrong: 0.008, MinUrgentRecall: 0.967, MaxFalseAlarms: 0.020},
-	"questions-198.tsv": {MinAccuracy: 0.938, MinDeclined: 0.981, MaxWrong: 0.028, MinUrgentRecall: 0.966, MaxFalseAlarms: 0.025},
+	"questions-197.tsv": {MinAccuracy: 0.967, MinDeclined: 0.999, MaxWrong: 0.008, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.020},
+	"questions-198.tsv": {MinAccuracy: 0.946, MinDeclined: 0.981, MaxWrong: 0.021, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.016},
 }
 
 func TestQualityBars(t *testing.T) {

@@ -2054,3 +2054,21 @@ func TestRedFlagsRoundThirtySeven(t *testing.T) {
 		{"pillow creases left red lines on my cheek this morning", false},
 	})
 }
+
+// Round thirty-eight, from the w wave: swelling "going up", "is it bad if it's…"
+// about what is so, cracks that bleed, swelling spread down the neck, pain on
+// swallowing; tingling on day 2, a chance asked about, a first evening only.
+func TestRedFlagsRoundThirtyEight(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my lips are puffy and going up since lunch", true},
+		{"is it bad if it's oozing yellow? it's my husband's chin, day 2", true},
+		{"the bruise is still there and darker after a week", true},
+		{"my skin feels so dry it's cracking and the cracks are bleeding", true},
+		{"the swelling under my chin has spread down my neck now", true},
+		{"it hurts to swallow since this morning and my lips feel big", true},
+		{"is some tingling on day 2 normal? it's mild", false},
+		{"any chance the serum could make me come out in a rash?", false},
+		{"I had a bit of oozing the first evening only, all dry now", false},
+		{"is it bad if it starts crusting? it hasn't, just asking", false},
+	})
+}

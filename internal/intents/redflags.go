@@ -1879,7 +1879,9 @@ func idiomaticIf(toks []token, c hit) bool {
 	if c.end+2 < len(toks) && toks[c.end].word == "it" && toks[c.end+1].word == "is" && has(usual, toks[c.end+2].word) {
 		return true // "wondering if it's normal to still have a bruise": whether what is so is usual
 	}
-	if toks[c.start].word == "if" && c.start > 0 && (has(usual, toks[c.start-1].word) || has(worrying, toks[c.start-1].word)) && (toks[c.end].word == "my" || toks[c.end].word == "the") &&
+	if toks[c.start].word == "if" && c.start > 0 && (has(usual, toks[c.start-1].word) || has(worrying, toks[c.start-1].word)) &&
+		(toks[c.end].word == "my" || toks[c.end].word == "the" ||
+			(toks[c.end].word == "it" || toks[c.end].word == "they") && c.end+1 < len(toks) && has(presentAux, toks[c.end+1].word)) &&
 		slices.ContainsFunc(toks[c.end:min(len(toks), c.end+6)], func(t token) bool { return t.word == "is" || t.word == "are" }) {
 		return true // "is it normal if my whole face is yellow and crusty": what is so, asked about
 	}
@@ -1907,6 +1909,9 @@ func happeningNow(toks []token, h hit) bool {
 
 // usual words ask whether what is so is to be expected: "if it's normal".
 var usual = toSet(`normal ok okay fine usual expected`)
+
+// presentAux tell what is so now: "is it bad if it's crusting".
+var presentAux = toSet(`is are has have`)
 
 // worrying words ask whether what is so is a bad sign: "is it bad if the
 // redness is spreading down my neck now".
