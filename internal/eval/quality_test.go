@@ -191,8 +191,8 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // worked on in round thirty-eight.
 // The twenty-ninth: questions-199 to -203 (y1–y5), measured once each at
 // first sight on 07620d3 (round thirty-eight; the x wave was lost unmeasured
-// with a session's scratch space), to the same contract; these bars are the
-// first-sight figures until round thirty-nine works on them.
+// with a session's scratch space), to the same contract; worked on in round
+// thirty-nine (first sight: 94.2 / 94.7 / 2.8 / 96.3 / 2.1 over the five).
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -401,11 +401,11 @@ var heldTo = map[string]Bars{
 	"questions-196.tsv": {MinAccuracy: 0.925, MinDeclined: 0.881, MaxWrong: 0.065, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.001},
 	"questions-197.tsv": {MinAccuracy: 0.967, MinDeclined: 0.999, MaxWrong: 0.008, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.020},
 	"questions-198.tsv": {MinAccuracy: 0.946, MinDeclined: 0.981, MaxWrong: 0.021, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.016},
-	"questions-199.tsv": {MinAccuracy: 0.968, MinDeclined: 0.937, MaxWrong: 0.032, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.017},
-	"questions-200.tsv": {MinAccuracy: 0.955, MinDeclined: 0.945, MaxWrong: 0.033, MinUrgentRecall: 0.968, MaxFalseAlarms: 0.039},
-	"questions-201.tsv": {MinAccuracy: 0.962, MinDeclined: 0.942, MaxWrong: 0.022, MinUrgentRecall: 0.967, MaxFalseAlarms: 0.006},
-	"questions-202.tsv": {MinAccuracy: 0.911, MinDeclined: 0.963, MaxWrong: 0.034, MinUrgentRecall: 0.925, MaxFalseAlarms: 0.034},
-	"questions-203.tsv": {MinAccuracy: 0.916, MinDeclined: 0.944, MaxWrong: 0.029, MinUrgentRecall: 0.957, MaxFalseAlarms: 0.018},
+	"questions-199.tsv": {MinAccuracy: 0.968, MinDeclined: 0.937, MaxWrong: 0.032, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.017},
+	"questions-200.tsv": {MinAccuracy: 0.955, MinDeclined: 0.945, MaxWrong: 0.033, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.039},
+	"questions-201.tsv": {MinAccuracy: 0.962, MinDeclined: 0.942, MaxWrong: 0.022, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.006},
+	"questions-202.tsv": {MinAccuracy: 0.919, MinDeclined: 0.963, MaxWrong: 0.027, MinUrgentRecall: 0.956, MaxFalseAlarms: 0.034},
+	"questions-203.tsv": {MinAccuracy: 0.916, MinDeclined: 0.944, MaxWrong: 0.029, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.018},
 }
 
 func TestQualityBars(t *testing.T) {

@@ -2072,3 +2072,24 @@ func TestRedFlagsRoundThirtyEight(t *testing.T) {
 		{"is it bad if it starts crusting? it hasn't, just asking", false},
 	})
 }
+
+// TestRedFlagsRoundThirtyNine covers the kinds of sign the y wave missed
+// at first sight: swelling that has not gone down after a count of days
+// said in any form, discharge named as goo or gunk on a part of the face,
+// a general question followed by "I have them", and a sign called
+// "probably unrelated"; and the calm contrasts beside them.
+func TestRedFlagsRoundThirtyNine(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my cheeks are still swollen and it's the fifth day now", true},
+		{"swelling hasn't budged at all and it's been a week", true},
+		{"the puffiness round my eyes has not subsided, 6 days in", true},
+		{"there's yellow goo on my jaw, I wipe it and it comes back", true},
+		{"crusty patch on my cheek with sticky wet stuff under it", true},
+		{"is it normal to get blisters? because I've got a few now", true},
+		{"temperature of 38.5 tonight, maybe unrelated but thought I'd say", true},
+		{"swelling still there on day 2, is that ok?", false},
+		{"a bit of gunk left on my face from the clinic, can I wash it off?", false},
+		{"is it normal to get blisters? not saying I have any, just asking", false},
+		{"the swelling went down by day 4, all fine now", false},
+	})
+}

@@ -27,6 +27,7 @@ type phrase struct {
 	weight   float64
 	negative bool // starts with a negation ("not red"), so cannot itself be negated
 	exact    bool // words are matched as written (with generated forms), not by stem
+	dated    bool // a red-flag term from "{days N}": a count of days since the treatment
 	text     string
 	alts     [][]int32 // words, by their wordIDs; set by index
 }

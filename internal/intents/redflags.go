@@ -97,8 +97,15 @@ func newRedFlags(rf catalog.RedFlags, c *compiler) *redFlags {
 			d.rules = append(d.rules, rfRule{flag: fi, terms: len(r.Terms), line: r.Line})
 			for ti, alts := range r.Terms {
 				for _, alt := range alts {
-					if p, ok := c.wordPhrase(alt, rfOwner(ri, ti)); ok {
-						d.terms.add(p)
+					texts, dated := []string{alt}, false
+					if n, ok := daysMacro(alt); ok {
+						texts, dated = daysSince(n), true
+					}
+					for _, text := range texts {
+						if p, ok := c.wordPhrase(text, rfOwner(ri, ti)); ok {
+							p.dated = dated
+							d.terms.add(p)
+						}
 					}
 				}
 			}
@@ -121,7 +128,7 @@ func newRedFlags(rf catalog.RedFlags, c *compiler) *redFlags {
 	d.distinct.index(c.ids)
 	d.duration = make([]bool, len(d.terms.phrases))
 	for id, p := range d.terms.phrases {
-		d.duration[id] = p.owner&0xff > 0 && tellsDuration(p.text)
+		d.duration[id] = p.owner&0xff > 0 && (p.dated || tellsDuration(p.text))
 	}
 	return d
 }
@@ -147,8 +154,48 @@ func tellsDuration(text string) bool {
 }
 
 // numberWords spell the counts a duration may take.
-var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "ten": 10, "eleven": 11, "twelve": 12,
-	"thirteen": 13, "fourteen": 14, "fifteen": 15}
+var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15}
+
+// ordinalWords spell the days a duration may count: "the fourth day".
+var ordinalWords = [...]string{3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
+	9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth"}
+
+// daysMacro reads a rule term written "{days N}": N days or more since the
+// treatment, however the message counts them.
+func daysMacro(alt string) (int, bool) {
+	rest, ok := strings.CutPrefix(alt, "{days ")
+	if !ok || !strings.HasSuffix(rest, "}") {
+		return 0, false
+	}
+	n, err := strconv.Atoi(strings.TrimSuffix(rest, "}"))
+	return n, err == nil && n >= 2 && n <= 14
+}
+
+// daysSince spells "n days or more since the treatment" as the phrases
+// people count them in, up to three weeks: "day 5", "day five", "5 days",
+// "five days", "the fifth day", "a week", "week 2", "a fortnight". Said anywhere in a message, each dates every sign in it.
+func daysSince(n int) []string {
+	var out []string
+	spelled := map[int]string{}
+	for w, k := range numberWords {
+		spelled[k] = w
+	}
+	for k := n; k <= 21; k++ {
+		out = append(out, fmt.Sprintf("day %d", k), fmt.Sprintf("%d days", k))
+		if w, ok := spelled[k]; ok {
+			out = append(out, "day "+w, w+" days")
+		}
+		if k < len(ordinalWords) && ordinalWords[k] != "" {
+			out = append(out, ordinalWords[k]+" day")
+		}
+	}
+	if n <= 7 {
+		out = append(out, "a week", "one week", "1 week", "a whole week", "whole week", "over a week", "week now")
+	}
+	return append(out, "2 weeks", "two weeks", "3 weeks", "three weeks", "fortnight", "week and a half",
+		"week 2", "week two", "week 3", "week three", "second week", "third week")
+}
 
 // termHits turns the distinct phrases found in a message into every
 // occurrence of every term phrase, as terms.find would find them, in its
@@ -741,7 +788,8 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				!happeningNow(toks, h)
 		}},
 		{cueGeneral, moodGeneral, func(c hit) bool {
-			return before(c) && !pointsAtOwn(toks, clause) && !newTopicBetween(toks, c, h) && !readsInstructions(toks, c)
+			return before(c) && !pointsAtOwn(toks, clause) && !newTopicBetween(toks, c, h) && !readsInstructions(toks, c) &&
+				!ownedAfter(toks, h)
 		}},
 		{cuePast, moodPast, func(c hit) bool {
 			if datesTreatment(toks, c) || comparedWith(toks, c) || comesBackIn(toks, c) {
@@ -841,7 +889,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 	if c, ok := d.explainedAway(toks, h); ok {
 		return rfHit{hit: h, mood: moodOtherCause, cue: c}
 	}
-	if c, ok := askedInGeneral(toks, h); ok {
+	if c, ok := askedInGeneral(toks, h); ok && !ownedAfter(toks, h) {
 		return rfHit{hit: h, mood: moodGeneral, cue: c}
 	}
 	if c, ok := asksWhether(toks, h); ok {
@@ -865,6 +913,40 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 // instructionNouns are what a patient reads from the clinic: "before I
 // read the sheet" tells when, not what was read about a sign.
 var instructionNouns = toSet(`sheet leaflet instructions aftercare card email notes booklet paperwork`)
+
+// ownedObjects stand for a sign just named: "I've got one", "I have them".
+var ownedObjects = toSet(`one them it some those these few couple several loads lots two three`)
+
+// ownedAfter reports whether a later clause, soon after sign h, says the
+// writer has it: "is it normal to get hives? because I seem to have them",
+// "normal to get a cold sore after? cos I've got one". A general question
+// about a sign the writer then claims is their own.
+func ownedAfter(toks []token, h hit) bool {
+	for k := h.end; k < len(toks) && k < h.end+10; k++ {
+		if toks[k].word != "i" || toks[k].clause == toks[h.start].clause ||
+			k > 0 && (toks[k-1].word == "if" || toks[k-1].word == "when" || toks[k-1].word == "case") ||
+			slices.ContainsFunc(toks[max(k-3, clauseStart(toks, k)):k], func(t token) bool { return has(negationWords, t.word) }) {
+			continue // "not saying I have one"
+		}
+		for j := k + 1; j+1 < len(toks) && j <= k+4; j++ {
+			w := toks[j].word
+			if has(negationWords, w) || w == "if" || toks[j].clause != toks[k].clause {
+				break
+			}
+			if w != "have" && w != "got" {
+				continue
+			}
+			o := j + 1
+			if toks[o].word == "a" && o+1 < len(toks) {
+				o++ // "I've got a few"
+			}
+			if has(ownedObjects, toks[o].word) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // readsInstructions reports whether a general cue of reading ("i read")
 // has the clinic's own instructions as its object: "had a bath before I
@@ -1011,6 +1093,9 @@ func saysUnrelated(toks []token, c, h hit) bool {
 	for k := c.start - 1; k >= 0 && k >= c.start-4 && toks[k].clause == toks[c.start].clause; k-- {
 		if toks[k].word == "if" || toks[k].word == "whether" {
 			return false // "sorry if that's unrelated": a doubt, not a cause
+		}
+		if has(guesses, toks[k].word) && c.start-k <= 2 && toks[c.start].word == "unrelated" {
+			return false // "temp is 38.6, prob unrelated": the writer's hope, not a cause
 		}
 	}
 	return !(c.start < h.end && h.start < c.end) && toks[c.start].sentence == toks[h.start].sentence &&
