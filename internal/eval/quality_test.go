@@ -194,8 +194,9 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // with a session's scratch space), to the same contract; worked on in round
 // thirty-nine (first sight: 94.2 / 94.7 / 2.8 / 96.3 / 2.1 over the five).
 // The thirtieth: questions-204 to -208 (z1–z5), measured once each at
-// first sight on 666248c (round thirty-nine), to the same contract; these
-// bars are the first-sight figures until a later round works on them.
+// first sight on 666248c (round thirty-nine), to the same contract; worked
+// on in round forty (first sight: 92.6 / 91.1 / 4.9 / 96.0 / 3.0 over the
+// five).
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -409,11 +410,11 @@ var heldTo = map[string]Bars{
 	"questions-201.tsv": {MinAccuracy: 0.962, MinDeclined: 0.942, MaxWrong: 0.022, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.006},
 	"questions-202.tsv": {MinAccuracy: 0.919, MinDeclined: 0.963, MaxWrong: 0.027, MinUrgentRecall: 0.956, MaxFalseAlarms: 0.034},
 	"questions-203.tsv": {MinAccuracy: 0.916, MinDeclined: 0.944, MaxWrong: 0.029, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.018},
-	"questions-204.tsv": {MinAccuracy: 0.917, MinDeclined: 0.870, MaxWrong: 0.058, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.026},
-	"questions-205.tsv": {MinAccuracy: 0.950, MinDeclined: 0.881, MaxWrong: 0.048, MinUrgentRecall: 0.920, MaxFalseAlarms: 0.017},
-	"questions-206.tsv": {MinAccuracy: 0.904, MinDeclined: 0.902, MaxWrong: 0.075, MinUrgentRecall: 0.956, MaxFalseAlarms: 0.080},
-	"questions-207.tsv": {MinAccuracy: 0.921, MinDeclined: 0.945, MaxWrong: 0.038, MinUrgentRecall: 0.955, MaxFalseAlarms: 0.026},
-	"questions-208.tsv": {MinAccuracy: 0.928, MinDeclined: 0.961, MaxWrong: 0.032, MinUrgentRecall: 0.967, MaxFalseAlarms: 0.014},
+	"questions-204.tsv": {MinAccuracy: 0.924, MinDeclined: 0.870, MaxWrong: 0.052, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.016},
+	"questions-205.tsv": {MinAccuracy: 0.954, MinDeclined: 0.881, MaxWrong: 0.048, MinUrgentRecall: 0.969, MaxFalseAlarms: 0.017},
+	"questions-206.tsv": {MinAccuracy: 0.921, MinDeclined: 0.902, MaxWrong: 0.061, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.065},
+	"questions-207.tsv": {MinAccuracy: 0.937, MinDeclined: 0.945, MaxWrong: 0.028, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.016},
+	"questions-208.tsv": {MinAccuracy: 0.936, MinDeclined: 0.961, MaxWrong: 0.029, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.001},
 }
 
 func TestQualityBars(t *testing.T) {

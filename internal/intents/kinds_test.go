@@ -2093,3 +2093,39 @@ func TestRedFlagsRoundThirtyNine(t *testing.T) {
 		{"the swelling went down by day 4, all fine now", false},
 	})
 }
+
+// TestRedFlagsRoundForty covers the kinds of sign the z wave missed at
+// first sight: a count of days told by weekday, a message written for the
+// patient by someone who "messaged" or "texted" for them, a picture opened
+// by "like someone", a habit followed by a clause told now, a cause asked
+// about, agreeing with someone ("she's right"), swelling gone hard or
+// spreading, pain that has intensified, holes getting deeper, gooey scabs,
+// the sweats; and the calm contrasts beside them: questions whether
+// something causes an infection, a list of questions denied all at once,
+// darker skin, a prediction someone made.
+func TestRedFlagsRoundForty(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"done on Monday, it's Saturday now and the swelling hasn't gone down at all", true},
+		{"I messaged for my mum yesterday, she's got big watery blisters on her cheeks", true},
+		{"I texted for my nan earlier, she is getting blisters all along her jaw", true},
+		{"my sister said my face looks angry and she's right, the spots have green pus in them", true},
+		{"it looks like someone drew on me with a marker, a red line going down towards my chest", true},
+		{"I've always been prone to cold sores and I can feel one tingling on my lip with tiny blisters", true},
+		{"got a temperature and feel achy, probably a bug from the kids?", true},
+		{"my chin has gone a bit hard where it's swollen", true},
+		{"the swelling is spreading to my neck now", true},
+		{"the burning in my cheeks has intensified since this morning", true},
+		{"the little holes look deeper than yesterday and there's yellow sitting inside them", true},
+		{"the scabs round my nose have gone soft and gooey", true},
+		{"I'm getting the sweats and my face is hot", true},
+		{"it's day 5 and my eyes are swollen and darker than ever", true},
+		{"will a hot bath make it infected?", false},
+		{"can you get an infection from a dirty pillowcase?", false},
+		{"my mum says put tea tree on it to stop infection, is that ok?", false},
+		{"any oozing? any heat? my sister keeps asking. no to both, it's just pink", false},
+		{"I'm black and my cheeks look a bit darker, is that the redness?", false},
+		{"I get cold sores but none now, can I use the serum on my lips?", false},
+		{"my cheeks went purple, which the nurse said might happen, and it's fading now", false},
+		{"had it done on Monday, it's Tuesday now and it's a bit swollen", false},
+	})
+}

@@ -31,7 +31,10 @@ type redFlags struct {
 	// 11", "ten days", "two weeks"): said anywhere in a message, it dates
 	// every sign in it ("Day 12. Red patches are still there").
 	duration []bool
-	cues     [numCues]*phraseIndex
+	// daysPhrase, by a count of days, is the distinct phrase "N days" of
+	// the "{days N}" terms: what a count by weekday stands for.
+	daysPhrase map[int]int32
+	cues       [numCues]*phraseIndex
 }
 
 type rfRule struct {
@@ -126,6 +129,14 @@ func newRedFlags(rf catalog.RedFlags, c *compiler) *redFlags {
 		d.members[g] = append(d.members[g], int32(id))
 	}
 	d.distinct.index(c.ids)
+	d.daysPhrase = map[int]int32{}
+	for g, p := range d.distinct.phrases {
+		var k int
+		if n, err := fmt.Sscanf(p.text, "%d days", &k); err == nil && n == 1 && p.text == fmt.Sprintf("%d days", k) &&
+			slices.ContainsFunc(d.members[g], func(id int32) bool { return d.terms.phrases[id].dated }) {
+			d.daysPhrase[k] = int32(g)
+		}
+	}
 	d.duration = make([]bool, len(d.terms.phrases))
 	for id, p := range d.terms.phrases {
 		d.duration[id] = p.owner&0xff > 0 && (p.dated || tellsDuration(p.text))
@@ -170,6 +181,60 @@ func daysMacro(alt string) (int, bool) {
 	}
 	n, err := strconv.Atoi(strings.TrimSuffix(rest, "}"))
 	return n, err == nil && n >= 2 && n <= 14
+}
+
+// weekdays number the days of the week as people write them.
+var weekdays = map[string]int{"monday": 1, "tuesday": 2, "tues": 2, "wednesday": 3, "weds": 3, "thursday": 4, "thurs": 4,
+	"friday": 5, "saturday": 6, "sunday": 7}
+
+// weekdayCount adds to found, for a message that counts days by weekday
+// ("messaged on Tuesday… it's Saturday now"), the "{days N}" phrase of
+// the days between, on the word of today, so that it dates the signs as
+// "4 days" would.
+func (d *redFlags) weekdayCount(toks []token, found []hit) []hit {
+	then, now, last := 0, -1, false
+	for k, t := range toks {
+		day, ok := weekdays[t.word]
+		if !ok {
+			continue
+		}
+		prev := func(n int) string {
+			if k-n >= 0 {
+				return toks[k-n].word
+			}
+			return ""
+		}
+		next := ""
+		if k+1 < len(toks) && toks[k+1].sentence == t.sentence {
+			next = toks[k+1].word
+		}
+		switch {
+		case next == "now" || next == "today" || prev(1) == "is" && (prev(2) == "it" || prev(2) == "today"):
+			now = k
+		case prev(1) == "on" || prev(1) == "since" || prev(1) == "from" || prev(1) == "last" || prev(1) == "done" || prev(1) == "treated":
+			then, last = day, prev(1) == "last"
+		}
+	}
+	if then == 0 || now < 0 {
+		return found
+	}
+	span := (weekdays[toks[now].word] - then + 7) % 7
+	if span == 0 && last {
+		span = 7
+	}
+	id, ok := d.daysPhrase[span]
+	if !ok {
+		return found
+	}
+	h := hit{phrase: id, start: now, end: now + 1, words: 1}
+	at := len(found)
+	for i, f := range found {
+		if f.start > now || f.start == now && f.phrase > id {
+			at = i
+			break
+		}
+	}
+	return slices.Insert(found, at, h)
 }
 
 // daysSince spells "n days or more since the treatment" as the phrases
@@ -359,6 +424,9 @@ func (d *redFlags) detect(toks []token) redFlagFindings {
 	s := detectPool.Get().(*detectScratch)
 	f.scratch = s
 	found := d.distinct.appendFind(s.found[:0], toks)
+	if len(found) > 0 {
+		found = d.weekdayCount(toks, found)
+	}
 	s.found = found
 	if len(found) == 0 {
 		return f
@@ -511,6 +579,24 @@ func (d *redFlags) classify(toks []token, hits []rfHit, s *detectScratch) {
 		}
 	}
 	negateLists(toks, hits)
+	deniedAll(toks, hits)
+}
+
+// deniedAll negates the signs asked about in questions before an answer
+// that denies them all: "any pus? any fever? any streaks? no to all of
+// them".
+func deniedAll(toks []token, hits []rfHit) {
+	for k := 0; k+2 < len(toks); k++ {
+		if !(toks[k].word == "no" || toks[k].word == "nope") || toks[k+1].word != "to" ||
+			toks[k+2].word != "all" && toks[k+2].word != "both" && toks[k+2].word != "everything" {
+			continue
+		}
+		for i, h := range hits {
+			if h.end <= k && toks[h.start].asked && toks[h.start].sentence != toks[k].sentence && h.mood != moodNegated {
+				hits[i].mood, hits[i].cue = moodNegated, hit{start: k, end: k + 3, words: 7}
+			}
+		}
+	}
 }
 
 // definitions are general questions that ask what a sign is or looks
@@ -798,6 +884,12 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if c.start >= h.end && slices.ContainsFunc(toks[c.start:c.end], func(t token) bool { return t.word == "thought" }) {
 				return false // "eyes almost shut, I thought it was meant to get better": a belief about what follows
 			}
+			if c.end >= 2 && toks[c.end-1].word == "it" && toks[c.end-2].word == "thought" && c.end < len(toks) && has(judgements, toks[c.end].word) {
+				return false // "I thought it prudent to tell you…": a judgement now, not a belief then
+			}
+			if c.end <= h.start && presentClauseBetween(toks, c.end, h.start) {
+				return false // "a history of cold sores and I can feel that tingle": the habit, then now
+			}
 			if c.start > 0 && toks[c.start-1].word == "since" || c.start > 1 && toks[c.start-2].word == "since" && toks[c.start-1].word == "the" {
 				return false // "droopy since the last session": from then until now
 			}
@@ -825,6 +917,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			}
 			if c.start > 1 && toks[c.start-1].word == "a" && (toks[c.start-2].word == "being" || toks[c.start-2].word == "such" || toks[c.start-2].word == "big") {
 				return false // "probably me being a baby": the writer, said of themselves
+			}
+			if c.end < len(toks) && toks[c.end].word == "right" && (toks[c.end-1].word == "is" || toks[c.end-1].word == "was") {
+				return false // "she's right, it's redder than last night": agreeing, not her sign
 			}
 			if c.end < len(toks) && toks[c.end].word == "here" && toks[c.end].sentence == toks[c.start].sentence {
 				return false // "friend here writing for her": the writer, not the one with the sign
@@ -1141,6 +1236,11 @@ func observes(toks []token, c hit) bool {
 	if c.end >= len(toks) || !has(sayingVerbs, toks[c.end].word) {
 		return false
 	}
+	for k := c.start - 1; k >= 0 && k >= c.start-2; k-- {
+		if toks[k].word == "which" || toks[k].word == "as" {
+			return true // "went purple, which the lady said might happen": what she foretold, not her sign
+		}
+	}
 	end := c.end
 	for end < len(toks) && toks[end].sentence == toks[c.start].sentence {
 		end++
@@ -1293,10 +1393,12 @@ var bugs = toSet(`cold colds bug bugs flu virus lurgy lurgi sniffles covid`)
 // guessed reports whether cause c is a bug the writer only guesses at,
 // which explains nothing away: a fever "probably just a cold" may be the
 // infection itself. A guessed cause of another kind still explains: "dizzy,
-// I think because I skipped lunch".
+// I think because I skipped lunch", unless the writer asks whether it does:
+// "a temperature, prob a bug from my kids?".
 func guessed(toks []token, c hit) bool {
-	if !slices.ContainsFunc(toks[c.start:c.end], func(t token) bool { return has(bugs, t.word) }) {
-		return false
+	asked := toks[c.start].asked && (c.end == len(toks) || toks[c.end].sentence != toks[c.start].sentence)
+	if !asked && !slices.ContainsFunc(toks[c.start:c.end], func(t token) bool { return has(bugs, t.word) }) {
+		return false // a guess at a cause is a bug named, or a cause asked about: "prob a bug from my kids?"
 	}
 	for k := c.start - 1; k >= 0 && k >= c.start-5 && toks[k].sentence == toks[c.start].sentence; k-- {
 		if has(guesses, toks[k].word) {
@@ -1926,9 +2028,11 @@ var (
 var similes = toSet(`like if though`)
 
 // simile reports whether a cue is part of a comparison: "like", "as if" or
-// "as though" up to three words before it in its clause.
+// "as though" up to three words before it in its clause, or a picture
+// opened by "like someone" up to nine: "like someone drew on me with a red
+// felt tip".
 func simile(toks []token, c hit) bool {
-	for k := c.start - 1; k >= 0 && k >= c.start-6 && toks[k].clause == toks[c.start].clause; k-- {
+	for k := c.start - 1; k >= 0 && k >= c.start-9 && toks[k].clause == toks[c.start].clause; k-- {
 		switch w := toks[k].word; {
 		case w == "like" && (c.start-k <= 3 || k+1 < len(toks) && has(pictured, toks[k+1].word)):
 			return true
@@ -2080,6 +2184,30 @@ var presentVerbs = toSet(`is are am has have keep keeps`)
 // nowWords put what follows them in the present again: "had it done last
 // week and now there's pus", "weeks ago but since today it's oozing".
 var nowWords = toSet(`now today tonight currently still suddenly`)
+
+// judgements follow "I thought it" when the writer judges what to do:
+// "I thought it best to ask".
+var judgements = toSet(`prudent best wise sensible worth right important better polite good fair`)
+
+// presentClauseBetween reports whether a clause told in the present opens
+// between from and to: "and I can feel", "and there's", "and I've got".
+func presentClauseBetween(toks []token, from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if toks[k].word != "and" && toks[k].word != "but" {
+			continue
+		}
+		subj, verb := toks[k+1].word, ""
+		if k+2 < to {
+			verb = toks[k+2].word
+		}
+		switch {
+		case subj == "i" && (verb == "can" || verb == "am" || verb == "have" && k+3 < to && toks[k+3].word == "got"),
+			subj == "there" && (verb == "is" || verb == "are"):
+			return true
+		}
+	}
+	return false
+}
 
 // nowBetween reports whether a word of the present stands between a past
 // cue and the sign.
@@ -2357,7 +2485,7 @@ func nowTermAfterPast(toks []token, words []rfHit) bool {
 // Words that say the writer writes for the patient: "writing for my wife",
 // "on behalf of my mum", "what do we do?".
 var (
-	proxyVerbs   = toSet(`writing messaging texting asking typing message text write ask`)
+	proxyVerbs   = toSet(`writing messaging texting asking typing message text write ask messaged texted wrote`)
 	proxyWe      = toSet(`should can do could must`)
 	treatedWords = toSet(`microneedling microneedle microneedled needling needle needles treatment session procedure needled treated facial serum clinic dermapen`)
 	treatedLinks = toSet(`the her his their it done a an your putting using applying micro acne scar scars first face neck chest back head scalp forehead cheeks jaw`)
