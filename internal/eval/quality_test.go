@@ -198,8 +198,9 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // on in round forty (first sight: 92.6 / 91.1 / 4.9 / 96.0 / 3.0 over the
 // five).
 // The thirty-first: questions-209 to -213 (the second a1–a5), measured once
-// each at first sight on 325448a (round forty), to the same contract; these
-// bars are the first-sight figures until a later round works on them.
+// each at first sight on 325448a (round forty), to the same contract;
+// worked on in round forty-one (first sight: 92.1 / 91.3 / 4.5 / 96.1 / 3.2
+// over the five).
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -418,11 +419,11 @@ var heldTo = map[string]Bars{
 	"questions-206.tsv": {MinAccuracy: 0.921, MinDeclined: 0.902, MaxWrong: 0.061, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.065},
 	"questions-207.tsv": {MinAccuracy: 0.937, MinDeclined: 0.945, MaxWrong: 0.028, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.016},
 	"questions-208.tsv": {MinAccuracy: 0.936, MinDeclined: 0.961, MaxWrong: 0.029, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.001},
-	"questions-209.tsv": {MinAccuracy: 0.918, MinDeclined: 0.911, MaxWrong: 0.040, MinUrgentRecall: 0.949, MaxFalseAlarms: 0.026},
-	"questions-210.tsv": {MinAccuracy: 0.934, MinDeclined: 0.946, MaxWrong: 0.042, MinUrgentRecall: 0.946, MaxFalseAlarms: 0.032},
-	"questions-211.tsv": {MinAccuracy: 0.901, MinDeclined: 0.920, MaxWrong: 0.050, MinUrgentRecall: 0.967, MaxFalseAlarms: 0.027},
-	"questions-212.tsv": {MinAccuracy: 0.913, MinDeclined: 0.860, MaxWrong: 0.055, MinUrgentRecall: 0.968, MaxFalseAlarms: 0.036},
-	"questions-213.tsv": {MinAccuracy: 0.931, MinDeclined: 0.928, MaxWrong: 0.048, MinUrgentRecall: 0.969, MaxFalseAlarms: 0.043},
+	"questions-209.tsv": {MinAccuracy: 0.918, MinDeclined: 0.928, MaxWrong: 0.037, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.018},
+	"questions-210.tsv": {MinAccuracy: 0.946, MinDeclined: 0.946, MaxWrong: 0.036, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.019},
+	"questions-211.tsv": {MinAccuracy: 0.908, MinDeclined: 0.936, MaxWrong: 0.044, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.019},
+	"questions-212.tsv": {MinAccuracy: 0.916, MinDeclined: 0.875, MaxWrong: 0.049, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.021},
+	"questions-213.tsv": {MinAccuracy: 0.940, MinDeclined: 0.928, MaxWrong: 0.040, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.017},
 }
 
 func TestQualityBars(t *testing.T) {

@@ -2129,3 +2129,39 @@ func TestRedFlagsRoundForty(t *testing.T) {
 		{"had it done on Monday, it's Tuesday now and it's a bit swollen", false},
 	})
 }
+
+// TestRedFlagsRoundFortyOne covers the kinds of sign the second a wave
+// missed at first sight: redness past the treated area or up to the wrist,
+// a patch gone purple and hot, spots turned to boils, skin come away raw,
+// goo in cracks, bleeding under a scab, a mark that has not closed, pain
+// worse every day, pounding, open wounds, a product that stings more each
+// time, hazy sight and light that hurts; and the calm contrasts beside
+// them: a cold sore or a fever before an appointment still to come, a fear
+// that something "means" infection, a general question followed by
+// something else owned, a thought that it "would" be infected.
+func TestRedFlagsRoundFortyOne(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the redness has gone past where she treated and it feels warm", true},
+		{"my hand is swollen and red right up to my wrist", true},
+		{"the red patch has gone a purply colour and it's hot", true},
+		{"my little spots have turned into big angry boils", true},
+		{"the skin's come away on my chin and it's raw and gooey", true},
+		{"there's goo in the cracks on my forehead", true},
+		{"the scab on my nose is bleeding underneath", true},
+		{"one of the needle marks hasn't closed and it's getting bigger and wet", true},
+		{"it's getting more painful every day rather than less", true},
+		{"my cheek is pounding and I can't even lie on that side", true},
+		{"there are small wounds open on my cheeks", true},
+		{"the serum stings more every time I apply it and there's a rash", true},
+		{"my eyesight has gone hazy since this morning", true},
+		{"light is hurting my eyes and my face is puffy", true},
+		{"I've got a cold sore and my appointment's on Thursday, should I move it?", false},
+		{"come down with a fever so I can't make tomorrow's appointment, is there a fee?", false},
+		{"I'm scared the tenderness means infection, it's not hot though", false},
+		{"how do I tell a normal spot from an infected one? I've got one small whitehead", false},
+		{"thought I'd have an infection by now but it's just pink", false},
+		{"can the needling cause an allergic reaction? just curious", false},
+		{"I've got a cold sore since the treatment, should I cancel my nails appointment?", true},
+		{"my little boy has impetigo on his chin, mine is just red, is that normal?", false},
+	})
+}

@@ -580,6 +580,60 @@ func (d *redFlags) classify(toks []token, hits []rfHit, s *detectScratch) {
 	}
 	negateLists(toks, hits)
 	deniedAll(toks, hits)
+	if ask, ok := beforeTreatment(toks); ok {
+		for i := range hits {
+			if hits[i].mood == moodPresent {
+				hits[i].mood, hits[i].cue = moodOtherCause, ask
+			}
+		}
+	}
+}
+
+// beforeTreatment reports whether a message asks whether to keep an
+// appointment still to come ("I've got a cold sore, my appointment's on
+// Thursday, should I move it?") and tells of no treatment had: its signs
+// are not the treatment's. It returns the words that ask.
+func beforeTreatment(toks []token) (hit, bool) {
+	ask, booked := hit{start: -1}, false
+	for k, t := range toks {
+		next := func(n int) string {
+			if k+n < len(toks) {
+				return toks[k+n].word
+			}
+			return ""
+		}
+		switch {
+		case has(treatedAlready, t.word), t.word == "day" && isNumber(next(1)), t.word == "had" && next(1) == "it",
+			t.word == "treatment" && k > 0 && !has(comingTreatment, toks[k-1].word):
+			return hit{}, false // "since the treatment", "day 3", "had it done", "Friday treatment"
+		case t.word == "appointment" || t.word == "booking" || t.word == "booked":
+			booked = true
+		}
+		if ask.start >= 0 {
+			continue
+		}
+		switch {
+		case t.word == "still" && (next(1) == "come" || next(1) == "go" && next(2) == "ahead"),
+			t.word == "move" && (next(1) == "it" || next(1) == "my"),
+			t.word == "cancel" || t.word == "reschedule" || t.word == "postpone" || t.word == "rebook" || t.word == "cancellation",
+			t.word == "make" && (next(1) == "it" || next(1) == "my" || next(1) == "tomorrow" || next(1) == "the"):
+			ask = hit{start: k, end: k + 1, words: 1}
+		}
+	}
+	return ask, ask.start >= 0 && booked
+}
+
+// treatedAlready are words that tell of a treatment had: a message with
+// one is about aftercare, whatever else it asks.
+var treatedAlready = toSet(`treated needled done after since yesterday ago healing serum session sessions microneedled tonight`)
+
+// comingTreatment may stand before "treatment" when it is still to come:
+// "before my treatment", "the next treatment".
+var comingTreatment = toSet(`before next upcoming my the a`)
+
+// isNumber reports whether w is written in digits.
+func isNumber(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
 // deniedAll negates the signs asked about in questions before an answer
@@ -1035,13 +1089,27 @@ func ownedAfter(toks []token, h hit) bool {
 			if toks[o].word == "a" && o+1 < len(toks) {
 				o++ // "I've got a few"
 			}
-			if has(ownedObjects, toks[o].word) {
+			if has(ownedObjects, toks[o].word) && !namesOther(toks, o) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// namesOther reports whether the word after an owned object names another
+// thing than the sign asked about: "how do I tell a normal spot from an
+// infected one? I've got one small whitehead".
+func namesOther(toks []token, o int) bool {
+	if o+1 >= len(toks) || toks[o+1].clause != toks[o].clause {
+		return false
+	}
+	return isLetters(toks[o+1].word) && !has(ownedFollowers, toks[o+1].word)
+}
+
+// ownedFollowers may follow an owned object that stands for the sign:
+// "I've got one now", "I have them on my chin", "got a few coming up".
+var ownedFollowers = toSet(`now already on all right at near by coming starting here there too as and but in under round around of today tonight again`)
 
 // readsInstructions reports whether a general cue of reading ("i read")
 // has the clinic's own instructions as its object: "had a bath before I
