@@ -596,12 +596,7 @@ func (d *redFlags) classify(toks []token, hits []rfHit, s *detectScratch) {
 func beforeTreatment(toks []token) (hit, bool) {
 	ask, booked := hit{start: -1}, false
 	for k, t := range toks {
-		next := func(n int) string {
-			if k+n < len(toks) {
-				return toks[k+n].word
-			}
-			return ""
-		}
+		next := func(n int) string { return wordAt(toks, k+n) }
 		switch {
 		case has(treatedAlready, t.word), t.word == "day" && isNumber(next(1)), t.word == "had" && next(1) == "it",
 			t.word == "treatment" && k > 0 && !has(comingTreatment, toks[k-1].word):
@@ -630,6 +625,14 @@ var treatedAlready = toSet(`treated needled done after since yesterday ago heali
 // comingTreatment may stand before "treatment" when it is still to come:
 // "before my treatment", "the next treatment".
 var comingTreatment = toSet(`before next upcoming my the a`)
+
+// wordAt returns the word of toks[k], or "" past the end.
+func wordAt(toks []token, k int) string {
+	if k < len(toks) {
+		return toks[k].word
+	}
+	return ""
+}
 
 // isNumber reports whether w is written in digits.
 func isNumber(w string) bool {
@@ -2832,12 +2835,7 @@ var goWords = toSet(`go going goes gone went head`)
 // another clinic: "my mate who had hers done somewhere else".
 func elsewhere(toks []token) bool {
 	for k, t := range toks {
-		next := func(n int) string {
-			if k+n < len(toks) {
-				return toks[k+n].word
-			}
-			return ""
-		}
+		next := func(n int) string { return wordAt(toks, k+n) }
 		switch {
 		case t.word == "elsewhere",
 			t.word == "somewhere" && next(1) == "else",
