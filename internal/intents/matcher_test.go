@@ -743,6 +743,12 @@ func TestCatchingAndBeforehandDeclined(t *testing.T) {
 		{"should I stop my retinol beforehand?", ""},
 		{"can my 17 year old have this for her spots?", ""},
 		{"my flatmate has a cold, can I still shower tonight?", "home.shower"},
+		{"is it ok to arrive with foundation on for my appointment next week?", ""},
+		{"do I have to turn up with a bare face on Tuesday?", ""},
+		{"should I pause my vitamin A cream before needling?", ""},
+		{"is the aftercare serum vegan?", ""},
+		{"what's that serum called so I can order it?", ""},
+		{"I used retinol before the treatment and now I'm really red, is that normal?", "expect.redness"},
 	})
 }
 

@@ -108,8 +108,13 @@ func forgoes(toks []token, k int) bool {
 var troubles = toSet(`struggles struggle struggling difficult broken slipping slip hate`)
 
 // timeReference reports whether the topic at token k only says when: "after
-// the gym can I have a shower", "can I shower post workout".
+// the gym can I have a shower", "can I shower post workout", or a "before"
+// told, not asked, that a later "now" answers: "used retinol before the
+// treatment and now I'm really red".
 func timeReference(toks []token, k int) bool {
+	if toks[k].word == "before" && !asksAt(toks, k) && slices.ContainsFunc(toks[k+1:], func(t token) bool { return t.word == "now" }) {
+		return true
+	}
 	for j := k - 1; j >= 0 && j >= k-2 && toks[j].clause == toks[k].clause; j-- {
 		switch toks[j].word {
 		case "after", "post":
