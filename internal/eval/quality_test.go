@@ -205,8 +205,9 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // first sight on 1cce9b7 (round forty-one), to the same contract; these
 // bars are the first-sight figures until a later round works on them.
 // The thirty-third: questions-219 to -223 (c1–c5), measured once each at
-// first sight on e2c9473 (round forty-two), to the same contract; these
-// bars are the first-sight figures until a later round works on them.
+// first sight on e2c9473 (round forty-two), to the same contract; worked
+// on in round forty-three (first sight: 92.4 / 89.6 / 4.5 / 97.2 / 1.8 over
+// the five).
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -435,11 +436,11 @@ var heldTo = map[string]Bars{
 	"questions-216.tsv": {MinAccuracy: 0.895, MinDeclined: 0.949, MaxWrong: 0.044, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.032},
 	"questions-217.tsv": {MinAccuracy: 0.944, MinDeclined: 0.904, MaxWrong: 0.044, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.025},
 	"questions-218.tsv": {MinAccuracy: 0.927, MinDeclined: 0.930, MaxWrong: 0.046, MinUrgentRecall: 0.968, MaxFalseAlarms: 0.035},
-	"questions-219.tsv": {MinAccuracy: 0.928, MinDeclined: 0.893, MaxWrong: 0.050, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.020},
-	"questions-220.tsv": {MinAccuracy: 0.923, MinDeclined: 0.815, MaxWrong: 0.055, MinUrgentRecall: 0.956, MaxFalseAlarms: 0.011},
-	"questions-221.tsv": {MinAccuracy: 0.920, MinDeclined: 0.903, MaxWrong: 0.056, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.027},
-	"questions-222.tsv": {MinAccuracy: 0.933, MinDeclined: 0.962, MaxWrong: 0.017, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.015},
-	"questions-223.tsv": {MinAccuracy: 0.910, MinDeclined: 0.906, MaxWrong: 0.052, MinUrgentRecall: 0.955, MaxFalseAlarms: 0.024},
+	"questions-219.tsv": {MinAccuracy: 0.928, MinDeclined: 0.928, MaxWrong: 0.043, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.020},
+	"questions-220.tsv": {MinAccuracy: 0.923, MinDeclined: 0.915, MaxWrong: 0.035, MinUrgentRecall: 0.956, MaxFalseAlarms: 0.011},
+	"questions-221.tsv": {MinAccuracy: 0.920, MinDeclined: 0.919, MaxWrong: 0.050, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.027},
+	"questions-222.tsv": {MinAccuracy: 0.933, MinDeclined: 0.980, MaxWrong: 0.014, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.015},
+	"questions-223.tsv": {MinAccuracy: 0.910, MinDeclined: 0.943, MaxWrong: 0.046, MinUrgentRecall: 0.955, MaxFalseAlarms: 0.024},
 }
 
 func TestQualityBars(t *testing.T) {

@@ -749,6 +749,12 @@ func TestCatchingAndBeforehandDeclined(t *testing.T) {
 		{"is the aftercare serum vegan?", ""},
 		{"what's that serum called so I can order it?", ""},
 		{"I used retinol before the treatment and now I'm really red, is that normal?", "expect.redness"},
+		{"how do you make sure the needles are clean?", ""},
+		{"what's the infection rate for this at your place?", ""},
+		{"does the aftercare serum go off once it's open?", ""},
+		{"do you stock the serum at reception?", ""},
+		{"can I have my lashes tinted next week?", ""},
+		{"I forgot to use my serum this morning, does it matter?", "home.serum_application"},
 	})
 }
 
