@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pemistahl/lingua-go"
 )
@@ -182,8 +183,21 @@ func (m *Matcher) englishWord(w string) bool {
 // otherScript reports whether most letters of text are outside the Latin
 // script, a sign the message is not in English.
 func otherScript(text string) bool {
+	// Most messages are plain ASCII: no letter of another script.
+	i := 0
+	for i < len(text) && text[i] < utf8.RuneSelf {
+		i++
+	}
+	if i == len(text) {
+		return false
+	}
 	latin, other := 0, 0
-	for _, r := range text {
+	for _, c := range text[:i] {
+		if 'a' <= c|0x20 && c|0x20 <= 'z' {
+			latin++
+		}
+	}
+	for _, r := range text[i:] {
 		switch {
 		case unicode.In(r, unicode.Latin):
 			latin++

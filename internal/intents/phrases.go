@@ -199,7 +199,7 @@ func (ix *phraseIndex) key(t token, exact bool) string {
 }
 
 // keyID is key's wordIDs number.
-func (ix *phraseIndex) keyID(t token, exact bool) int32 {
+func (ix *phraseIndex) keyID(t *token, exact bool) int32 {
 	if ix.byWord || exact {
 		return t.wid
 	}
@@ -274,7 +274,8 @@ func (ix *phraseIndex) appendFind(hits []hit, toks []token) []hit {
 		}
 		return hits
 	}
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i] // not copied: find runs a dozen indexes over every token
 		first := ix.keyID(t, false)
 		b := ix.bucketOf(first)
 		if b != nil && b.bySecondID != nil {
@@ -285,7 +286,7 @@ func (ix *phraseIndex) appendFind(hits []hit, toks []token) []hit {
 			var buf [64]int32
 			ids := append(buf[:0], b.oneWord...)
 			for k := i + 1; k < len(toks) && k <= i+1+ix.maxGap && toks[k].sentence == t.sentence; k++ {
-				for _, id := range bySecond[ix.keyID(toks[k], false)] {
+				for _, id := range bySecond[ix.keyID(&toks[k], false)] {
 					if !slices.Contains(ids, id) {
 						ids = append(ids, id)
 					}
@@ -325,7 +326,7 @@ func (ix *phraseIndex) matchAt(toks []token, i int, p *phrase) (hit, bool) {
 		for k := j; k < len(toks) && k <= j+ix.maxGap && k-i < maxSpan && toks[k].sentence == toks[i].sentence; k++ {
 			var same bool
 			if ix.byID != nil {
-				same = slices.Contains(p.alts[n], ix.keyID(toks[k], p.exact))
+				same = slices.Contains(p.alts[n], ix.keyID(&toks[k], p.exact))
 			} else {
 				same = slices.Contains(p.words[n], ix.key(toks[k], p.exact))
 			}

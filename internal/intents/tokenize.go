@@ -84,6 +84,12 @@ func splitWords(text string) []rawWord {
 	var prev rune
 	for i, r := range text {
 		switch {
+		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+			word = append(word, byte(r)) // most of a message: read without the Unicode tables
+		case 'A' <= r && r <= 'Z':
+			word = append(word, byte(r)+'a'-'A')
+		case r == ' ':
+			flush()
 		case isEmojiGlue(r):
 			continue // "☀️" is "☀": a variation selector or joiner is no word of its own
 		case isSkinTone(r):

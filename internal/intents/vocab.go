@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -138,6 +139,18 @@ func isConsonantVowelConsonant(w string) bool {
 func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
 func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf {
+			return otherLetters(w[i:])
+		} else if c|0x20 < 'a' || c|0x20 > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// otherLetters is isLetters past the ASCII letters a word starts with.
+func otherLetters(w string) bool {
 	for _, r := range w {
 		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Mc, r) {
 			return false
