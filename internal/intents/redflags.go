@@ -20,7 +20,12 @@ type redFlags struct {
 	// flag's sign (redflags.yaml's not_caused_by), or nil.
 	notCausedBy []map[string]struct{}
 	rules       []rfRule // every rule of every flag
-	terms       *phraseIndex
+	// ruleSlot numbers every rule term densely: term ti of rule ri is
+	// slot ruleSlot[ri]+ti, of slots in all; termIndex is kept by slot.
+	ruleSlot []int32
+	slots    int
+	slot     []int32 // by term phrase: its owner's slot
+	terms    *phraseIndex
 	// distinct holds each term phrase of terms once, whatever the number
 	// of rules it belongs to ("red" begins dozens), and members, by its
 	// phrase number, the terms phrases it stands for: detect matches
@@ -98,6 +103,8 @@ func newRedFlags(rf catalog.RedFlags, c *compiler) *redFlags {
 		for _, r := range f.Rules {
 			ri := len(d.rules)
 			d.rules = append(d.rules, rfRule{flag: fi, terms: len(r.Terms), line: r.Line})
+			d.ruleSlot = append(d.ruleSlot, int32(d.slots))
+			d.slots += len(r.Terms)
 			for ti, alts := range r.Terms {
 				for _, alt := range alts {
 					texts, dated := []string{alt}, false
@@ -136,6 +143,10 @@ func newRedFlags(rf catalog.RedFlags, c *compiler) *redFlags {
 			slices.ContainsFunc(d.members[g], func(id int32) bool { return d.terms.phrases[id].dated }) {
 			d.daysPhrase[k] = int32(g)
 		}
+	}
+	d.slot = make([]int32, len(d.terms.phrases))
+	for id, p := range d.terms.phrases {
+		d.slot[id] = d.ruleSlot[p.owner>>8] + int32(p.owner&0xff)
 	}
 	d.duration = make([]bool, len(d.terms.phrases))
 	for id, p := range d.terms.phrases {
@@ -377,12 +388,17 @@ type redFlagFindings struct {
 type detectScratch struct {
 	hits    []rfHit
 	ignored []bool
-	owners  []int
 	nums    []int32
-	pairs   []uint64
 	keys    []uint64
-	found   []hit
-	cues    [numCues][]hit
+	// By rule-term slot: the message (gen) that last touched it, and where
+	// its hits start in nums and how many there are; touched lists the
+	// slots this message touched. Stamping saves clearing them each time.
+	gen          uint32
+	stamp        []uint32
+	start, count []int32
+	touched      []int32
+	found        []hit
+	cues         [numCues][]hit
 }
 
 var detectPool = sync.Pool{New: func() any { return new(detectScratch) }}
@@ -2438,42 +2454,63 @@ func (d *redFlags) satisfiable(toks []token, hits []rfHit, ix termIndex, ri, nte
 	return false
 }
 
-// termIndex holds the numbers of a message's red-flag hits sorted by the
+// termIndex holds the numbers of a message's red-flag hits grouped by the
 // rule term they stand for (in message order within a term), so that
 // satisfied reads only the hits of the terms it needs: "swelling" is a
-// term of dozens of rules.
+// term of dozens of rules. A term's hits are found by its slot, not
+// searched for: satisfiable asks dozens of times a message.
 type termIndex struct {
-	owners []int   // owner of each entry of hits, ascending
-	hits   []int32 // hit numbers
+	ruleSlot     []int32
+	gen          uint32
+	stamp        []uint32
+	start, count []int32
+	hits         []int32 // hit numbers, term after term
 }
 
-// indexTerms builds the index in s's buffers, grown as needed.
+// indexTerms builds the index in s's buffers, grown as needed: a count of
+// each term's hits, their starts, then the hits in message order.
 func (d *redFlags) indexTerms(hits []rfHit, s *detectScratch) termIndex {
-	n := len(hits)
-	// Each pair packs an owner (high half) and a hit number (low half),
-	// so that sorting the numbers sorts by owner, in message order within
-	// one (hit numbers ascend in message order).
-	pairs := slices.Grow(s.pairs[:0], n)[:n]
+	if len(s.stamp) < d.slots {
+		s.stamp, s.start, s.count = make([]uint32, d.slots), make([]int32, d.slots), make([]int32, d.slots)
+		s.gen = 0
+	}
+	s.gen++
+	if s.gen == 0 { // wrapped: no stamp may look current
+		clear(s.stamp)
+		s.gen = 1
+	}
+	gen, stamp, start, count := s.gen, s.stamp, s.start, s.count
+	touched := s.touched[:0]
 	for k := range hits {
-		pairs[k] = uint64(d.terms.phrases[hits[k].phrase].owner)<<32 | uint64(k)
+		sl := d.slot[hits[k].phrase]
+		if stamp[sl] != gen {
+			stamp[sl], count[sl] = gen, 0
+			touched = append(touched, sl)
+		}
+		count[sl]++
 	}
-	slices.Sort(pairs)
-	ix := termIndex{owners: slices.Grow(s.owners[:0], n)[:n], hits: slices.Grow(s.nums[:0], n)[:n]}
-	for k, p := range pairs {
-		ix.owners[k], ix.hits[k] = int(p>>32), int32(uint32(p))
+	at := int32(0)
+	for _, sl := range touched {
+		start[sl], at = at, at+count[sl]
+		count[sl] = 0 // counts again as the hits are placed
 	}
-	s.pairs, s.owners, s.nums = pairs, ix.owners, ix.hits
-	return ix
+	nums := slices.Grow(s.nums[:0], len(hits))[:len(hits)]
+	for k := range hits {
+		sl := d.slot[hits[k].phrase]
+		nums[start[sl]+count[sl]] = int32(k)
+		count[sl]++
+	}
+	s.nums, s.touched = nums, touched
+	return termIndex{ruleSlot: d.ruleSlot, gen: gen, stamp: stamp, start: start, count: count, hits: nums}
 }
 
 // of returns the numbers of the hits of one rule term.
 func (ix termIndex) of(owner int) []int32 {
-	lo, _ := slices.BinarySearch(ix.owners, owner)
-	hi := lo
-	for hi < len(ix.owners) && ix.owners[hi] == owner {
-		hi++
+	sl := ix.ruleSlot[owner>>8] + int32(owner&0xff)
+	if ix.stamp[sl] != ix.gen {
+		return nil
 	}
-	return ix.hits[lo:hi]
+	return ix.hits[ix.start[sl] : ix.start[sl]+ix.count[sl]]
 }
 
 // backReferences stand for a sign named before them: "spots everywhere.
