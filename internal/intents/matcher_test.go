@@ -841,3 +841,31 @@ func TestWordsOfAnotherLanguageInAnEnglishMessage(t *testing.T) {
 		t.Errorf("white spots in French read as urgent: %+v", r.RedFlags)
 	}
 }
+
+// TestRoundFortyFourMoods: a fear of a sign still to come, a person the
+// writer looks after named as an object, a heat the sheet warns of, a
+// reason and a contrast name a sign without having it; open or wet holes
+// and a temperature read with aches are signs.
+func TestRoundFortyFourMoods(t *testing.T) {
+	m := fixture.Matcher(t)
+	cases := []struct {
+		msg    string
+		urgent bool
+	}{
+		{"petrified of it getting infected, what should i watch for", false},
+		{"so worried about my face catching an infection at work", false},
+		{"fed the cat out in the cold, since then it is throbbing and the pain keeps getting worse", true},
+		{"sat in the sauna at the gym and now there are little fluid filled bumps on my chin", true},
+		{"the needle holes on my forehead look wet and are getting bigger", true},
+		{"38.2 and shivery tonight", true},
+		{"they said no makeup because of infection, is mineral powder ok", false},
+		{"more bothered about pigmentation rather than infection, anything to know", false},
+		{"i've heard swelling means an allergy, mine is just a bit puffy", false},
+		{"tired after a long day, everything aches, can i have a lukewarm shower", false},
+	}
+	for _, c := range cases {
+		if got := m.Match(c.msg).Urgent; got != c.urgent {
+			t.Errorf("Match(%q).Urgent = %v, want %v\n%s", c.msg, got, c.urgent, m.Explain(c.msg))
+		}
+	}
+}

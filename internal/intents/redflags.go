@@ -1164,23 +1164,32 @@ func onWriter(toks []token, h hit) bool {
 // fearWords tell a fear of what may come.
 var fearWords = toSet(`worried worry worries worrying scared afraid terrified nervous paranoid anxious frightened petrified dread dreading`)
 
+// comingOnset tell, after a fear "of" or "about", a sign still to come:
+// "scared of getting", "worried about it developing".
+var comingOnset = toSet(`getting catching developing`)
+
 // futureWords tell that what follows has not happened yet.
 var futureWords = toSet(`will would might could gonna`)
 
 // fearedAhead reports whether sign h is what the writer fears will come:
 // a fear word, then a word of the future, before it in its clause ("worried
 // the dry patches will crack and get infected", "terrified I'll scratch in
-// my sleep and get it infected"), or "don't want to" ("I don't want to burn
-// it and get blisters"). The future word is the cue.
+// my sleep and get it infected"), or a word of onset after "of" or "about"
+// ("terrified of it getting infected", "scared stiff of getting an
+// infection"), or "don't want to" ("I don't want to burn it and get
+// blisters"). The future or onset word is the cue.
 func fearedAhead(toks []token, h hit) (hit, bool) {
 	clause := toks[h.start].clause
-	feared := false
+	feared, fearOf := false, false
 	for k := clauseStart(toks, h.start); k < h.start; k++ {
 		w := toks[k].word
 		switch {
 		case has(fearWords, w):
 			feared = true
-		case feared && (has(futureWords, w) || w == "going" && k+1 < len(toks) && toks[k+1].word == "to"):
+		case feared && (w == "of" || w == "about"):
+			fearOf = true
+		case feared && (has(futureWords, w) || w == "going" && k+1 < len(toks) && toks[k+1].word == "to"),
+			fearOf && has(comingOnset, w):
 			return spanHit(k, k+1), true
 		case w == "want" && k > 0 && toks[k-1].word == "not" && k+1 < h.start && toks[k+1].word == "to" && toks[k+1].clause == clause:
 			return spanHit(k-1, k+2), true
@@ -2318,11 +2327,14 @@ var vocatives = toSet(`mate hun babe bro sis love doc hey brother sister habibi 
 // sign: "making tea for the kids and suddenly went dizzy".
 var (
 	prepositions = toSet(`for with to at from about of after by`)
+	// tendingVerbs are done by the writer to someone in their care.
+	tendingVerbs = toSet(`walk walks walked walking feed feeds fed feeding bathe bathed bathing`)
 	anyone       = toSet(`someone somebody people anyone anybody other others friend friends`)
 )
 
-// objectOf reports whether a third-party cue follows a preposition, with at
-// most one article or possessive between.
+// objectOf reports whether a third-party cue follows a preposition or a
+// verb of looking after, with at most one article or possessive between:
+// "walked the dog in the wind, now it's burning" is the writer's sign.
 // Whoever they are, people in general are never the patient: "a video of
 // someone with an infected face", "normal for people to get infections".
 func objectOf(toks []token, c hit) bool {
@@ -2331,7 +2343,7 @@ func objectOf(toks []token, c hit) bool {
 	}
 	for k := c.start - 1; k >= 0 && k >= c.start-2 && toks[k].clause == toks[c.start].clause; k-- {
 		switch w := toks[k].word; {
-		case has(prepositions, w):
+		case has(prepositions, w), has(tendingVerbs, w):
 			return true
 		case w != "the" && w != "our" && w != "my" && w != "a":
 			return false
