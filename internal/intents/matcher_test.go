@@ -869,3 +869,17 @@ func TestRoundFortyFourMoods(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundFortyFourWords: the words of round forty-four's items.
+func TestRoundFortyFourWords(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"who do i ring if my skin looks off tomorrow", "home.adverse_reaction"},
+		{"if it starts going wrong at night who do i call", "home.adverse_reaction"},
+		{"when can i put my usual stuff back on", "home.products"},
+		{"my forehead feels like it shrank overnight", "expect.tightness"},
+		{"could he have caught something off me, he wasn't treated", ""},
+	})
+	if r := fixture.Matcher(t).Match("namamaga pa rin ang mukha ko at lumalala, day 4 na"); !r.Urgent {
+		t.Errorf("Tagalog swelling getting worse: not urgent, got %+v", r)
+	}
+}
