@@ -215,7 +215,7 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // The thirty-fifth: questions-229 to -233 (e1–e5), measured once each at
 // first sight on 34df673 (round forty-four), to the same contract: 90.7 /
 // 93.6 / 4.5 / 96.9 / 2.2 over the five (e5 alone meets all five targets);
-// these bars are the first-sight figures.
+// worked on in round forty-five (91.8 / 93.6 / 3.9 / 99.2 / 1.8 after it).
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -454,11 +454,11 @@ var heldTo = map[string]Bars{
 	"questions-226.tsv": {MinAccuracy: 0.915, MinDeclined: 0.931, MaxWrong: 0.033, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.014},
 	"questions-227.tsv": {MinAccuracy: 0.944, MinDeclined: 0.926, MaxWrong: 0.035, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.019},
 	"questions-228.tsv": {MinAccuracy: 0.934, MinDeclined: 0.964, MaxWrong: 0.036, MinUrgentRecall: 0.966, MaxFalseAlarms: 0.007},
-	"questions-229.tsv": {MinAccuracy: 0.927, MinDeclined: 0.951, MaxWrong: 0.048, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.026},
-	"questions-230.tsv": {MinAccuracy: 0.874, MinDeclined: 0.980, MaxWrong: 0.053, MinUrgentRecall: 0.941, MaxFalseAlarms: 0.033},
-	"questions-231.tsv": {MinAccuracy: 0.870, MinDeclined: 0.903, MaxWrong: 0.047, MinUrgentRecall: 0.979, MaxFalseAlarms: 0.012},
-	"questions-232.tsv": {MinAccuracy: 0.919, MinDeclined: 0.962, MaxWrong: 0.044, MinUrgentRecall: 0.955, MaxFalseAlarms: 0.039},
-	"questions-233.tsv": {MinAccuracy: 0.945, MinDeclined: 0.902, MaxWrong: 0.041, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.011},
+	"questions-229.tsv": {MinAccuracy: 0.930, MinDeclined: 0.951, MaxWrong: 0.045, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.018},
+	"questions-230.tsv": {MinAccuracy: 0.900, MinDeclined: 0.980, MaxWrong: 0.044, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.033},
+	"questions-231.tsv": {MinAccuracy: 0.877, MinDeclined: 0.903, MaxWrong: 0.044, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.008},
+	"questions-232.tsv": {MinAccuracy: 0.931, MinDeclined: 0.962, MaxWrong: 0.034, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.034},
+	"questions-233.tsv": {MinAccuracy: 0.953, MinDeclined: 0.902, MaxWrong: 0.034, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.006},
 }
 
 func TestQualityBars(t *testing.T) {

@@ -883,3 +883,41 @@ func TestRoundFortyFourWords(t *testing.T) {
 		t.Errorf("Tagalog swelling getting worse: not urgent, got %+v", r)
 	}
 }
+
+// TestRoundFortyFiveMoods: what keeps someone up, a likeness dated in the
+// past, a childhood named in passing and a denial without its "I" do not
+// take a sign away; a septic tank, a fraction of yesterday's redness and a
+// partner's guess at an infection raise none.
+func TestRoundFortyFiveMoods(t *testing.T) {
+	m := fixture.Matcher(t)
+	cases := []struct {
+		msg    string
+		urgent bool
+	}{
+		{"i have been up all night with shivers, face is hot", true},
+		{"cheeks are blistered like when i had a bad peel 2 yrs ago, can i come in", true},
+		{"it itches like measles did when i was a kid and now tiny fluid blisters have come up", true},
+		{"the spots have gone green and my skin is breaking open under the crust", true},
+		{"is weeping normal? haven't got any, just reading up", false},
+		{"can i use the shower, we're on a septic tank out here", false},
+		{"redness is down to about a quarter of what it was", false},
+		{"my mum reckons i have got an infection but it is just pink and calm", false},
+	}
+	for _, c := range cases {
+		if got := m.Match(c.msg).Urgent; got != c.urgent {
+			t.Errorf("Match(%q).Urgent = %v, want %v\n%s", c.msg, got, c.urgent, m.Explain(c.msg))
+		}
+	}
+}
+
+// TestComparedTopicIsNoTopic: an uncovered topic a sign is likened to
+// does not decline the question about the sign; one asked about still does.
+func TestComparedTopicIsNoTopic(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"my face is sore like after the gym", "expect.tenderness"},
+		{"tight like after a swim, is that ok", "expect.tightness"},
+		{"itching like a tattoo that is healing", "expect.itching"},
+		{"cheeks tender like after threading, normal?", "expect.tenderness"},
+		{"can i go swimming? my skin is still a bit red", ""},
+	})
+}

@@ -951,7 +951,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				!ownedAfter(toks, h)
 		}},
 		{cuePast, moodPast, func(c hit) bool {
-			if datesTreatment(toks, c) || comparedWith(toks, c) || comesBackIn(toks, c) {
+			if datesTreatment(toks, c) || comparedWith(toks, c) || comesBackIn(toks, c) || likeWhen(toks, c) {
 				return false // "had it done last week and now…", "darker than last week"
 			}
 			if c.start >= h.end && slices.ContainsFunc(toks[c.start:c.end], func(t token) bool { return t.word == "thought" }) {
@@ -988,7 +988,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if c.start > 0 && has(imposing, toks[c.start-1].word) {
 				return false // "don't want to waste anyone's time"
 			}
-			if c.start > 1 && toks[c.start-1].word == "a" && (toks[c.start-2].word == "being" || toks[c.start-2].word == "such" || toks[c.start-2].word == "big") {
+			if c.start > 1 && toks[c.start-1].word == "a" && (toks[c.start-2].word == "being" || toks[c.start-2].word == "such" || toks[c.start-2].word == "big" || toks[c.start-2].word == "was") {
 				return false // "probably me being a baby": the writer, said of themselves
 			}
 			if c.end < len(toks) && toks[c.end].word == "right" && (toks[c.end-1].word == "is" || toks[c.end-1].word == "was") {
@@ -1426,11 +1426,15 @@ func ofTheSign(toks []token, c hit) bool {
 	}
 	w, next := toks[c.end].word, toks[c.end+1].word
 	return (w == "with" || w == "from") && (has(pointers, next) || next == "them" || next == "the" && c.end+2 < len(toks) &&
-		has(ofSign, toks[c.end+2].word))
+		has(ofSign, toks[c.end+2].word)) || w == "with" && has(keptUpBy, next)
 }
 
 // ofSign are signs a cause may be said to come of: "with the pain".
 var ofSign = toSet(`pain swelling itching itch throbbing soreness burning`)
+
+// keptUpBy are whole-body signs that keep someone up: "been up all night
+// with chills and sweats".
+var keptUpBy = toSet(`chills sweats shivers shivering fever`)
 
 // productNouns after a cause make it a product's name: "the sun cream".
 var productNouns = toSet(`cream creams screen block lotion spray`)
@@ -1863,23 +1867,28 @@ func asksAhead(toks []token, h hit) (hit, bool) {
 // by the writer at the start of the next sentence: "is weeping normal?
 // mine isn't", "are blisters normal? I haven't got any, just reading",
 // "would blisters be normal? my daughter doesn't have any",
-// "is it normal to feel dizzy? I didn't". Not "I'm not sure" or "I don't
+// "is it normal to feel dizzy? I didn't", "are hives normal? haven't got
+// any" (the writer unsaid), "hives? swelling? I don't have either". Not "I'm not sure" or "I don't
 // think so": the denial is all its clause says.
 func deniedAfter(toks []token, h hit) (hit, bool) {
 	if !toks[h.start].asked {
 		return hit{}, false
 	}
 	k := nextSentence(toks, h)
+	aux := k + 1 // the denying verb, after its subject
 	switch {
 	case k+1 < len(toks) && toks[k].word == "my" && has(relations, toks[k+1].word):
 		k++ // "My daughter doesn't have any"
+		aux++
+	case k+1 < len(toks) && has(denyingAux, toks[k].word) && toks[k+1].word == "not":
+		aux = k // "Haven't got any": the writer, unsaid
 	case k < len(toks) && !has(deniers, toks[k].word):
 		return hit{}, false
 	}
-	if k+2 >= len(toks) || !has(denyingAux, toks[k+1].word) || toks[k+2].word != "not" {
+	if aux+1 >= len(toks) || !has(denyingAux, toks[aux].word) || toks[aux+1].word != "not" {
 		return hit{}, false
 	}
-	n := k + 3
+	n := aux + 2
 	for n < len(toks) && toks[n].clause == toks[k].clause && has(deniedObjects, toks[n].word) {
 		n++
 	}
@@ -1900,11 +1909,11 @@ func nextSentence(toks []token, h hit) int {
 }
 
 // denyingAux and deniedObjects make up a denial: "I haven't got any",
-// "mine isn't", "I didn't".
+// "mine isn't", "I didn't", "don't have either".
 var (
 	deniers       = toSet(`i mine she he`)
 	denyingAux    = toSet(`did do does have has am is are was were`)
-	deniedObjects = toSet(`got had have any one them it that`)
+	deniedObjects = toSet(`got had have any one them it that either both`)
 )
 
 // askingWords say why the writer asks; bookedWords name what is booked
@@ -2133,6 +2142,17 @@ func simile(toks []token, c hit) bool {
 		case w == "like" && (c.start-k <= 3 || k+1 < len(toks) && has(pictured, toks[k+1].word)):
 			return true
 		case has(similes, w) && k > 0 && toks[k-1].word == "as":
+			return true
+		}
+	}
+	return false
+}
+
+// likeWhen reports whether a past cue dates what a sign is likened to, not
+// the sign: "blistered like when I had that peel two years ago".
+func likeWhen(toks []token, c hit) bool {
+	for k := c.start - 1; k > 0 && k >= c.start-12 && toks[k].sentence == toks[c.start].sentence; k-- {
+		if toks[k].word == "when" && toks[k-1].word == "like" {
 			return true
 		}
 	}

@@ -613,12 +613,18 @@ func (m *Matcher) withoutSimiles(toks []token, hits []hit) []hit {
 		p := m.index.phrases[h.phrase]
 		return evidence(h) && p.kind != kindHint && m.symptom[p.owner]
 	}
-	// likeOf returns the "like" of a comparison after a sign that h
-	// stands in, or -1.
+	var likeBefore func(h hit) int
+	// likeOf returns the "like" of a comparison after a sign that h, an
+	// item's word, stands in, or -1.
 	likeOf := func(h hit) int {
 		if !evidence(h) || toks[h.start].asked {
 			return -1
 		}
+		return likeBefore(h)
+	}
+	// likeBefore returns the "like" of a comparison after a sign that h
+	// stands in, whatever h is, or -1.
+	likeBefore = func(h hit) int {
 		for k := h.start - 1; k >= 0 && k >= h.start-6 && toks[k].sentence == toks[h.start].sentence; k-- {
 			if has(simileBreaks, toks[k].word) {
 				return -1
@@ -635,6 +641,11 @@ func (m *Matcher) withoutSimiles(toks []token, hits []hit) []hit {
 		}
 		return -1
 	}
+	// An uncovered topic a sign is likened to is no topic of the message:
+	// "tender like after eyebrow threading", "itchy like a healing tattoo".
+	hits = slices.DeleteFunc(hits, func(h hit) bool {
+		return m.index.phrases[h.phrase].kind == kindOutOfScope && likeBefore(h) >= 0
+	})
 	// A sign's keyword that is itself a comparison ("like a sunburn")
 	// describes the other sign said just before it: "sore, like a
 	// sunburn" is soreness, "peeling like after sunburn" dryness.
