@@ -847,11 +847,7 @@ func TestWordsOfAnotherLanguageInAnEnglishMessage(t *testing.T) {
 // reason and a contrast name a sign without having it; open or wet holes
 // and a temperature read with aches are signs.
 func TestRoundFortyFourMoods(t *testing.T) {
-	m := fixture.Matcher(t)
-	cases := []struct {
-		msg    string
-		urgent bool
-	}{
+	runUrgency(t, []urgencyCase{
 		{"petrified of it getting infected, what should i watch for", false},
 		{"so worried about my face catching an infection at work", false},
 		{"fed the cat out in the cold, since then it is throbbing and the pain keeps getting worse", true},
@@ -862,12 +858,7 @@ func TestRoundFortyFourMoods(t *testing.T) {
 		{"more bothered about pigmentation rather than infection, anything to know", false},
 		{"i've heard swelling means an allergy, mine is just a bit puffy", false},
 		{"tired after a long day, everything aches, can i have a lukewarm shower", false},
-	}
-	for _, c := range cases {
-		if got := m.Match(c.msg).Urgent; got != c.urgent {
-			t.Errorf("Match(%q).Urgent = %v, want %v\n%s", c.msg, got, c.urgent, m.Explain(c.msg))
-		}
-	}
+	})
 }
 
 // TestRoundFortyFourWords: the words of round forty-four's items.
@@ -889,11 +880,7 @@ func TestRoundFortyFourWords(t *testing.T) {
 // take a sign away; a septic tank, a fraction of yesterday's redness and a
 // partner's guess at an infection raise none.
 func TestRoundFortyFiveMoods(t *testing.T) {
-	m := fixture.Matcher(t)
-	cases := []struct {
-		msg    string
-		urgent bool
-	}{
+	runUrgency(t, []urgencyCase{
 		{"i have been up all night with shivers, face is hot", true},
 		{"cheeks are blistered like when i had a bad peel 2 yrs ago, can i come in", true},
 		{"it itches like measles did when i was a kid and now tiny fluid blisters have come up", true},
@@ -902,12 +889,7 @@ func TestRoundFortyFiveMoods(t *testing.T) {
 		{"can i use the shower, we're on a septic tank out here", false},
 		{"redness is down to about a quarter of what it was", false},
 		{"my mum reckons i have got an infection but it is just pink and calm", false},
-	}
-	for _, c := range cases {
-		if got := m.Match(c.msg).Urgent; got != c.urgent {
-			t.Errorf("Match(%q).Urgent = %v, want %v\n%s", c.msg, got, c.urgent, m.Explain(c.msg))
-		}
-	}
+	})
 }
 
 // TestComparedTopicIsNoTopic: an uncovered topic a sign is likened to
