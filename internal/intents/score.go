@@ -613,18 +613,9 @@ func (m *Matcher) withoutSimiles(toks []token, hits []hit) []hit {
 		p := m.index.phrases[h.phrase]
 		return evidence(h) && p.kind != kindHint && m.symptom[p.owner]
 	}
-	var likeBefore func(h hit) int
-	// likeOf returns the "like" of a comparison after a sign that h, an
-	// item's word, stands in, or -1.
-	likeOf := func(h hit) int {
-		if !evidence(h) || toks[h.start].asked {
-			return -1
-		}
-		return likeBefore(h)
-	}
 	// likeBefore returns the "like" of a comparison after a sign that h
 	// stands in, whatever h is, or -1.
-	likeBefore = func(h hit) int {
+	likeBefore := func(h hit) int {
 		for k := h.start - 1; k >= 0 && k >= h.start-6 && toks[k].sentence == toks[h.start].sentence; k-- {
 			if has(simileBreaks, toks[k].word) {
 				return -1
@@ -640,6 +631,14 @@ func (m *Matcher) withoutSimiles(toks []token, hits []hit) []hit {
 			return -1
 		}
 		return -1
+	}
+	// likeOf returns the "like" of a comparison after a sign that h, an
+	// item's word, stands in, or -1.
+	likeOf := func(h hit) int {
+		if !evidence(h) || toks[h.start].asked {
+			return -1
+		}
+		return likeBefore(h)
 	}
 	// An uncovered topic a sign is likened to is no topic of the message:
 	// "tender like after eyebrow threading", "itchy like a healing tattoo".
