@@ -1868,8 +1868,8 @@ func asksAhead(toks []token, h hit) (hit, bool) {
 // mine isn't", "are blisters normal? I haven't got any, just reading",
 // "would blisters be normal? my daughter doesn't have any",
 // "is it normal to feel dizzy? I didn't", "are hives normal? haven't got
-// any" (the writer unsaid), "hives? swelling? I don't have either". Not "I'm not sure" or "I don't
-// think so": the denial is all its clause says.
+// any" (the writer unsaid), "hives? swelling? I don't have either". Not
+// "I'm not sure" or "I don't think so": the denial is all its clause says.
 func deniedAfter(toks []token, h hit) (hit, bool) {
 	if !toks[h.start].asked {
 		return hit{}, false
