@@ -216,6 +216,10 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // first sight on 34df673 (round forty-four), to the same contract: 90.7 /
 // 93.6 / 4.5 / 96.9 / 2.2 over the five (e5 alone meets all five targets);
 // worked on in round forty-five (91.8 / 93.6 / 3.9 / 99.2 / 1.8 after it).
+// The thirty-sixth: questions-234 to -238 (f1–f5), measured once each at
+// first sight on 5e8a3a6 (round forty-five), to the same contract: 93.2 /
+// 92.8 / 3.7 / 95.6 / 1.5 over the five (urgent recall short of 97; f5 alone
+// meets all five targets); these bars are the first-sight figures.
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -459,6 +463,11 @@ var heldTo = map[string]Bars{
 	"questions-231.tsv": {MinAccuracy: 0.877, MinDeclined: 0.903, MaxWrong: 0.044, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.008},
 	"questions-232.tsv": {MinAccuracy: 0.931, MinDeclined: 0.962, MaxWrong: 0.034, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.034},
 	"questions-233.tsv": {MinAccuracy: 0.953, MinDeclined: 0.902, MaxWrong: 0.034, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.006},
+	"questions-234.tsv": {MinAccuracy: 0.914, MinDeclined: 0.934, MaxWrong: 0.039, MinUrgentRecall: 0.967, MaxFalseAlarms: 0.017},
+	"questions-235.tsv": {MinAccuracy: 0.927, MinDeclined: 0.916, MaxWrong: 0.050, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.017},
+	"questions-236.tsv": {MinAccuracy: 0.945, MinDeclined: 0.943, MaxWrong: 0.030, MinUrgentRecall: 0.926, MaxFalseAlarms: 0.006},
+	"questions-237.tsv": {MinAccuracy: 0.920, MinDeclined: 0.926, MaxWrong: 0.035, MinUrgentRecall: 0.914, MaxFalseAlarms: 0.023},
+	"questions-238.tsv": {MinAccuracy: 0.949, MinDeclined: 0.919, MaxWrong: 0.039, MinUrgentRecall: 0.979, MaxFalseAlarms: 0.018},
 }
 
 func TestQualityBars(t *testing.T) {
