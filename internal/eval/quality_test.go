@@ -219,7 +219,8 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // The thirty-sixth: questions-234 to -238 (f1–f5), measured once each at
 // first sight on 5e8a3a6 (round forty-five), to the same contract: 93.2 /
 // 92.8 / 3.7 / 95.6 / 1.5 over the five (urgent recall short of 97; f5 alone
-// meets all five targets); these bars are the first-sight figures.
+// meets all five targets); worked on in round forty-six (94.7 / 92.8 / 3.0 /
+// 98.8 / 1.2 after it).
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -463,11 +464,11 @@ var heldTo = map[string]Bars{
 	"questions-231.tsv": {MinAccuracy: 0.877, MinDeclined: 0.903, MaxWrong: 0.044, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.008},
 	"questions-232.tsv": {MinAccuracy: 0.931, MinDeclined: 0.962, MaxWrong: 0.034, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.034},
 	"questions-233.tsv": {MinAccuracy: 0.953, MinDeclined: 0.902, MaxWrong: 0.034, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.006},
-	"questions-234.tsv": {MinAccuracy: 0.914, MinDeclined: 0.934, MaxWrong: 0.039, MinUrgentRecall: 0.967, MaxFalseAlarms: 0.017},
-	"questions-235.tsv": {MinAccuracy: 0.927, MinDeclined: 0.916, MaxWrong: 0.050, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.017},
-	"questions-236.tsv": {MinAccuracy: 0.945, MinDeclined: 0.943, MaxWrong: 0.030, MinUrgentRecall: 0.926, MaxFalseAlarms: 0.006},
-	"questions-237.tsv": {MinAccuracy: 0.920, MinDeclined: 0.926, MaxWrong: 0.035, MinUrgentRecall: 0.914, MaxFalseAlarms: 0.023},
-	"questions-238.tsv": {MinAccuracy: 0.949, MinDeclined: 0.919, MaxWrong: 0.039, MinUrgentRecall: 0.979, MaxFalseAlarms: 0.018},
+	"questions-234.tsv": {MinAccuracy: 0.924, MinDeclined: 0.934, MaxWrong: 0.030, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.017},
+	"questions-235.tsv": {MinAccuracy: 0.959, MinDeclined: 0.916, MaxWrong: 0.038, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.009},
+	"questions-236.tsv": {MinAccuracy: 0.956, MinDeclined: 0.943, MaxWrong: 0.021, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.006},
+	"questions-237.tsv": {MinAccuracy: 0.933, MinDeclined: 0.926, MaxWrong: 0.030, MinUrgentRecall: 0.961, MaxFalseAlarms: 0.019},
+	"questions-238.tsv": {MinAccuracy: 0.960, MinDeclined: 0.919, MaxWrong: 0.036, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.014},
 }
 
 func TestQualityBars(t *testing.T) {

@@ -903,3 +903,56 @@ func TestComparedTopicIsNoTopic(t *testing.T) {
 		{"can i go swimming? my skin is still a bit red", ""},
 	})
 }
+
+// TestRoundFortySixMoods: a cause played down with "probably just" explains
+// nothing; a reason given for a question is so; a part of the body said to
+// be fine takes its rule with it; a woozy-face emoji is no dizziness; a
+// person said not to be the treated one has another's sign.
+func TestRoundFortySixMoods(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the red patch has crept down to my collarbone since this morning, probably just the radiator", true},
+		{"lips tingly and a bit tight since lunch, prob only the spicy food", true},
+		{"just checking if i can have a shower tonight because i feel shivery and hot", true},
+		{"wondering if i can use my toner, i am asking because a friend asked", false},
+		{"my cheeks feel tight but my throat is completely fine", false},
+		{"face feels tight, my breathing is fine", false},
+		{"is it normal my throat is tight?", true},
+		{"bit flaky 🥴 is that the serum", false},
+		{"my daughter has a fever but she is not the one who had it done, can i still hug her", false},
+	})
+}
+
+// TestRoundFortySixSigns: skin breaking down, discharge found on the pillow,
+// swelling that keeps growing or takes one side of the face, a reaction
+// each time the serum goes on, and a chill in a warm room are signs, in
+// English and in the Hinglish and Tagalog words patients type.
+func TestRoundFortySixSigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"two bits on my jaw have broken down and look raw", true},
+		{"the little sores on my forehead keep opening up", true},
+		{"skin is flaking off with raw skin underneath", true},
+		{"woke up to a yellowy stain on the pillow where my cheek was", true},
+		{"my chin was stuck to the pillowcase this morning and it bled when i pulled away", true},
+		{"why does my nose keep swelling", true},
+		{"eyes are puffier today, more than day 2 if anything", true},
+		{"the left side of my face has puffed up overnight", true},
+		{"every time i put the serum on my cheeks come up in welts", true},
+		{"i am cold even with two jumpers on and my face is burning", true},
+		{"chehra pe sujan badhti ja rahi hai", true},
+		{"the swelling went down nicely, just some redness left", false},
+	})
+}
+
+// TestRoundFortySixWords: going outside and burning easier are the sun's
+// item, a hair wash the shower's, one's regular stuff the products', and
+// looking sunburnt is redness while feeling it to the touch is tenderness.
+func TestRoundFortySixWords(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"am i ok to go outside this afternoon", "expect.sun_sensitivity"},
+		{"do i burn more easily after this", "expect.sun_sensitivity"},
+		{"is a hair wash fine tonight", "home.shower"},
+		{"when can my regular stuff go back on", "home.products"},
+		{"my forehead looks sunburnt, is that right", "expect.redness"},
+		{"cheeks feel like sunburn when i touch them", "expect.tenderness"},
+	})
+}

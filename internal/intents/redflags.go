@@ -898,6 +898,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 		{cueNegAfter, moodNegated, func(c hit) bool {
 			text := d.cues[cueNegAfter].phrases[c.phrase].text
 			answer := has(answers, text) || text == "actually no" || text == "no actually" || text == "no wait" // "an infection? actually no", "spreading?? no wait"
+			if !negative && (text == "fine" || text == "normal") && saidToBe(toks, h, c) {
+				return true // "my throat is absolutely fine, it's just my cheeks that feel tight"
+			}
 			if answer && c.start != h.end {
 				return false // "oozing: no", but not "pus and no idea why"
 			}
@@ -944,7 +947,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 		}},
 		{cueHypo, moodHypothetical, func(c hit) bool {
 			return before(c) && !idiomaticIf(toks, c) && !newTopicBetween(toks, c, h) && !(opinion(toks, c) && h.start-c.end > 2) &&
-				!happeningNow(toks, h)
+				!happeningNow(toks, h) && !reasonGiven(toks, c, h)
 		}},
 		{cueGeneral, moodGeneral, func(c hit) bool {
 			return before(c) && !pointsAtOwn(toks, clause) && !newTopicBetween(toks, c, h) && !readsInstructions(toks, c) &&
@@ -1494,8 +1497,13 @@ var bugs = toSet(`cold colds bug bugs flu virus lurgy lurgi sniffles covid`)
 // which explains nothing away: a fever "probably just a cold" may be the
 // infection itself. A guessed cause of another kind still explains: "dizzy,
 // I think because I skipped lunch", unless the writer asks whether it does:
-// "a temperature, prob a bug from my kids?".
+// "a temperature, prob a bug from my kids?", or plays the sign down with
+// "probably just" or "prob only": "the redness has spread down my neck,
+// prob just the heating at work" is understatement, not an explanation.
 func guessed(toks []token, c hit) bool {
+	if playedDown(toks, c) {
+		return true
+	}
 	asked := toks[c.start].asked && (c.end == len(toks) || toks[c.end].sentence != toks[c.start].sentence)
 	if !asked && !slices.ContainsFunc(toks[c.start:c.end], func(t token) bool { return has(bugs, t.word) }) {
 		return false // a guess at a cause is a bug named, or a cause asked about: "prob a bug from my kids?"
@@ -1513,6 +1521,56 @@ func guessed(toks []token, c hit) bool {
 	}
 	return false
 }
+
+// saidToBe reports whether the cue is what a copula right after a part of
+// the body says it is, not asked: "throat is fine", "my lips are totally
+// normal". Of a sign it may be a concession ("I know redness is normal but
+// mine is spreading"), and asked it is a question ("chills, is normal?").
+func saidToBe(toks []token, h, c hit) bool {
+	if c.start <= h.end || c.start-h.end > 2 || h.end-h.start != 1 || !has(copulas, toks[h.end].word) ||
+		!has(bodyParts, toks[h.start].word) || toks[c.start].asked {
+		return false
+	}
+	return c.start == h.end+1 || has(intensifiers, toks[h.end+1].word) || has(wholly, toks[h.end+1].word)
+}
+
+// wholly are the adverbs that stress a state: "absolutely fine".
+var wholly = toSet(`absolutely completely perfectly entirely perfect`)
+
+// copulas link a word to what it is said to be.
+var copulas = toSet(`is are feels feel seems seem looks look`)
+
+// bodyParts are the places a rule names beside its sign, which a writer
+// may say are fine: "tight, but my throat is fine".
+var bodyParts = toSet(`throat tongue lips lip chest breathing eyes eye vision eyesight`)
+
+// reasonGiven reports whether, between a supposition and a sign, the
+// writer gives the reason they ask in the present: "wondering if I can
+// have a bath because I'm feeling shivery and achy" asks about the bath;
+// the shivers are so.
+func reasonGiven(toks []token, c, h hit) bool {
+	for k := c.end; k+2 < h.start+1 && k+2 < len(toks); k++ {
+		if has(becauseWords, toks[k].word) && toks[k+1].word == "i" && (toks[k+2].word == "am" || toks[k+2].word == "feel" || toks[k+2].word == "have") {
+			return true
+		}
+	}
+	return false
+}
+
+// playedDown reports whether cause c comes, in its sentence, a few words
+// after a guess and "just" or "only": "that's probably just tiredness",
+// "prob only the heating", "likely just my hay fever".
+func playedDown(toks []token, c hit) bool {
+	for k := c.start - 1; k > 0 && k >= c.start-4 && toks[k].sentence == toks[c.start].sentence; k-- {
+		if w := toks[k].word; (w == "just" || w == "only") && has(hedges, toks[k-1].word) {
+			return true
+		}
+	}
+	return false
+}
+
+// hedges are the guesses that, before "just" or "only", play a sign down.
+var hedges = toSet(`probably prob probs prolly likely maybe`)
 
 // opinion reports whether a hypothetical cue is someone's opinion of how
 // the patient looks ("keeps saying my face looks"), which bears only on
