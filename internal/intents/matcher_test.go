@@ -956,3 +956,41 @@ func TestRoundFortySixWords(t *testing.T) {
 		{"cheeks feel like sunburn when i touch them", "expect.tenderness"},
 	})
 }
+
+// TestRoundFortySevenMoods: an onset told after a general question owns
+// the sign; a relation who came for their treatment, or whom the clinic
+// treated, is the patient; whether a sign one has is usual is asked of it;
+// a fear of one's own part swelling, an unseen redness and a throat only
+// thought tight are no signs.
+func TestRoundFortySevenMoods(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"is wheezing a known side effect? started after i did the serum tonight", true},
+		{"my mum came in for her treatment on monday, her cheeks are swelling more today than yesterday", true},
+		{"my husband says the itch is unbearable and it has gone into hives on his back, not just where you treated", true},
+		{"just wondering if some small water blisters are normal this early", true},
+		{"so scared of my lips swelling before the wedding", false},
+		{"i honestly can not see any redness, did it work?", false},
+		{"woke up thinking my throat was tight but it is only my cheeks", false},
+	})
+}
+
+// TestRoundFortySevenSigns: wet or orange marks on the pillow, skin coming
+// off wet or raw, lashes glued with gunk, a boggy pocket under the skin,
+// pain that makes one cry, swelling worse by the minute or bigger than it
+// was, chills then flushes, a reading in words, and a throat tight after a
+// cream the gym does not explain.
+func TestRoundFortySevenSigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"orange wet marks on my pillowcase this morning", true},
+		{"skin coming off in wet patches on my chin", true},
+		{"gunk gluing my eyelashes together this morning", true},
+		{"there is a boggy pocket of something under the skin on my jaw", true},
+		{"raw and peeling off in sheets since yesterday", true},
+		{"my cheek hurts so much i have been crying", true},
+		{"lips puffing up after the serum, worse every few minutes", true},
+		{"the swelling on my chin looks bigger than it did on sunday", true},
+		{"getting chills then hot flushes all evening", true},
+		{"thermometer says 38 point 4", true},
+		{"throat went tight after the gym when i put my usual cream on", true},
+	})
+}

@@ -1093,6 +1093,9 @@ var ownedObjects = toSet(`one them it some those these few couple several loads 
 // "normal to get a cold sore after? cos I've got one". A general question
 // about a sign the writer then claims is their own.
 func ownedAfter(toks []token, h hit) bool {
+	if onsetToldAfter(toks, h) {
+		return true
+	}
 	for k := h.end; k < len(toks) && k < h.end+10; k++ {
 		if toks[k].word != "i" || toks[k].clause == toks[h.start].clause ||
 			k > 0 && (toks[k-1].word == "if" || toks[k-1].word == "when" || toks[k-1].word == "case") ||
@@ -1118,6 +1121,25 @@ func ownedAfter(toks []token, h hit) bool {
 	}
 	return false
 }
+
+// onsetToldAfter reports whether a later clause, within ten words of a
+// sign asked about in general, tells when it began for the writer: "is
+// wheezing a side effect? started after I put the serum on".
+func onsetToldAfter(toks []token, h hit) bool {
+	for k := h.end; k+2 < len(toks) && k < h.end+10; k++ {
+		w := toks[k].word
+		if toks[k].clause == toks[h.start].clause || w != "started" && w != "began" && w != "begun" {
+			continue
+		}
+		if has(onsetLinks, toks[k+1].word) && toks[k+2].word == "i" {
+			return true
+		}
+	}
+	return false
+}
+
+// onsetLinks join an onset to the writer's own doing: "started after I…".
+var onsetLinks = toSet(`after since when`)
 
 // namesOther reports whether the word after an owned object names another
 // thing than the sign asked about: "how do I tell a normal spot from an
@@ -1164,6 +1186,17 @@ func onWriter(toks []token, h hit) bool {
 		toks[n+1].word == "my" && (has(treatedParts, toks[n+2].word) || toks[n+2].word == "mouth")
 }
 
+// gerundAfter reports whether "of" at k opens a gerund clause whose subject
+// is a part of the writer and whose verb ends the sign: "of my eyes
+// swelling" fears it; "of the swelling" names one there is.
+func gerundAfter(toks []token, k int, h hit) bool {
+	if k+2 >= len(toks) || toks[k+1].word != "my" || strings.HasSuffix(toks[k+2].word, "ing") ||
+		!strings.HasSuffix(toks[h.end-1].word, "ing") {
+		return false
+	}
+	return h.start == k+2 && h.end-h.start >= 2 || h.start == k+3 // "my eyes swelling" as one term or two
+}
+
 // fearWords tell a fear of what may come.
 var fearWords = toSet(`worried worry worries worrying scared afraid terrified nervous paranoid anxious frightened petrified dread dreading`)
 
@@ -1191,6 +1224,9 @@ func fearedAhead(toks []token, h hit) (hit, bool) {
 			feared = true
 		case feared && (w == "of" || w == "about"):
 			fearOf = true
+			if gerundAfter(toks, k, h) {
+				return spanHit(k, k+1), true // "terrified of my eyes swelling": a sign that may come
+			}
 		case feared && (has(futureWords, w) || w == "going" && k+1 < len(toks) && toks[k+1].word == "to"),
 			fearOf && has(comingOnset, w):
 			return spanHit(k, k+1), true
@@ -2248,6 +2284,9 @@ func idiomaticIf(toks []token, c hit) bool {
 		slices.ContainsFunc(toks[c.end:min(len(toks), c.end+6)], func(t token) bool { return t.word == "is" || t.word == "are" }) {
 		return true // "is it normal if my whole face is yellow and crusty": what is so, asked about
 	}
+	if toks[c.start].word == "if" && has(determiners, toks[c.end].word) && askedUsual(toks, c) {
+		return true // "wondering if a few little water blisters are normal": whether what is so is usual
+	}
 	switch toks[c.end].word {
 	case "anything", "honest":
 		return true
@@ -2264,6 +2303,17 @@ func happeningNow(toks []token, h hit) bool {
 	k := nextSentence(toks, h)
 	for n := k; n < len(toks) && n < k+6 && toks[n].sentence == toks[k].sentence; n++ {
 		if toks[n].word == "now" && slices.ContainsFunc(toks[max(k, n-3):n], func(t token) bool { return t.word == "doing" || t.word == "happening" }) {
+			return true
+		}
+	}
+	return false
+}
+
+// askedUsual reports whether, within eight words after a supposition and in
+// its clause, "is" or "are" asks whether something is usual.
+func askedUsual(toks []token, c hit) bool {
+	for k := c.end + 1; k+1 < len(toks) && k <= c.end+8 && toks[k].clause == toks[c.start].clause; k++ {
+		if (toks[k].word == "is" || toks[k].word == "are") && has(usual, toks[k+1].word) {
 			return true
 		}
 	}
@@ -2823,6 +2873,11 @@ func writesForPatient(toks []token, named bool) bool {
 			return true // "we both had it done, I'm fine but my friend…", "mine is fine, but she…": the other one's signs
 		case (t.word == "friend" || t.word == "mate") && next(1) == "here":
 			return true // "Hi, friend here. Her face broke out…"
+		case (t.word == "her" || t.word == "his") && k > 0 && toks[k-1].word == "for" && (next(1) == "treatment" || next(1) == "needling" || next(1) == "microneedling") && relation && !friend,
+			t.word == "you" && next(1) == "treated" && relation && !friend:
+			// "came with me for her treatment Tuesday", "not just where you
+			// treated": the relation was the clinic's patient
+			treated, hadTreatment = true, true
 		case (t.word == "her" || t.word == "his") && next(1) == "treated",
 			(t.word == "she" || t.word == "he") && slices.ContainsFunc(toks[k+1:min(len(toks), k+7)], func(u token) bool { return u.word == "serum" && u.sentence == t.sentence }):
 			treated = true // "her treated skin", "should she still put on the serum?": the patient
