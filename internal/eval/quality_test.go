@@ -225,7 +225,7 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // first sight on 734f8a8 (round forty-six), to the same contract: 92.8 /
 // 88.1 / 4.7 / 96.1 / 1.8 over the five (wrong answers and urgent recall
 // miss; g1 and g3 alone meet all five targets); worked on in round
-// forty-seven (93.1 / 88.1 / 4.4 / 98.8 / 1.6 after it).
+// forty-seven (93.1 / 90.4 / 4.0 / 98.8 / 1.6 after it).
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -475,10 +475,10 @@ var heldTo = map[string]Bars{
 	"questions-237.tsv": {MinAccuracy: 0.933, MinDeclined: 0.926, MaxWrong: 0.030, MinUrgentRecall: 0.961, MaxFalseAlarms: 0.019},
 	"questions-238.tsv": {MinAccuracy: 0.960, MinDeclined: 0.919, MaxWrong: 0.036, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.014},
 	"questions-239.tsv": {MinAccuracy: 0.956, MinDeclined: 0.968, MaxWrong: 0.035, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.015},
-	"questions-240.tsv": {MinAccuracy: 0.930, MinDeclined: 0.776, MaxWrong: 0.071, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.037},
+	"questions-240.tsv": {MinAccuracy: 0.930, MinDeclined: 0.813, MaxWrong: 0.065, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.037},
 	"questions-241.tsv": {MinAccuracy: 0.953, MinDeclined: 0.917, MaxWrong: 0.026, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.012},
-	"questions-242.tsv": {MinAccuracy: 0.920, MinDeclined: 0.865, MaxWrong: 0.051, MinUrgentRecall: 0.966, MaxFalseAlarms: 0.016},
-	"questions-243.tsv": {MinAccuracy: 0.888, MinDeclined: 0.858, MaxWrong: 0.047, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.006},
+	"questions-242.tsv": {MinAccuracy: 0.920, MinDeclined: 0.899, MaxWrong: 0.045, MinUrgentRecall: 0.966, MaxFalseAlarms: 0.016},
+	"questions-243.tsv": {MinAccuracy: 0.888, MinDeclined: 0.900, MaxWrong: 0.038, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.006},
 }
 
 func TestQualityBars(t *testing.T) {

@@ -994,3 +994,16 @@ func TestRoundFortySevenSigns(t *testing.T) {
 		{"throat went tight after the gym when i put my usual cream on", true},
 	})
 }
+
+// TestRoundFortySevenWords: a mask worn over the face, how to dry it, the
+// clinic's standards and whether the treatment suits someone are topics
+// the sheet does not cover.
+func TestRoundFortySevenWords(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"can i wear a paper mask on the train tomorrow", ""},
+		{"is it better to towel dry or leave it", ""},
+		{"is your practitioner fully qualified", ""},
+		{"would microneedling suit someone with rosacea", ""},
+		{"the central heating is drying my face out, what helps", "expect.dryness"},
+	})
+}
