@@ -229,7 +229,8 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // The thirty-eighth: questions-244 to -248 (h1–h5), measured once each at
 // first sight on 8fd8ecf (round forty-seven), to the same contract: 94.5 /
 // 93.9 / 3.4 / 95.4 / 1.3 over the five (urgent recall misses; h1 and h3
-// alone meet all five targets); first-sight bars.
+// alone meet all five targets); worked on in round forty-eight (95.2 /
+// 93.9 / 2.9 / 98.4 / 1.3 after it).
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -483,11 +484,11 @@ var heldTo = map[string]Bars{
 	"questions-241.tsv": {MinAccuracy: 0.953, MinDeclined: 0.917, MaxWrong: 0.026, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.012},
 	"questions-242.tsv": {MinAccuracy: 0.920, MinDeclined: 0.899, MaxWrong: 0.045, MinUrgentRecall: 0.966, MaxFalseAlarms: 0.016},
 	"questions-243.tsv": {MinAccuracy: 0.888, MinDeclined: 0.900, MaxWrong: 0.038, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.006},
-	"questions-244.tsv": {MinAccuracy: 0.953, MinDeclined: 0.941, MaxWrong: 0.033, MinUrgentRecall: 0.979, MaxFalseAlarms: 0.013},
-	"questions-245.tsv": {MinAccuracy: 0.966, MinDeclined: 0.963, MaxWrong: 0.015, MinUrgentRecall: 0.932, MaxFalseAlarms: 0.007},
-	"questions-246.tsv": {MinAccuracy: 0.959, MinDeclined: 0.961, MaxWrong: 0.031, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.021},
-	"questions-247.tsv": {MinAccuracy: 0.920, MinDeclined: 0.912, MaxWrong: 0.057, MinUrgentRecall: 0.916, MaxFalseAlarms: 0.015},
-	"questions-248.tsv": {MinAccuracy: 0.921, MinDeclined: 0.915, MaxWrong: 0.038, MinUrgentRecall: 0.957, MaxFalseAlarms: 0.019},
+	"questions-244.tsv": {MinAccuracy: 0.956, MinDeclined: 0.941, MaxWrong: 0.030, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.013},
+	"questions-245.tsv": {MinAccuracy: 0.966, MinDeclined: 0.963, MaxWrong: 0.015, MinUrgentRecall: 0.960, MaxFalseAlarms: 0.007},
+	"questions-246.tsv": {MinAccuracy: 0.959, MinDeclined: 0.961, MaxWrong: 0.031, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.021},
+	"questions-247.tsv": {MinAccuracy: 0.942, MinDeclined: 0.912, MaxWrong: 0.041, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.015},
+	"questions-248.tsv": {MinAccuracy: 0.928, MinDeclined: 0.915, MaxWrong: 0.035, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.019},
 }
 
 func TestQualityBars(t *testing.T) {

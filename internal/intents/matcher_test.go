@@ -1007,3 +1007,31 @@ func TestRoundFortySevenWords(t *testing.T) {
 		{"the central heating is drying my face out, what helps", "expect.dryness"},
 	})
 }
+
+// TestRoundFortyEightMoods: "if I should come in" asks what to do, not
+// whether a sign comes; a relation's occasion is not their sign.
+func TestRoundFortyEightMoods(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my cheek has a hot lump, not sure if i should come in", true},
+		{"crusty scabs leaking yellow fluid, and it's my brother's birthday on sunday", true},
+	})
+}
+
+// TestRoundFortyEightSigns: wet or raw skin under the peeling, swelling back
+// and bigger, skin splitting, spots burst and bleeding, a throat squeezed,
+// open scratches, a patch gone black, painkillers that do not help, burning
+// going to the neck, cuts not closed and yellowy round the edges.
+func TestRoundFortyEightSigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"peeling in big flakes and under is wet", true},
+		{"the puffiness went down yesterday but today it is back and bigger", true},
+		{"my skin is so dry it is splitting at the corners of my mouth", true},
+		{"two of my whiteheads have burst and are bleeding", true},
+		{"my throat feels like it is being squeezed", true},
+		{"my forehead is covered in open scratches", true},
+		{"one patch has turned black in the middle", true},
+		{"painkiller does not help, my cheeks are throbbing", true},
+		{"the burning is going to my neck now", true},
+		{"two little cuts by my nose have not closed and are yellowy round the edges", true},
+	})
+}

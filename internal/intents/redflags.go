@@ -1618,6 +1618,10 @@ func opinion(toks []token, c hit) bool {
 	})
 }
 
+// occasions are what someone named may own without having a sign: "my
+// sister's wedding", "my mum's birthday".
+var occasions = toSet(`wedding party birthday hen stag graduation christening funeral barbecue bbq anniversary do`)
+
 // doubts tell a cause the writer believed and no longer does: "I assumed it
 // was the numbing cream" (and it has not worn off).
 var doubts = toSet(`assumed presumed thought`)
@@ -1641,8 +1645,9 @@ func (d *redFlags) explainedLater(toks []token, h hit, cues *[numCues][]hit) (hi
 	for _, kind := range [...]cueKind{cueCause, cueThird} {
 		for _, c := range cues[kind] {
 			if c.start < h.end || toks[c.start].sentence != toks[h.start].sentence && !turnsOut(toks, c, h) ||
-				toks[c.start].clause == toks[h.start].clause || simile(toks, c) {
-				continue
+				toks[c.start].clause == toks[h.start].clause || simile(toks, c) ||
+				kind == cueThird && c.end < len(toks) && has(occasions, toks[c.end].word) {
+				continue // "it's my sister's wedding on Saturday": her day, not her sign
 			}
 			start := clauseStart(toks, c.start)
 			opened := false
@@ -1914,6 +1919,8 @@ var (
 	comers = toSet(`come comes appear appears happen happens develop develops form forms show shows start starts
 		occur occurs pop pops crop crops turn turns get gets arise arises`)
 	comerSubjects = toSet(`they it any one some these those i that this`)
+	// oughtWords after "if I" ask what the writer should do.
+	oughtWords = toSet(`should need ought must have`)
 )
 
 // ifItComes reports whether the sign's sentence goes on to make it a
@@ -1921,8 +1928,9 @@ var (
 // up?", "what do I put on blisters if any appear?".
 func ifItComes(toks []token, h hit) (hit, bool) {
 	for k := h.end; k+2 < len(toks) && toks[k].sentence == toks[h.start].sentence; k++ {
-		if toks[k].word != "if" || !has(comerSubjects, toks[k+1].word) {
-			continue
+		if toks[k].word != "if" || !has(comerSubjects, toks[k+1].word) ||
+			toks[k+1].word == "i" && has(oughtWords, toks[k+2].word) {
+			continue // "I don't know if I should come in" asks what to do, not whether it comes
 		}
 		for n := k + 2; n < len(toks) && n <= k+4 && toks[n].sentence == toks[k].sentence; n++ {
 			if has(comers, toks[n].word) {
