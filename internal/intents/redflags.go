@@ -1571,7 +1571,7 @@ func saidToBe(toks []token, h, c hit) bool {
 }
 
 // wholly are the adverbs that stress a state: "absolutely fine".
-var wholly = toSet(`absolutely completely perfectly entirely perfect`)
+var wholly = toSet(`absolutely completely perfectly entirely`)
 
 // copulas link a word to what it is said to be.
 var copulas = toSet(`is are feels feel seems seem looks look`)
@@ -1585,7 +1585,7 @@ var bodyParts = toSet(`throat tongue lips lip chest breathing eyes eye vision ey
 // have a bath because I'm feeling shivery and achy" asks about the bath;
 // the shivers are so.
 func reasonGiven(toks []token, c, h hit) bool {
-	for k := c.end; k+2 < h.start+1 && k+2 < len(toks); k++ {
+	for k := c.end; k+2 <= h.start; k++ {
 		if has(becauseWords, toks[k].word) && toks[k+1].word == "i" && (toks[k+2].word == "am" || toks[k+2].word == "feel" || toks[k+2].word == "have") {
 			return true
 		}
