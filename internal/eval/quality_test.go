@@ -234,7 +234,8 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // The thirty-ninth: questions-249 to -253 (i1–i5), measured once each at
 // first sight on 9e9d169 (round forty-eight), to the same contract: 93.5 /
 // 96.0 / 3.4 / 94.6 / 2.5 over the five (urgent recall misses; i1 alone
-// meets all five targets).
+// meets all five targets); worked on in round forty-nine (95.1 / 98.0 /
+// 2.1 / 99.6 / 0.9 after it).
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -493,11 +494,11 @@ var heldTo = map[string]Bars{
 	"questions-246.tsv": {MinAccuracy: 0.959, MinDeclined: 0.961, MaxWrong: 0.031, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.021},
 	"questions-247.tsv": {MinAccuracy: 0.942, MinDeclined: 0.912, MaxWrong: 0.041, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.015},
 	"questions-248.tsv": {MinAccuracy: 0.928, MinDeclined: 0.915, MaxWrong: 0.035, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.019},
-	"questions-249.tsv": {MinAccuracy: 0.951, MinDeclined: 0.950, MaxWrong: 0.021, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.011},
-	"questions-250.tsv": {MinAccuracy: 0.932, MinDeclined: 0.969, MaxWrong: 0.050, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.052},
-	"questions-251.tsv": {MinAccuracy: 0.936, MinDeclined: 0.963, MaxWrong: 0.032, MinUrgentRecall: 0.863, MaxFalseAlarms: 0.042},
-	"questions-252.tsv": {MinAccuracy: 0.931, MinDeclined: 0.930, MaxWrong: 0.044, MinUrgentRecall: 0.948, MaxFalseAlarms: 0.017},
-	"questions-253.tsv": {MinAccuracy: 0.917, MinDeclined: 0.980, MaxWrong: 0.027, MinUrgentRecall: 0.966, MaxFalseAlarms: 0.007},
+	"questions-249.tsv": {MinAccuracy: 0.959, MinDeclined: 0.966, MaxWrong: 0.014, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.011},
+	"questions-250.tsv": {MinAccuracy: 0.953, MinDeclined: 0.969, MaxWrong: 0.037, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.029},
+	"questions-251.tsv": {MinAccuracy: 0.950, MinDeclined: 0.981, MaxWrong: 0.014, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.010},
+	"questions-252.tsv": {MinAccuracy: 0.952, MinDeclined: 0.999, MaxWrong: 0.021, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.001},
+	"questions-253.tsv": {MinAccuracy: 0.931, MinDeclined: 0.980, MaxWrong: 0.027, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.001},
 }
 
 func TestQualityBars(t *testing.T) {

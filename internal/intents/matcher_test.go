@@ -1035,3 +1035,72 @@ func TestRoundFortyEightSigns(t *testing.T) {
 		{"two little cuts by my nose have not closed and are yellowy round the edges", true},
 	})
 }
+
+// TestRoundFortyNineMoods: a question that tells what is so now ("if my
+// spots have turned yellow", "when the swelling is creeping down my neck",
+// "for the bruise to be spreading") is about the writer's sign; a later
+// "they appeared this morning" or "I've got one too" owns it; a closing
+// "just curious" or "or would that be a bad sign?" keeps it general; a
+// cause the sign "never" comes with explains nothing.
+func TestRoundFortyNineMoods(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"is it fine to keep using the serum if my spots have turned yellow and leaky?", true},
+		{"what does it mean if the redness spreads?", false},
+		{"how would I know if the redness is spreading?", false},
+		{"if I'm getting an infection who do I call?", false},
+		{"what does it mean when the swelling is creeping down my neck?", true},
+		{"what does it mean when my cheek starts weeping?", true},
+		{"is it usual for the bruise on my jaw to be spreading?", true},
+		{"is it usual for bruising to spread?", false},
+		{"is it normal to get hives after this? they appeared this morning", true},
+		{"is it normal to get hives after this?", false},
+		{"my sister has a cold sore and now I've got one starting too", true},
+		{"my sister had pus in hers, I've got a couple of small whiteheads, should I come in?", false},
+		{"can blisters happen after this? mine's all fine, just curious", false},
+		{"just wondering, my chin is weeping yellow stuff", true},
+		{"are chills normal after needling or would that be a warning sign?", false},
+		{"I've got chills, is that normal or would that be a warning sign?", true},
+		{"shivery and hot, which never happens on my period", true},
+		{"is it normal to have had a fever the first night?", false},
+	})
+}
+
+// TestRoundFortyNineSigns: skin coming away, bleeding under the peeling,
+// pain like knives, sight gone double, swelling that does not reduce,
+// antihistamines that do not help, lumps that keep coming, something
+// yellow inside a spot, skin growing more raw.
+func TestRoundFortyNineSigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the skin on my chin has come away and it's wet", true},
+		{"skin peeling off with bleeding under it", true},
+		{"the pain is like knives in my cheeks", true},
+		{"my sight has gone double since this morning", true},
+		{"the swelling does not reduce, it is day 5", true},
+		{"took antihistamines but they are not helping, still puffy", true},
+		{"raised lumps keep popping up on my neck", true},
+		{"the big spot has yellow stuff inside", true},
+		{"it is getting more raw every hour", true},
+		{"felt sick in the car but I always get car sick", false},
+		{"was a bit shivery but warm now", false},
+		{"a bit muddled with the drops, how many again?", false},
+		{"I do not see any hives, it is just itchy", false},
+		{"what causes blistering after microneedling?", false},
+		{"had a bit of pus yesterday but it is dry and flat now", false},
+	})
+}
+
+// TestRoundFortyNineWords: the clinic's hygiene, age limits, acne
+// treatment and isotretinoin are not aftercare; spilt serum and missed
+// applications are the serum; a darker skin that shows no redness is
+// the darker-skin item.
+func TestRoundFortyNineWords(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"how old do you have to be to get microneedling?", ""},
+		{"is the clinic sterile?", ""},
+		{"will it clear my acne as well?", ""},
+		{"I'm on roaccutane, can I book in?", ""},
+		{"spilled half the bottle, is there enough left?", "home.serum_application"},
+		{"I missed an application last night, does it matter?", "home.serum_application"},
+		{"I'm quite dark and my face shows no redness, is that ok?", "expect.darker_skin"},
+	})
+}

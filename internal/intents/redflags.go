@@ -792,9 +792,9 @@ func turnedInto(toks []token, c, h hit) bool {
 // negatedCue reports whether a cue is denied right before it ("it's not
 // the numbing cream", "not from a cold") or said to be over by now.
 func negatedCue(toks []token, c hit) bool {
-	for k := c.start - 1; k >= 0 && k >= c.start-2 && toks[k].clause == toks[c.start].clause; k-- {
-		if has(negationWords, toks[k].word) {
-			return true
+	for k := c.start - 1; k >= 0 && k >= c.start-4 && toks[k].clause == toks[c.start].clause; k-- {
+		if has(negationWords, toks[k].word) && (k >= c.start-2 || toks[k].word == "never") {
+			return true // "not from my cold", "which it never does on my period"
 		}
 	}
 	// "since the numbing cream should've worn off": a cause said to be
@@ -947,11 +947,12 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 		}},
 		{cueHypo, moodHypothetical, func(c hit) bool {
 			return before(c) && !idiomaticIf(toks, c) && !newTopicBetween(toks, c, h) && !(opinion(toks, c) && h.start-c.end > 2) &&
-				!happeningNow(toks, h) && !reasonGiven(toks, c, h)
+				!happeningNow(toks, h) && !reasonGiven(toks, c, h) && !(toks[c.start].word == "if" && statesNow(toks, c, h)) &&
+				!onsetToldAfter(toks, h)
 		}},
 		{cueGeneral, moodGeneral, func(c hit) bool {
 			return before(c) && !pointsAtOwn(toks, clause) && !newTopicBetween(toks, c, h) && !readsInstructions(toks, c) &&
-				!ownedAfter(toks, h)
+				!ownedAfter(toks, h) && !(asksMeaning(toks, c) && statesNow(toks, c, h)) && !meaningOfMine(toks, c)
 		}},
 		{cuePast, moodPast, func(c hit) bool {
 			if datesTreatment(toks, c) || comparedWith(toks, c) || comesBackIn(toks, c) || likeWhen(toks, c) {
@@ -1012,6 +1013,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if c.start >= h.end {
 				return onSomeoneElse(toks[h.end:c.start]) // "hives all over my daughter"
 			}
+			if hasOneAfter(toks, h) {
+				return false // "kissed my boyfriend who has a cold sore and now I've got one"
+			}
 			return c.end <= h.start && toks[c.start].sentence == sentence && !firstPersonIn(toks[c.end:h.start]) &&
 				!simile(toks, c) && !objectOf(toks, c)
 		}},
@@ -1061,6 +1065,12 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 		return rfHit{hit: h, mood: moodOtherCause, cue: c}
 	}
 	if c, ok := askedInGeneral(toks, h); ok && !ownedAfter(toks, h) {
+		return rfHit{hit: h, mood: moodGeneral, cue: c}
+	}
+	if c, ok := orIsThatBad(toks, h); ok {
+		return rfHit{hit: h, mood: moodGeneral, cue: c}
+	}
+	if c, ok := disclaimed(toks, h); ok {
 		return rfHit{hit: h, mood: moodGeneral, cue: c}
 	}
 	if c, ok := asksWhether(toks, h); ok {
@@ -1122,6 +1132,26 @@ func ownedAfter(toks []token, h hit) bool {
 	return false
 }
 
+// hasOneAfter reports whether the writer says, within ten words after sign
+// h, that they have one too: "my boyfriend has a cold sore and now I've
+// got one coming up", not "I've got a couple of small whiteheads".
+func hasOneAfter(toks []token, h hit) bool {
+	for k := h.end; k+3 < len(toks) && k < h.end+10; k++ {
+		if toks[k].word != "i" {
+			continue
+		}
+		o := k + 1
+		if toks[o].word == "have" && toks[o+1].word == "got" {
+			o++
+		}
+		if (toks[o].word == "have" || toks[o].word == "got") && toks[o+1].word == "one" &&
+			(o+2 == len(toks) || toks[o+2].word != "of") && !slices.ContainsFunc(toks[max(k-3, 0):k], func(t token) bool { return has(negationWords, t.word) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // onsetToldAfter reports whether a later clause, within ten words of a
 // sign asked about in general, tells when it began for the writer: "is
 // wheezing a side effect? started after I put the serum on".
@@ -1133,6 +1163,34 @@ func onsetToldAfter(toks []token, h hit) bool {
 		}
 		if has(onsetLinks, toks[k+1].word) && toks[k+2].word == "i" {
 			return true
+		}
+	}
+	return toldRecent(toks, h)
+}
+
+// onsetDates date an onset to the last hours: "came up an hour ago",
+// "appeared this morning".
+var onsetDates = toSet(`ago morning today tonight yesterday afternoon evening`)
+
+// toldRecent reports whether a later clause, in sign h's sentence or the
+// next, says that it came on in the last hours: "is it normal to get hives?
+// they came up an hour ago", "…is normal? appeared this morning and
+// getting longer".
+func toldRecent(toks []token, h hit) bool {
+	for k := h.end; k+1 < len(toks) && toks[k].sentence <= toks[h.start].sentence+1; k++ {
+		w := toks[k].word
+		if toks[k].clause == toks[h.start].clause {
+			continue
+		}
+		onset := w == "appeared" || w == "came" && (toks[k+1].word == "up" || toks[k+1].word == "out") ||
+			(w == "popped" || w == "flared" || w == "showed") && toks[k+1].word == "up"
+		if !onset {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+4 && toks[j].clause == toks[k].clause; j++ {
+			if has(onsetDates, toks[j].word) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1807,7 +1865,8 @@ func askedInGeneral(toks []token, h hit) (hit, bool) {
 		return hit{}, false
 	}
 	for k := start; k < end; k++ {
-		if has(generalWords, toks[k].word) && !(k > 0 && (toks[k-1].word == "than" || has(owners, toks[k-1].word))) ||
+		if has(generalWords, toks[k].word) && !(k > 0 && (toks[k-1].word == "than" || has(owners, toks[k-1].word))) &&
+			!(k < h.start && statesNow(toks, spanHit(k, k+1), h)) ||
 			toks[k].word == "ever" && k+1 < end && (has(verdicts, toks[k+1].word) || strings.HasPrefix(toks[k+1].word, "happen")) {
 			return spanHit(k, k+1), true
 		}
@@ -1913,6 +1972,138 @@ func pointsAtOwn(toks []token, clause int) bool {
 	}
 	return false
 }
+
+// nowParticiples end a present perfect that tells what a sign has become:
+// "the spots have gone green", "the dots have turned into pimples".
+var nowParticiples = toSet(`gone turned become started spread blistered developed grown swollen broken`)
+
+// statesNow reports whether the words from cue c to the end of sign h's
+// clause tell what is so now rather than what might be: a present
+// progressive ("if it's spreading", "for the bruising to be spreading",
+// "a rash that's spreading") or a present perfect ("if a couple of the
+// spots have gone green"), but not "if the redness spreads".
+func statesNow(toks []token, c, h hit) bool {
+	end := h.end
+	for end < len(toks) && toks[end].clause == toks[h.start].clause {
+		end++
+	}
+	if c.start > 0 && has(whetherAskers, toks[c.start-1].word) {
+		return false // "how would I know if it's spreading" asks how to tell
+	}
+	for k := c.end; k+1 < end; k++ {
+		next := toks[k+1].word
+		switch toks[k].word {
+		case "is", "are", "am", "be":
+			if len(next) > 4 && strings.HasSuffix(next, "ing") && !strings.HasSuffix(next, "thing") &&
+				(!has(comingOn, next) || k+2 < end && (strings.HasSuffix(toks[k+2].word, "er") || toks[k+2].word == "worse")) {
+				return true // "that's getting bigger", not "if I'm getting an infection"
+			}
+		case "has", "have":
+			if has(nowParticiples, next) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// whetherAskers before "if" ask how to tell whether a sign is there: "how
+// would I know if", "can't tell if".
+var whetherAskers = toSet(`know tell see sure check notice spot`)
+
+// comingOn are the progressives of a sign still to come, unless a
+// comparative follows: "if I'm getting an infection", "how would I know if
+// I'm having a reaction", but not "if it's getting bigger".
+var comingOn = toSet(`going getting having developing starting`)
+
+// asksMeaning reports whether general cue c asks what a state means or
+// whether it is usual ("what does it mean", "is it usual for"), rather than
+// how one would tell a sign or what one has read.
+func asksMeaning(toks []token, c hit) bool {
+	for k := c.start; k < c.end; k++ {
+		switch toks[k].word {
+		case "does", "usual", "normal", "common":
+			return true
+		}
+	}
+	return false
+}
+
+// meaningOfMine reports whether "what does" asks what it means when the
+// writer's own skin does something: "what does it mean when my neck
+// starts blistering", not "what does it mean if the redness spreads".
+func meaningOfMine(toks []token, c hit) bool {
+	k := c.end
+	return k+3 < len(toks) && toks[c.end-1].word == "does" && toks[k].word == "it" && toks[k+1].word == "mean" &&
+		toks[k+2].word == "when" && toks[k+3].word == "my"
+}
+
+// disclaimers close a question by saying it is only asked: "mine's fine,
+// just asking", "not that I have it, just want to know".
+var disclaimers = [][]string{{"just", "asking"}, {"just", "curious"}, {"just", "wondering"}, {"just", "want", "to", "know"},
+	{"only", "asking"}, {"purely", "curious"}, {"out", "of", "curiosity"}}
+
+// disclaimed reports whether a sign asked about in a question is followed,
+// in a later clause that ends the message, by a disclaimer: "should the
+// spots have pus in them? mine look totally clear, just asking in case".
+// A disclaimer that opens a message ("just checking, my chin is weeping")
+// or goes on to ask ("just wondering if…") says nothing of the sign.
+func disclaimed(toks []token, h hit) (hit, bool) {
+	if !toks[h.start].asked {
+		return hit{}, false
+	}
+	for k := h.end; k < len(toks); k++ {
+		if toks[k].clause == toks[h.start].clause {
+			continue
+		}
+		for _, d := range disclaimers {
+			n := k + len(d)
+			if n > len(toks) || !slices.EqualFunc(toks[k:n], d, func(t token, w string) bool { return t.word == w }) {
+				continue
+			}
+			rest := toks[n:]
+			if len(rest) > 0 && toks[n].clause == toks[k].clause && !has(closingWords, toks[n].word) {
+				continue
+			}
+			return spanHit(k, n), true
+		}
+	}
+	return hit{}, false
+}
+
+// badVerdicts name what a sign asked about would be: "or would that be a
+// red flag?".
+var badVerdicts = toSet(`red bad warning worry worrying concern concerning serious problem`)
+
+// orIsThatBad reports whether a question about a sign, with nothing of the
+// writer's own before it, goes on to ask whether it would be a bad sign:
+// "is a fever normal after microneedling or would that be a bad sign?",
+// but not "my face is hot, is that normal or would that be a bad sign?".
+func orIsThatBad(toks []token, h hit) (hit, bool) {
+	if !toks[h.start].asked {
+		return hit{}, false
+	}
+	for k := h.start - 1; k >= 0 && toks[k].sentence == toks[h.start].sentence; k-- {
+		if w := toks[k].word; w == "my" || w == "i" || w == "mine" || w == "me" {
+			return hit{}, false
+		}
+	}
+	for k := h.end; k+3 < len(toks) && toks[k].sentence == toks[h.start].sentence; k++ {
+		if toks[k].word != "or" || toks[k+1].word != "would" && toks[k+1].word != "is" || toks[k+2].word != "that" {
+			continue
+		}
+		for j := k + 3; j < len(toks) && j <= k+6 && toks[j].sentence == toks[k].sentence; j++ {
+			if has(badVerdicts, toks[j].word) {
+				return spanHit(k, j+1), true
+			}
+		}
+	}
+	return hit{}, false
+}
+
+// closingWords may follow a closing disclaimer: "just asking in case",
+// "just curious lol", "just want to know for later".
+var closingWords = toSet(`in for lol really though thanks thank x xx tbh haha`)
 
 var (
 	// comers are what an "if" after a sign says of it: that it comes.
