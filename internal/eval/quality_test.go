@@ -239,7 +239,8 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // The fortieth: questions-254 to -258 (j1–j5), measured once each at first
 // sight on 53ed721 (round forty-nine), to the same contract: 92.8 / 92.4 /
 // 4.0 / 95.5 / 2.2 over the five (urgent recall misses; no set alone meets
-// all five targets).
+// all five targets); worked on in round fifty (93.7 / 93.5 / 3.2 / 98.9 /
+// 1.5 after it).
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -503,11 +504,11 @@ var heldTo = map[string]Bars{
 	"questions-251.tsv": {MinAccuracy: 0.950, MinDeclined: 0.981, MaxWrong: 0.014, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.010},
 	"questions-252.tsv": {MinAccuracy: 0.952, MinDeclined: 0.999, MaxWrong: 0.021, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.001},
 	"questions-253.tsv": {MinAccuracy: 0.931, MinDeclined: 0.980, MaxWrong: 0.027, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.001},
-	"questions-254.tsv": {MinAccuracy: 0.935, MinDeclined: 0.950, MaxWrong: 0.037, MinUrgentRecall: 0.967, MaxFalseAlarms: 0.034},
-	"questions-255.tsv": {MinAccuracy: 0.934, MinDeclined: 0.908, MaxWrong: 0.051, MinUrgentRecall: 0.944, MaxFalseAlarms: 0.030},
-	"questions-256.tsv": {MinAccuracy: 0.924, MinDeclined: 0.943, MaxWrong: 0.040, MinUrgentRecall: 0.924, MaxFalseAlarms: 0.007},
-	"questions-257.tsv": {MinAccuracy: 0.941, MinDeclined: 0.932, MaxWrong: 0.031, MinUrgentRecall: 0.947, MaxFalseAlarms: 0.026},
-	"questions-258.tsv": {MinAccuracy: 0.893, MinDeclined: 0.882, MaxWrong: 0.048, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.017},
+	"questions-254.tsv": {MinAccuracy: 0.939, MinDeclined: 0.950, MaxWrong: 0.033, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.024},
+	"questions-255.tsv": {MinAccuracy: 0.946, MinDeclined: 0.908, MaxWrong: 0.041, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.025},
+	"questions-256.tsv": {MinAccuracy: 0.933, MinDeclined: 0.943, MaxWrong: 0.033, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.007},
+	"questions-257.tsv": {MinAccuracy: 0.953, MinDeclined: 0.982, MaxWrong: 0.018, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.011},
+	"questions-258.tsv": {MinAccuracy: 0.902, MinDeclined: 0.882, MaxWrong: 0.045, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.012},
 }
 
 func TestQualityBars(t *testing.T) {

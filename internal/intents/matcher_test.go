@@ -1104,3 +1104,64 @@ func TestRoundFortyNineWords(t *testing.T) {
 		{"I'm quite dark and my face shows no redness, is that ok?", "expect.darker_skin"},
 	})
 }
+
+// TestRoundFiftyMoods: someone who tells the writer what their skin is
+// ("my husband says the gunk is just serum") does not own the sign, unless
+// they name it themselves or speak of someone else; "on any dog" is a
+// likeness; a settling said of the other side settles nothing; "which mine
+// has" makes a supposition so; "not that I have one" and "would blisters
+// be normal?" ask in general.
+func TestRoundFiftyMoods(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my husband says the yellow gunk on my chin is just serum, but it's thick and smells", true},
+		{"the woman at the chemist said it was only dryness, but the skin is cracking open and bleeding now", true},
+		{"my friend said hers was oozing for days, mine is just pink", false},
+		{"my flatmate keeps saying it looks infected but it's just pink", false},
+		{"lad at work says you get blisters off this", false},
+		{"I'd call this a hot spot on any dog: weeping and crusted on my cheek", true},
+		{"weeping crust on my left cheek, the right cheek has healed", true},
+		{"my left cheek keeps weeping, the right cheek healed already", true},
+		{"the weeping on my cheek has healed", false},
+		{"the leaflet says call if the redness spreads, which mine has", true},
+		{"the leaflet says call if the redness spreads", false},
+		{"would you call a fever a reaction? Not that I have one.", false},
+		{"can you get a rash from the serum? Not that I have one.", false},
+		{"would blisters be normal after this?", false},
+		{"I've got blisters, would that be normal?", true},
+	})
+}
+
+// TestRoundFiftySigns: the white of one eye gone red, a spot or patch
+// leaking, a sloughy patch, swelling going purple, a low-grade temperature,
+// oedema, feeling cold and tired, swelling that still has not gone; and
+// bruising on the day, a cold flat, a habit, a watch kept, ooze that
+// stopped after the session, which are not signs now.
+func TestRoundFiftySigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the white of that eye has gone red", true},
+		{"one spot is leaking yellow", true},
+		{"a hard patch on my neck that is leaking", true},
+		{"there's a sloughy patch on my forehead", true},
+		{"swollen on one side and going purple", true},
+		{"low grade temp since this morning", true},
+		{"facial oedema spreading to my lips", true},
+		{"I feel cold and tired since the treatment", true},
+		{"the swelling still hasn't gone, day 6", true},
+		{"puffy and a bit purple on the day of treatment", false},
+		{"had a bit of a shiver but it was freezing in my flat", false},
+		{"I get cold sores now and then, none at the moment", false},
+		{"my left eye always looks puffier than my right", false},
+		{"watching for spreading redness, none so far", false},
+		{"a bit of clear ooze right after the session, dry now", false},
+	})
+}
+
+// TestRoundFiftyWords: the serum's ingredients and batch numbers, and
+// the clinic's equipment and adrenaline, are not aftercare.
+func TestRoundFiftyWords(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"could you send me the ingredients list for the serum?", ""},
+		{"do you keep adrenaline at the clinic?", ""},
+		{"how do you clean your equipment?", ""},
+	})
+}

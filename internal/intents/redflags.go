@@ -904,6 +904,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if answer && c.start != h.end {
 				return false // "oozing: no", but not "pus and no idea why"
 			}
+			if otherSide(toks, h, c) {
+				return false // "weeping on my left cheek, the right cheek healed already"
+			}
 			if (text == "fine" || text == "normal") && (toks[c.start].asked && (c.end == len(toks) || toks[c.end].sentence != toks[c.start].sentence) ||
 				asksFirst(toks, clauseStart(toks, h.start), h.start)) {
 				return false // "lips swelling, normal?", "is pus normal or should I come in?" ask
@@ -948,6 +951,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 		{cueHypo, moodHypothetical, func(c hit) bool {
 			return before(c) && !idiomaticIf(toks, c) && !newTopicBetween(toks, c, h) && !(opinion(toks, c) && h.start-c.end > 2) &&
 				!happeningNow(toks, h) && !reasonGiven(toks, c, h) && !(toks[c.start].word == "if" && statesNow(toks, c, h)) &&
+				!admittedAfter(toks, h) &&
 				!onsetToldAfter(toks, h)
 		}},
 		{cueGeneral, moodGeneral, func(c hit) bool {
@@ -992,6 +996,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if c.start > 0 && has(imposing, toks[c.start-1].word) {
 				return false // "don't want to waste anyone's time"
 			}
+			if c.start > 0 && toks[c.start-1].word == "any" {
+				return false // "I'd call this a moist pyoderma on any dog": a likeness
+			}
 			if c.start > 1 && toks[c.start-1].word == "a" && (toks[c.start-2].word == "being" || toks[c.start-2].word == "such" || toks[c.start-2].word == "big" || toks[c.start-2].word == "was") {
 				return false // "probably me being a baby": the writer, said of themselves
 			}
@@ -1004,7 +1011,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if c.start == 0 && c.end == 1 && toks[0].sentence == sentence && has(vocatives, toks[0].word) {
 				return false // "Mate, the red's gone down to my collarbone": the one spoken to
 			}
-			if observes(toks, c) {
+			if observes(toks, c) || reports(toks, c, h) {
 				return false // "husband says there are red lines going down from my jaw"
 			}
 			if c.end <= h.start && onWriter(toks, h) {
@@ -1422,11 +1429,48 @@ var asides = toSet(`also totally completely slightly somewhat separately`)
 // sayingVerbs tell what someone else sees on the writer: "husband says".
 var sayingVerbs = toSet(`says said thinks thought reckons reckoned noticed notices told tells`)
 
+// verdictVerbs tell what someone says of the writer's skin, a few words
+// after who they are: "my partner is a paramedic and he says…", "my
+// boyfriend keeps saying…".
+var verdictVerbs = toSet(`says said saying thinks reckons reckoned told tells insists insisted`)
+
+// othersWords point a sign at the speaker, at another person or at people
+// in general ("says you get blisters off this").
+var othersWords = toSet(`she he her his him hers their you people us we our`)
+
+// reports reports whether third-party cue c is someone who tells the writer
+// what their skin is ("my mate said all the scabs mean it's healing but
+// they're weeping", "the lady in Boots said it was dryness but the skin is
+// splitting"): a verb of saying within six words, in the cue's sentence,
+// and no word after it that points at someone else's skin. A condition the
+// other person names ("my flatmate keeps saying it looks infected") is
+// their verdict, not the writer's sign.
+func reports(toks []token, c, h hit) bool {
+	if slices.ContainsFunc(toks[h.start:h.end], func(t token) bool { return has(namedConditions, t.word) }) {
+		return false
+	}
+	for k := c.end; k < len(toks) && k <= c.end+6 && toks[k].sentence == toks[c.start].sentence; k++ {
+		if !has(verdictVerbs, toks[k].word) {
+			continue
+		}
+		for j := k + 1; j < len(toks) && toks[j].sentence == toks[k].sentence; j++ {
+			if has(othersWords, toks[j].word) || has(relations, toks[j].word) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // observes reports whether a third-party cue only tells who saw the sign on
 // the writer: "husband says there are red lines going down from my jaw",
 // "my bf said my face looks swollen".
 func observes(toks []token, c hit) bool {
-	if c.end >= len(toks) || !has(sayingVerbs, toks[c.end].word) {
+	if c.end >= len(toks) {
+		return false
+	}
+	if !has(sayingVerbs, toks[c.end].word) {
 		return false
 	}
 	for k := c.start - 1; k >= 0 && k >= c.start-2; k-- {
@@ -1864,6 +1908,7 @@ func askedInGeneral(toks []token, h hit) (hit, bool) {
 	if pointsAtOwn(toks, toks[h.start].clause) {
 		return hit{}, false
 	}
+	supposed := -1
 	for k := start; k < end; k++ {
 		if has(generalWords, toks[k].word) && !(k > 0 && (toks[k-1].word == "than" || has(owners, toks[k-1].word))) &&
 			!(k < h.start && statesNow(toks, spanHit(k, k+1), h)) ||
@@ -1882,6 +1927,14 @@ func askedInGeneral(toks []token, h hit) (hit, bool) {
 		happens := toks[k].word == "happen" && k > start && (has(modals, toks[k-1].word) || has(modals, opener))
 		means := (toks[k].word == "mean" || toks[k].word == "means") && (opener == "do" || opener == "does")
 		thing := toks[k].word == "thing" && k > start+1 && toks[k-1].word == "a" && (opener == "is" || opener == "are")
+		// "would blisters be normal after this?": a supposed sign, unless
+		// the clause has a question of its own further on
+		if supposed < 0 && toks[k].word == "be" && k >= h.end && k+1 < end && opener == "would" && !pointsAtOwnIn(toks, start, h.start) {
+			supposed = k + 1
+			if supposed+1 < end && (toks[supposed].word == "a" || toks[supposed].word == "an") {
+				supposed++ // "would swollen lips be an emergency?"
+			}
+		}
 		// "is blistering a risk with this?", "would swelling of the lips be
 		// something to worry about?": the question is whole before the
 		// writer speaks of themselves ("a side effect I ought to watch for")
@@ -1895,12 +1948,15 @@ func askedInGeneral(toks []token, h hit) (hit, bool) {
 			return spanHit(k, k+1), true
 		}
 	}
+	if supposed >= 0 {
+		return spanHit(supposed, supposed+1), true
+	}
 	return hit{}, false
 }
 
 // reactionAsks are the general cues that ask whether a sign is an adverse
 // reaction: "something to worry about", "a risk", "a side effect".
-var reactionAsks = toSet(`something risk side`)
+var reactionAsks = toSet(`something risk side emergency reason concern problem worry`)
 
 // namedConditions name a sign's cause rather than describe it: "is it
 // infected?", "or is it an allergy?".
@@ -1967,6 +2023,49 @@ func pointsAtOwn(toks []token, clause int) bool {
 	for k, t := range toks {
 		if t.clause == clause && (t.word == "these" || t.word == "mine" ||
 			t.word == "like" && k+1 < len(toks) && toks[k+1].word == "this") {
+			return true
+		}
+	}
+	return false
+}
+
+// sides name one side or part of the face against another, before one of
+// sideParts.
+var (
+	sides     = toSet(`left right other`)
+	sideParts = toSet(`side cheek cheeks eye eyes eyelid jaw temple ear nostril brow eyebrow half hand arm leg`)
+)
+
+// sideIn returns the first side named in the clause of token k ("the
+// left cheek", "the other side"), or "": not the "right" of "calmed right
+// down" nor the "left" of "I'd left the heating on".
+func sideIn(toks []token, k int) string {
+	for j := clauseStart(toks, k); j+1 < len(toks) && toks[j].clause == toks[k].clause; j++ {
+		if has(sides, toks[j].word) && has(sideParts, toks[j+1].word) {
+			return toks[j].word
+		}
+	}
+	return ""
+}
+
+// otherSide reports whether settling word c, in a later clause than sign h,
+// is said of another side than the sign's: "crusty on my left cheek, the
+// right cheek healed already".
+func otherSide(toks []token, h, c hit) bool {
+	if toks[c.start].clause == toks[h.start].clause {
+		return false
+	}
+	side := sideIn(toks, c.start)
+	return side != "" && side != sideIn(toks, h.start)
+}
+
+// admittedAfter reports whether the writer says, right after a sign
+// supposed with "if", that it is so: "get help if redness spreads, which
+// mine has".
+func admittedAfter(toks []token, h hit) bool {
+	for k := h.end; k+2 < len(toks) && k <= h.end+2; k++ {
+		if toks[k].word == "which" && (toks[k+1].word == "mine" || toks[k+1].word == "it" || toks[k+1].word == "i") &&
+			has(presentAux, toks[k+2].word) {
 			return true
 		}
 	}
@@ -2168,6 +2267,10 @@ func deniedAfter(toks []token, h hit) (hit, bool) {
 		return hit{}, false
 	}
 	k := nextSentence(toks, h)
+	if k+3 < len(toks) && toks[k].word == "not" && toks[k+1].word == "that" && toks[k+2].word == "i" &&
+		(toks[k+3].word == "have" || toks[k+3].word == "got") {
+		return spanHit(k, k+4), true // "would you call a fever a reaction? Not that I have one."
+	}
 	aux := k + 1 // the denying verb, after its subject
 	switch {
 	case k+1 < len(toks) && toks[k].word == "my" && has(relations, toks[k+1].word):
