@@ -244,7 +244,8 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // The forty-first: questions-259 to -263 (k1–k5), measured once each at
 // first sight on bbe2746 (round fifty), to the same contract: 92.7 / 94.9 /
 // 3.8 / 96.7 / 2.4 over the five (urgent recall misses, by two rows; k1
-// alone meets all five targets).
+// alone meets all five targets); worked on in round fifty-one (93.1 /
+// 94.9 / 3.5 / 99.0 / 1.9 after it).
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -513,11 +514,11 @@ var heldTo = map[string]Bars{
 	"questions-256.tsv": {MinAccuracy: 0.933, MinDeclined: 0.943, MaxWrong: 0.033, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.007},
 	"questions-257.tsv": {MinAccuracy: 0.953, MinDeclined: 0.982, MaxWrong: 0.018, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.011},
 	"questions-258.tsv": {MinAccuracy: 0.902, MinDeclined: 0.882, MaxWrong: 0.045, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.012},
-	"questions-259.tsv": {MinAccuracy: 0.934, MinDeclined: 0.969, MaxWrong: 0.037, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.017},
-	"questions-260.tsv": {MinAccuracy: 0.978, MinDeclined: 0.999, MaxWrong: 0.005, MinUrgentRecall: 0.956, MaxFalseAlarms: 0.011},
-	"questions-261.tsv": {MinAccuracy: 0.910, MinDeclined: 0.963, MaxWrong: 0.043, MinUrgentRecall: 0.935, MaxFalseAlarms: 0.042},
-	"questions-262.tsv": {MinAccuracy: 0.900, MinDeclined: 0.893, MaxWrong: 0.064, MinUrgentRecall: 0.968, MaxFalseAlarms: 0.033},
-	"questions-263.tsv": {MinAccuracy: 0.908, MinDeclined: 0.908, MaxWrong: 0.045, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.021},
+	"questions-259.tsv": {MinAccuracy: 0.938, MinDeclined: 0.969, MaxWrong: 0.035, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.017},
+	"questions-260.tsv": {MinAccuracy: 0.978, MinDeclined: 0.999, MaxWrong: 0.005, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.011},
+	"questions-261.tsv": {MinAccuracy: 0.910, MinDeclined: 0.963, MaxWrong: 0.043, MinUrgentRecall: 0.967, MaxFalseAlarms: 0.034},
+	"questions-262.tsv": {MinAccuracy: 0.903, MinDeclined: 0.893, MaxWrong: 0.061, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.028},
+	"questions-263.tsv": {MinAccuracy: 0.921, MinDeclined: 0.908, MaxWrong: 0.038, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.011},
 }
 
 func TestQualityBars(t *testing.T) {

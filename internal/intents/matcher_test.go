@@ -1165,3 +1165,41 @@ func TestRoundFiftyWords(t *testing.T) {
 		{"how do you clean your equipment?", ""},
 	})
 }
+
+// TestRoundFiftyOneMoods: "took my temperature because…" gives the reason
+// for taking it; a rule someone told ("said if redness is spreading it is
+// infection") supposes; a next sentence that says
+// "mine is fine" or "I have nothing like this" keep a question general.
+func TestRoundFiftyOneMoods(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"took my temperature because I felt rough and it's 38.6", true},
+		{"my colleague said if redness is spreading it is infection", false},
+		{"my friend told me red streaks would mean hospital. I have nothing like this.", false},
+		{"the nurse said the swelling can get worse before it settles. Mine is fine so far", false},
+	})
+}
+
+// TestRoundFiftyOneSigns: swelling that will not stop or stays the same
+// after days, an eye closed by it, a bruise the size of a plum or going
+// darker after days, heat coming off red skin, redness past a pen mark,
+// soggy skin with gunk, raw bloody patches, freezing then boiling; and a
+// shiver from the cold, weeping that stopped after the clinic, a spot
+// cleared up, a question whether itching means allergy, which are not.
+func TestRoundFiftyOneSigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my face won't stop swelling", true},
+		{"it's been 5 days and the swelling is the same, not less", true},
+		{"my eye is closed from the swelling", true},
+		{"the bruise is now the size of a plum", true},
+		{"the bruise became darker, day 6", true},
+		{"it's flared up red and I can feel heat coming off it", true},
+		{"it's past the mark I drew now", true},
+		{"the skin round the plaster is soggy with gunk", true},
+		{"skin peeling off in raw patches and a bit bloody", true},
+		{"I keep going freezing cold then boiling", true},
+		{"a bit shivery earlier but I was just cold", false},
+		{"a bit of weeping straight after in the clinic, stopped before I got home", false},
+		{"the pus spot cleared up on its own", false},
+		{"does an itchy face mean I'm allergic?", false},
+	})
+}

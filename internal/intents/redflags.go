@@ -1077,6 +1077,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 	if c, ok := orIsThatBad(toks, h); ok {
 		return rfHit{hit: h, mood: moodGeneral, cue: c}
 	}
+	if c, ok := mineIsFineAfter(toks, h); ok {
+		return rfHit{hit: h, mood: moodGeneral, cue: c}
+	}
 	if c, ok := disclaimed(toks, h); ok {
 		return rfHit{hit: h, mood: moodGeneral, cue: c}
 	}
@@ -1530,6 +1533,9 @@ var contactVerbs = toSet(`phone bother`)
 // of the pain". ("From" is not a reason word: "home from the clinic", "from
 // the treated bit".) The reason is the cue.
 func (d *redFlags) explainedAway(toks []token, h hit) (hit, bool) {
+	if h.start >= 2 && has(checkVerbs, toks[h.start-2].word) && (toks[h.start-1].word == "my" || toks[h.start-1].word == "the") {
+		return hit{}, false // "took my temperature because I felt off": the reason is for taking it
+	}
 	clause := toks[h.start].clause
 	for k := h.end; k < len(toks) && toks[k].clause == clause; k++ {
 		w := toks[k].word
@@ -2072,6 +2078,10 @@ func admittedAfter(toks []token, h hit) bool {
 	return false
 }
 
+// checkVerbs take a measure of a sign: a "because" after "took my
+// temperature" tells why it was taken.
+var checkVerbs = toSet(`took take taking checked check checking measured measure`)
+
 // nowParticiples end a present perfect that tells what a sign has become:
 // "the spots have gone green", "the dots have turned into pimples".
 var nowParticiples = toSet(`gone turned become started spread blistered developed grown swollen broken`)
@@ -2089,6 +2099,10 @@ func statesNow(toks []token, c, h hit) bool {
 	if c.start > 0 && has(whetherAskers, toks[c.start-1].word) {
 		return false // "how would I know if it's spreading" asks how to tell
 	}
+	if c.start > 0 && has(verdictVerbs, toks[c.start-1].word) ||
+		toks[c.start].word == "if" && c.end < len(toks) && !has(statedSubjects, toks[c.end].word) {
+		return false // "my colleague said if redness is spreading it is infection": a rule told, of no one's skin
+	}
 	for k := c.end; k+1 < end; k++ {
 		next := toks[k+1].word
 		switch toks[k].word {
@@ -2105,6 +2119,11 @@ func statesNow(toks []token, c, h hit) bool {
 	}
 	return false
 }
+
+// statedSubjects open an "if" clause about a sign that is there: "if my
+// spots have turned", "if it's spreading", "if a couple of the spots have
+// gone green", not "if redness is spreading".
+var statedSubjects = toSet(`my the it they these those mine a some there`)
 
 // whetherAskers before "if" ask how to tell whether a sign is there: "how
 // would I know if", "can't tell if".
@@ -2196,6 +2215,41 @@ func orIsThatBad(toks []token, h hit) (hit, bool) {
 				return spanHit(k, j+1), true
 			}
 		}
+	}
+	return hit{}, false
+}
+
+// acquaintances are people, beside relations, who tell the writer things.
+var acquaintances = toSet(`friend mate colleague neighbour neighbor flatmate boss nurse doctor gp pharmacist`)
+
+// fineWords say that the writer's own skin is well: "mine is fine", "mine
+// is just pink".
+var fineWords = toSet(`fine just only normal ok okay perfect good nothing grand`)
+
+// mineIsFineAfter reports whether a sign told with nothing of the writer's
+// own in its sentence is followed, at the start of the next, by the
+// writer saying theirs is well: "my colleague said if redness is spreading
+// it is infection. Mine is just the same red", "my friend said red streaks
+// would mean hospital. I have nothing like this".
+func mineIsFineAfter(toks []token, h hit) (hit, bool) {
+	start := h.start
+	for start > 0 && toks[start-1].sentence == toks[h.start].sentence {
+		start--
+	}
+	k := nextSentence(toks, h)
+	if k+2 >= len(toks) {
+		return hit{}, false
+	}
+	for j := start; j < h.start; j++ {
+		if w := toks[j].word; w == "i" || w == "me" && !(j > 0 && has(verdictVerbs, toks[j-1].word)) || w == "mine" || w == "my" && !(j+1 < h.start && (has(relations, toks[j+1].word) || has(acquaintances, toks[j+1].word))) {
+			return hit{}, false // "my cheek is weeping. Mine is fine otherwise" tells the writer's own; "told me" does not
+		}
+	}
+	switch {
+	case toks[k].word == "mine" && toks[k+1].word == "is" && has(fineWords, toks[k+2].word):
+		return spanHit(k, k+3), true
+	case toks[k].word == "i" && toks[k+1].word == "have" && toks[k+2].word == "nothing":
+		return spanHit(k, k+3), true
 	}
 	return hit{}, false
 }
