@@ -1203,3 +1203,47 @@ func TestRoundFiftyOneSigns(t *testing.T) {
 		{"does an itchy face mean I'm allergic?", false},
 	})
 }
+
+// TestRoundFiftyTwoMoods: a cause played down in its own words ("probably
+// just nerves") explains nothing; a remedy that fails ("my inhaler isn't
+// helping") is no cause; a sign on its way now ("a cold sore coming up")
+// is not made a habit by "I always get them"; "I've had it since the
+// needling" after a general question owns the sign.
+func TestRoundFiftyTwoMoods(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my throat feels tight since the serum, probably just nerves", true},
+		{"my chest is really tight and my inhaler isn't helping, started after the treatment", true},
+		{"got a cold sore coming up on my lip, always get them when I'm run down", true},
+		{"had a cold sore last spring, I always get them when I'm run down", false},
+		{"is wheezing a side effect? I've had it since the needling", true},
+		{"is wheezing a side effect?", false},
+	})
+}
+
+// TestRoundFiftyTwoSigns: a yellow middle, spots burst and crusted,
+// bleeding and crust, a spot full of goo, gone green and hot, spots that
+// keep coming and hurt, swelling gone so bad or increasing, eyes getting
+// narrower, redder and sorer, a bruise unshifted after days, wavy vision,
+// sores spreading from the lips; and causes that explain: running for the
+// bus, a tooth out, sleeping on a hand, anxiety, the air conditioning.
+func TestRoundFiftyTwoSigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the red patch has a yellow middle now", true},
+		{"a few of the spots have burst and crusted", true},
+		{"scratched it in my sleep, now bleeding and crust", true},
+		{"one spot is huge and full of goo", true},
+		{"the spot has gone green and it is hot", true},
+		{"more spots keep coming and they hurt", true},
+		{"the swelling has got so bad I can't see properly", true},
+		{"my eyes are getting narrower from the puffiness", true},
+		{"the patch by my ear is getting redder and sorer", true},
+		{"the bruise on my cheek has not shifted, day 14", true},
+		{"my vision keeps going wavy", true},
+		{"sores on my lip spreading onto my chin", true},
+		{"heart racing but that's because I ran for the bus", false},
+		{"feeling a bit sick but I had a wisdom tooth out yesterday", false},
+		{"pins and needles in my hand but I slept on it funny", false},
+		{"my chest feels tight but that's my anxiety", false},
+		{"had chills earlier from the air conditioning", false},
+	})
+}

@@ -803,6 +803,10 @@ func negatedCue(toks []token, c hit) bool {
 		if toks[k].word == "should" || toks[k].word == "ought" {
 			return true
 		}
+		// "my inhaler isn't helping": a remedy that fails explains nothing
+		if toks[k].word == "not" && k+1 < len(toks) && (toks[k+1].word == "helping" || toks[k+1].word == "working") {
+			return true
+		}
 	}
 	return false
 }
@@ -980,6 +984,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if c.start >= h.end && slices.ContainsFunc(toks[h.end:c.start], func(t token) bool { return t.word == "where" }) {
 				return false // "blisters on my lip where I usually get cold sores": the habit places the sign, it does not date it
 			}
+			if c.start >= h.end && h.end < len(toks) && has(comingNow, toks[h.end].word) {
+				return false // "a cold sore coming up on my lip, always get them when I'm stressed": this one is now
+			}
 			if d.habitualLater(toks, h, c) {
 				return true // "had a nosebleed this morning, I always get them when the heating's on"
 			}
@@ -1131,8 +1138,8 @@ func ownedAfter(toks []token, h hit) bool {
 				continue
 			}
 			o := j + 1
-			if toks[o].word == "a" && o+1 < len(toks) {
-				o++ // "I've got a few"
+			if toks[o].word == "a" && o+1 < len(toks) || toks[o].word == "had" && o+1 < len(toks) && w == "have" {
+				o++ // "I've got a few", "I've had it since the needling"
 			}
 			if has(ownedObjects, toks[o].word) && !namesOther(toks, o) {
 				return true
@@ -1221,7 +1228,7 @@ func namesOther(toks []token, o int) bool {
 
 // ownedFollowers may follow an owned object that stands for the sign:
 // "I've got one now", "I have them on my chin", "got a few coming up".
-var ownedFollowers = toSet(`now already on all right at near by coming starting here there too as and but in under round around of today tonight again`)
+var ownedFollowers = toSet(`since now already on all right at near by coming starting here there too as and but in under round around of today tonight again`)
 
 // readsInstructions reports whether a general cue of reading ("i read")
 // has the clinic's own instructions as its object: "had a bath before I
@@ -1705,7 +1712,7 @@ func reasonGiven(toks []token, c, h hit) bool {
 // after a guess and "just" or "only": "that's probably just tiredness",
 // "prob only the heating", "likely just my hay fever".
 func playedDown(toks []token, c hit) bool {
-	for k := c.start - 1; k > 0 && k >= c.start-4 && toks[k].sentence == toks[c.start].sentence; k-- {
+	for k := c.start; k > 0 && k >= c.start-4 && toks[k].sentence == toks[c.start].sentence; k-- { // the cue's own "just": "probably just nerves"
 		if w := toks[k].word; (w == "just" || w == "only") && has(hedges, toks[k-1].word) {
 			return true
 		}
@@ -2077,6 +2084,10 @@ func admittedAfter(toks []token, h hit) bool {
 	}
 	return false
 }
+
+// comingNow, right after a sign, say that it is on its way now: "a cold
+// sore coming up".
+var comingNow = toSet(`coming starting forming developing brewing appearing`)
 
 // checkVerbs take a measure of a sign: a "because" after "took my
 // temperature" tells why it was taken.
