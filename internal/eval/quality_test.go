@@ -255,7 +255,10 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // first sight on c519b5c (round fifty-two), to the same contract: 86.2 /
 // 92.8 / 4.5 / 87.9 / 2.5 over the five (m4, English mixed with words and
 // sentences of eight other languages, 65.5 % in scope and 60.1 % urgent
-// recall; without it 91.6 / 93.6 / 4.6 / 97.7 / 2.2).
+// recall; without it 91.6 / 93.6 / 4.6 / 97.7 / 2.2); worked on in round
+// fifty-three (87.8 / 92.8 / 4.2 / 92.8 / 2.5 after it; m4 71.7 % in scope
+// and 73.9 % urgent recall, its Tagalog, Welsh, Hindi and Arabic rows
+// still unread; the other four 92.0 / 93.6 / 4.3 / 99.5 / 2.2).
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -534,11 +537,11 @@ var heldTo = map[string]Bars{
 	"questions-266.tsv": {MinAccuracy: 0.961, MinDeclined: 0.981, MaxWrong: 0.023, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.028},
 	"questions-267.tsv": {MinAccuracy: 0.927, MinDeclined: 0.920, MaxWrong: 0.039, MinUrgentRecall: 0.985, MaxFalseAlarms: 0.042},
 	"questions-268.tsv": {MinAccuracy: 0.953, MinDeclined: 0.946, MaxWrong: 0.021, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.011},
-	"questions-269.tsv": {MinAccuracy: 0.917, MinDeclined: 0.868, MaxWrong: 0.046, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.006},
-	"questions-270.tsv": {MinAccuracy: 0.910, MinDeclined: 0.927, MaxWrong: 0.064, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.035},
-	"questions-271.tsv": {MinAccuracy: 0.908, MinDeclined: 0.962, MaxWrong: 0.052, MinUrgentRecall: 0.957, MaxFalseAlarms: 0.041},
-	"questions-272.tsv": {MinAccuracy: 0.654, MinDeclined: 0.893, MaxWrong: 0.046, MinUrgentRecall: 0.600, MaxFalseAlarms: 0.041},
-	"questions-273.tsv": {MinAccuracy: 0.924, MinDeclined: 0.999, MaxWrong: 0.026, MinUrgentRecall: 0.971, MaxFalseAlarms: 0.013},
+	"questions-269.tsv": {MinAccuracy: 0.917, MinDeclined: 0.868, MaxWrong: 0.046, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.006},
+	"questions-270.tsv": {MinAccuracy: 0.914, MinDeclined: 0.927, MaxWrong: 0.061, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.035},
+	"questions-271.tsv": {MinAccuracy: 0.912, MinDeclined: 0.962, MaxWrong: 0.048, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.041},
+	"questions-272.tsv": {MinAccuracy: 0.716, MinDeclined: 0.893, MaxWrong: 0.040, MinUrgentRecall: 0.738, MaxFalseAlarms: 0.041},
+	"questions-273.tsv": {MinAccuracy: 0.932, MinDeclined: 0.999, MaxWrong: 0.023, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.013},
 }
 
 func TestQualityBars(t *testing.T) {

@@ -262,10 +262,10 @@ func (m *Matcher) readWords(raw []rawWord, lang string, tr *Explanation, mixed b
 		}
 		var one [1]string // most words stand for themselves: no slice to allocate
 		words := one[:]
-		if ri.spelt || hasDigit(rw.text) {
+		if (ri.spelt || hasDigit(rw.text)) && !(lang != "" && ri.spelt && theGlossary().translate(rw.text) != nil) {
 			words = m.comp.spell(rw.text)
 		} else {
-			one[0] = rw.text
+			one[0] = rw.text // in a message of another language, a word its glossary knows is read there: Spanish "y" is "and", not "why"
 		}
 		tr.correct(rw.text, words, "lexicon")
 		if lang != "" {

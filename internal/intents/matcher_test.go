@@ -1247,3 +1247,37 @@ func TestRoundFiftyTwoSigns(t *testing.T) {
 		{"had chills earlier from the air conditioning", false},
 	})
 }
+
+// TestRoundFiftyThreeLanguages: red flags told in the languages the bot
+// recognises, in words its glossary did not know — a wound open and
+// bleeding, pus or green discharge, a throat closing, blurred vision,
+// shivering and fever, a bruise still growing after days — and a Spanish
+// "y", which is "and" there, not the English lexicon's "why".
+func TestRoundFiftyThreeLanguages(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"tengo una herida abierta en la barbilla y sangra", true},
+		{"me sale pus verde de un grano", true},
+		{"mi visión está borrosa desde esta mañana", true},
+		{"a minha garganta está fechando depois do sérum", true},
+		{"estou tremendo e com febre desde ontem", true},
+		{"il y a un liquide vert qui coule de ma joue", true},
+		{"siniak nie znika, już 8 dni i jest coraz większy", true},
+		{"zielona wydzielina z kilku krostek", true},
+		{"la ducha fue tibia, todo bien", false},
+		{"o rosto está só um pouco vermelho", false},
+	})
+}
+
+// TestRoundFiftyThreeMoods: "which didn't happen last time" makes a sign
+// new, not past; "because you're closed" is why the writer writes, not a
+// cause; a walk home in the sun does not explain blisters.
+func TestRoundFiftyThreeMoods(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"little blisters on my chin which didn't happen last time, is that normal?", true},
+		{"had blisters last time, none now", false},
+		{"my lumps are full of yellow stuff I am texting because you are closed", true},
+		{"got blisters after I walked home in the sun", true},
+		{"my eyes are red and blurry since the shower", true},
+		{"stiff neck and a headache, temp of 38", true},
+	})
+}

@@ -963,8 +963,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				!ownedAfter(toks, h) && !(asksMeaning(toks, c) && statesNow(toks, c, h)) && !meaningOfMine(toks, c)
 		}},
 		{cuePast, moodPast, func(c hit) bool {
-			if datesTreatment(toks, c) || comparedWith(toks, c) || comesBackIn(toks, c) || likeWhen(toks, c) {
-				return false // "had it done last week and now…", "darker than last week"
+			if datesTreatment(toks, c) || comparedWith(toks, c) || comesBackIn(toks, c) || likeWhen(toks, c) ||
+				c.start >= h.end && negatedCue(toks, c) {
+				return false // "had it done last week and now…", "darker than last week", "blisters, which didn't happen last time"
 			}
 			if c.start >= h.end && slices.ContainsFunc(toks[c.start:c.end], func(t token) bool { return t.word == "thought" }) {
 				return false // "eyes almost shut, I thought it was meant to get better": a belief about what follows
@@ -1548,6 +1549,9 @@ func (d *redFlags) explainedAway(toks []token, h hit) (hit, bool) {
 		w := toks[k].word
 		if has(askWords, w) || has(contactVerbs, w) {
 			return hit{}, false // the reason is for not getting in touch: "won't ring you because she's embarrassed"
+		}
+		if has(becauseWords, w) && k+1 < len(toks) && (toks[k+1].word == "you" || toks[k+1].word == "your") {
+			return hit{}, false // "messaging here because you're closed": why the writer writes, not why the sign
 		}
 		reason := has(becauseWords, w) || w == "due" && k+1 < len(toks) && toks[k+1].word == "to" ||
 			w == "to" && k == h.end && (toks[h.end-1].word == "allergic" || toks[h.end-1].word == "allergy")
