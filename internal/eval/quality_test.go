@@ -262,7 +262,8 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // The forty-fourth: questions-274 to -278 (n1–n5), measured once each at
 // first sight on 4b1aa15 (round fifty-three), to the same contract: 92.5 /
 // 94.1 / 4.3 / 95.0 / 2.1 over the five (urgent recall and wrong answers
-// miss; no set alone meets all five targets).
+// miss; no set alone meets all five targets); worked on in round
+// fifty-four (93.0 / 94.1 / 4.1 / 98.0 / 2.1 after it).
 var heldTo = map[string]Bars{
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
@@ -546,11 +547,11 @@ var heldTo = map[string]Bars{
 	"questions-271.tsv": {MinAccuracy: 0.912, MinDeclined: 0.962, MaxWrong: 0.048, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.041},
 	"questions-272.tsv": {MinAccuracy: 0.716, MinDeclined: 0.893, MaxWrong: 0.040, MinUrgentRecall: 0.738, MaxFalseAlarms: 0.041},
 	"questions-273.tsv": {MinAccuracy: 0.932, MinDeclined: 0.999, MaxWrong: 0.023, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.013},
-	"questions-274.tsv": {MinAccuracy: 0.912, MinDeclined: 0.982, MaxWrong: 0.039, MinUrgentRecall: 0.967, MaxFalseAlarms: 0.017},
-	"questions-275.tsv": {MinAccuracy: 0.929, MinDeclined: 0.965, MaxWrong: 0.046, MinUrgentRecall: 0.914, MaxFalseAlarms: 0.018},
-	"questions-276.tsv": {MinAccuracy: 0.918, MinDeclined: 0.889, MaxWrong: 0.066, MinUrgentRecall: 0.966, MaxFalseAlarms: 0.029},
-	"questions-277.tsv": {MinAccuracy: 0.927, MinDeclined: 0.927, MaxWrong: 0.045, MinUrgentRecall: 0.963, MaxFalseAlarms: 0.045},
-	"questions-278.tsv": {MinAccuracy: 0.932, MinDeclined: 0.930, MaxWrong: 0.031, MinUrgentRecall: 0.933, MaxFalseAlarms: 0.011},
+	"questions-274.tsv": {MinAccuracy: 0.912, MinDeclined: 0.982, MaxWrong: 0.039, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.017},
+	"questions-275.tsv": {MinAccuracy: 0.942, MinDeclined: 0.965, MaxWrong: 0.040, MinUrgentRecall: 0.965, MaxFalseAlarms: 0.018},
+	"questions-276.tsv": {MinAccuracy: 0.918, MinDeclined: 0.889, MaxWrong: 0.066, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.029},
+	"questions-277.tsv": {MinAccuracy: 0.935, MinDeclined: 0.927, MaxWrong: 0.039, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.045},
+	"questions-278.tsv": {MinAccuracy: 0.932, MinDeclined: 0.930, MaxWrong: 0.031, MinUrgentRecall: 0.966, MaxFalseAlarms: 0.011},
 }
 
 func TestQualityBars(t *testing.T) {

@@ -1281,3 +1281,42 @@ func TestRoundFiftyThreeMoods(t *testing.T) {
 		{"stiff neck and a headache, temp of 38", true},
 	})
 }
+
+// TestRoundFiftyFourMoods: a question asking leave to do something "if"
+// the writer's skin is so ("is it okay to have a bath if the skin is
+// breaking down?") tells that state, unless it asks about the treatment
+// itself; "drained at the clinic" says where, not when; fake tan does not
+// explain blisters.
+func TestRoundFiftyFourMoods(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"is it okay to have a bath if the skin on my chin is breaking down?", true},
+		{"can I go to the beach if I've got a few blisters near my mouth?", true},
+		{"what should I do if the skin starts breaking down?", false},
+		{"can I have microneedling if I've got a cold sore?", false},
+		{"can I get the pus drained at the clinic? it's a big yellow one and hot", true},
+		{"put fake tan on last night and now a patch on my forehead has blistered", true},
+	})
+}
+
+// TestRoundFiftyFourSigns: spots turned into big sore lumps, goo with
+// heat, a crater leaking, skin raw like a burn, a heartbeat felt in a
+// lump, pain climbing, an eye hard to open, a bruise more purple after
+// days, more each hour, swelling still not gone after days, a stiff neck
+// with a headache, redness all the way round to the ear.
+func TestRoundFiftyFourSigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"a couple of the spots have turned into big sore lumps", true},
+		{"there's white goo in one of the holes and it feels hot", true},
+		{"a little crater under the scab that's leaking", true},
+		{"the skin is raw like a burn", true},
+		{"I can feel my heartbeat in it", true},
+		{"the pain is 6 and climbing", true},
+		{"my lower lid is so puffy it's hard to open the eye", true},
+		{"the bruise is more purple than ever, day 8", true},
+		{"the bumps are getting more each hour", true},
+		{"the swelling still not gone, day 7", true},
+		{"stiff neck and a bad headache since yesterday", true},
+		{"the redness goes all the way round to my ear now", true},
+		{"the bruise from 10 days ago has finally gone", false},
+	})
+}

@@ -963,6 +963,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				!ownedAfter(toks, h) && !(asksMeaning(toks, c) && statesNow(toks, c, h)) && !meaningOfMine(toks, c)
 		}},
 		{cuePast, moodPast, func(c hit) bool {
+			if c.start > 0 && has(clinicActs, toks[c.start-1].word) {
+				return false // "can I get pus drained at the clinic?": where it is to be done
+			}
 			if datesTreatment(toks, c) || comparedWith(toks, c) || comesBackIn(toks, c) || likeWhen(toks, c) ||
 				c.start >= h.end && negatedCue(toks, c) {
 				return false // "had it done last week and now…", "darker than last week", "blisters, which didn't happen last time"
@@ -2089,6 +2092,10 @@ func admittedAfter(toks []token, h hit) bool {
 	return false
 }
 
+// clinicActs are what the clinic may do to a sign, before where: "drained
+// at the clinic".
+var clinicActs = toSet(`drained lanced seen checked looked removed`)
+
 // comingNow, right after a sign, say that it is on its way now: "a cold
 // sore coming up".
 var comingNow = toSet(`coming starting forming developing brewing appearing`)
@@ -2658,11 +2665,52 @@ func idiomaticIf(toks []token, c hit) bool {
 	if toks[c.start].word == "if" && has(determiners, toks[c.end].word) && askedUsual(toks, c) {
 		return true // "wondering if a few little water blisters are normal": whether what is so is usual
 	}
+	if toks[c.start].word == "if" && asksLeave(toks, c) && ifHas(toks, c) {
+		return true // "is it okay to have a bath if the skin is breaking down?": the state is the reason asked
+	}
 	switch toks[c.end].word {
 	case "anything", "honest":
 		return true
 	case "i":
 		return c.end+2 < len(toks) && toks[c.end+1].word == "am" && toks[c.end+2].word == "honest"
+	}
+	return false
+}
+
+// leaveOpeners open a question asking leave: "is it ok to…", "can I…".
+var leaveOpeners = toSet(`is can could should am`)
+
+// asksLeave reports whether the sentence of "if" c asks leave to do
+// something ("is it okay to have a bath if…", "can I go to the beach if…"),
+// not what to do ("what do I do if…").
+func asksLeave(toks []token, c hit) bool {
+	start := c.start
+	for start > 0 && toks[start-1].sentence == toks[c.start].sentence {
+		start--
+	}
+	if slices.ContainsFunc(toks[start:c.start], func(t token) bool { return tellsTreatment(t.word) }) {
+		return false // "can I have microneedling if I've got a cold sore?": asking before the treatment
+	}
+	return start+1 < c.start && has(leaveOpeners, toks[start].word) && (toks[start+1].word == "it" || toks[start+1].word == "i")
+}
+
+// ifHas reports whether the clause after "if" c tells of the writer's own
+// skin as it is: "if my eyelids are so swollen", "if the skin is sort of
+// breaking down", "if I've got a few blisters".
+func ifHas(toks []token, c hit) bool {
+	k := c.end
+	if k+2 >= len(toks) {
+		return false
+	}
+	switch toks[k].word {
+	case "my", "the":
+		for j := k + 1; j < len(toks) && j <= k+4 && toks[j].clause == toks[k].clause; j++ {
+			if toks[j].word == "is" || toks[j].word == "are" || toks[j].word == "has" || toks[j].word == "have" {
+				return true
+			}
+		}
+	case "i":
+		return toks[k+1].word == "have" && toks[k+2].word == "got" || toks[k+1].word == "have" && has(determiners, toks[k+2].word)
 	}
 	return false
 }
