@@ -1286,7 +1286,9 @@ func TestRoundFiftyThreeMoods(t *testing.T) {
 // the writer's skin is so ("is it okay to have a bath if the skin is
 // breaking down?") tells that state, unless it asks about the treatment
 // itself; "drained at the clinic" says where, not when; fake tan does not
-// explain blisters.
+// explain blisters; "pretty sure I'm having a reaction" asserts one, while
+// "I think I'm having a reaction…, who do I contact?" asks what to do (the
+// development set labels it calm).
 func TestRoundFiftyFourMoods(t *testing.T) {
 	runUrgency(t, []urgencyCase{
 		{"is it okay to have a bath if the skin on my chin is breaking down?", true},
@@ -1295,6 +1297,8 @@ func TestRoundFiftyFourMoods(t *testing.T) {
 		{"can I have microneedling if I've got a cold sore?", false},
 		{"can I get the pus drained at the clinic? it's a big yellow one and hot", true},
 		{"put fake tan on last night and now a patch on my forehead has blistered", true},
+		{"pretty sure I'm having a reaction to the serum", true},
+		{"I think I'm having a reaction to the cream, who do I contact?", false},
 	})
 }
 
