@@ -267,6 +267,9 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // miss; no set alone meets all five targets); worked on in round
 // fifty-four (93.0 / 94.1 / 4.1 / 98.0 / 2.1 after it).
 var heldTo = map[string]Bars{
+	// The development set is answered in full, with no false alarm: a
+	// rule that costs one of its rows is a regression to look at.
+	"dev_questions.tsv": {MinAccuracy: 0.999, MinDeclined: 0.999, MaxWrong: 0.001, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.001},
 	"questions-6.tsv":  {MinAccuracy: 0.965, MinDeclined: 0.976, MaxWrong: 0.005, MinUrgentRecall: 0.987, MaxFalseAlarms: 0.007},
 	"questions-9.tsv":  {MinAccuracy: 0.979, MinDeclined: 0.888, MaxWrong: 0.036, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.007},
 	"questions-10.tsv": {MinAccuracy: 0.953, MinDeclined: 0.97, MaxWrong: 0.028, MinUrgentRecall: 1.0, MaxFalseAlarms: 0.005},
