@@ -1082,26 +1082,10 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 	if c, ok := d.explainedAway(toks, h); ok {
 		return rfHit{hit: h, mood: moodOtherCause, cue: c}
 	}
-	if c, ok := askedInGeneral(toks, h); ok && !ownedAfter(toks, h) {
-		return rfHit{hit: h, mood: moodGeneral, cue: c}
-	}
-	if c, ok := orIsThatBad(toks, h); ok {
-		return rfHit{hit: h, mood: moodGeneral, cue: c}
-	}
-	if c, ok := mineIsFineAfter(toks, h); ok {
-		return rfHit{hit: h, mood: moodGeneral, cue: c}
-	}
-	if c, ok := disclaimed(toks, h); ok {
-		return rfHit{hit: h, mood: moodGeneral, cue: c}
-	}
-	if c, ok := asksWhether(toks, h); ok {
-		return rfHit{hit: h, mood: moodGeneral, cue: c}
-	}
-	if c, ok := asksAhead(toks, h); ok {
-		return rfHit{hit: h, mood: moodGeneral, cue: c}
-	}
-	if c, ok := deniedAfter(toks, h); ok {
-		return rfHit{hit: h, mood: moodGeneral, cue: c}
+	for _, asks := range generalAsks {
+		if c, ok := asks(toks, h); ok {
+			return rfHit{hit: h, mood: moodGeneral, cue: c}
+		}
 	}
 	if c, ok := ifItComes(toks, h); ok {
 		return rfHit{hit: h, mood: moodHypothetical, cue: c}
@@ -1110,6 +1094,21 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 		return rfHit{hit: h, mood: moodHypothetical, cue: c}
 	}
 	return rfHit{hit: h}
+}
+
+// generalAsks find, in order, the words that make a sign with no cue of
+// its own a general question: asked in general (unless a later clause owns
+// it), "or would that be a bad sign?", "Mine is fine" after it, a closing
+// "just curious", a condition only named in a question, a question about
+// what is to come, a denial in the next sentence.
+var generalAsks = [...]func(toks []token, h hit) (hit, bool){
+	func(toks []token, h hit) (hit, bool) {
+		if c, ok := askedInGeneral(toks, h); ok && !ownedAfter(toks, h) {
+			return c, true
+		}
+		return hit{}, false
+	},
+	orIsThatBad, mineIsFineAfter, disclaimed, asksWhether, asksAhead, deniedAfter,
 }
 
 // instructionNouns are what a patient reads from the clinic: "before I
