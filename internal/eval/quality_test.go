@@ -266,6 +266,14 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // 94.1 / 4.3 / 95.0 / 2.1 over the five (urgent recall and wrong answers
 // miss; no set alone meets all five targets); worked on in round
 // fifty-four (93.0 / 94.1 / 4.1 / 98.0 / 2.1 after it).
+// The forty-fifth and forty-sixth: questions-279 to -283 (o1–o5) and
+// questions-284 to -288 (p1–p5), both written blind while nothing changed
+// and measured once each at first sight on 6c1a4dc (the end of round
+// fifty-four), to the same contract. The o wave: 94.3 / 93.9 / 3.2 / 97.7 /
+// 1.2 over the five, all five targets met (o1, o2 and o4 alone meet them
+// too). The p wave: 93.3 / 92.8 / 3.8 / 94.6 / 2.3 (urgent recall misses;
+// p1 alone meets all five). Both worked on in round fifty-five (o 95.1 /
+// 94.3 / 2.7 / 99.6 / 0.6 and p 94.8 / 94.9 / 2.4 / 99.7 / 1.5 after it).
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -557,6 +565,16 @@ var heldTo = map[string]Bars{
 	"questions-276.tsv": {MinAccuracy: 0.918, MinDeclined: 0.889, MaxWrong: 0.066, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.029},
 	"questions-277.tsv": {MinAccuracy: 0.935, MinDeclined: 0.927, MaxWrong: 0.039, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.045},
 	"questions-278.tsv": {MinAccuracy: 0.932, MinDeclined: 0.930, MaxWrong: 0.031, MinUrgentRecall: 0.966, MaxFalseAlarms: 0.011},
+	"questions-279.tsv": {MinAccuracy: 0.957, MinDeclined: 0.951, MaxWrong: 0.021, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.009},
+	"questions-280.tsv": {MinAccuracy: 0.929, MinDeclined: 0.960, MaxWrong: 0.023, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.001},
+	"questions-281.tsv": {MinAccuracy: 0.964, MinDeclined: 0.884, MaxWrong: 0.039, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.017},
+	"questions-282.tsv": {MinAccuracy: 0.963, MinDeclined: 0.999, MaxWrong: 0.014, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.007},
+	"questions-283.tsv": {MinAccuracy: 0.931, MinDeclined: 0.917, MaxWrong: 0.046, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.001},
+	"questions-284.tsv": {MinAccuracy: 0.931, MinDeclined: 0.966, MaxWrong: 0.028, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.001},
+	"questions-285.tsv": {MinAccuracy: 0.923, MinDeclined: 0.897, MaxWrong: 0.043, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.021},
+	"questions-286.tsv": {MinAccuracy: 0.965, MinDeclined: 0.965, MaxWrong: 0.021, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.035},
+	"questions-287.tsv": {MinAccuracy: 0.937, MinDeclined: 0.945, MaxWrong: 0.017, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.007},
+	"questions-288.tsv": {MinAccuracy: 0.977, MinDeclined: 0.964, MaxWrong: 0.019, MinUrgentRecall: 0.985, MaxFalseAlarms: 0.018},
 }
 
 func TestQualityBars(t *testing.T) {

@@ -1324,3 +1324,85 @@ func TestRoundFiftyFourSigns(t *testing.T) {
 		{"the bruise from 10 days ago has finally gone", false},
 	})
 }
+
+// TestRoundFiftyFiveMoods: "I get cold sores" tells a habit, so a cold sore
+// may come (calm, about reactions) unless a later clause says one has; a
+// habit told after blisters names what they may be, not when they were;
+// "mine has" after "has anyone…?" owns the sign; a writer who only noticed,
+// does not want to wake the patient, or names themselves by the patient
+// ("it's her husband again") writes for them; "did his" tells a treatment;
+// the scab, not the writer, "fell off"; "unrelated maybe" is a hope; "at
+// some place in town" is another clinic; "I've got nothing like that"
+// disowns a friend's sign.
+func TestRoundFiftyFiveMoods(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"I get cold sores sometimes, what should I do if one comes up?", false},
+		{"I get cold sores quite often, is there anything I should take beforehand?", false},
+		{"I get cold sores and one has just come up on my top lip", true},
+		{"I get cold sores now and then and I can feel one starting where she needled", true},
+		{"a cluster of little blisters by my lip and it burns, I get cold sores now and then", true},
+		{"has anyone else's face gone all weepy by day 3? mine has", true},
+		{"my wife is asleep but I noticed her cheek is hot and swollen. I don't want to wake her but should I", true},
+		{"it's his wife again, the crust I mentioned has spread to his neck and he's got a temperature", true},
+		{"my brother did his at the same time as me and has a weeping patch that's getting bigger", true},
+		{"he had his scars done, there's a hole where the scab fell off and it's leaking", true},
+		{"can I wear mascara? also, unrelated maybe, a couple of spots have gone gunky and green", true},
+		{"my aunt says her friend's face got infected at some place in town. what does infection look like?", false},
+		{"my friend got pus spots after hers. I've got nothing like that, just curious why", false},
+	})
+}
+
+// TestRoundFiftyFiveSigns: pain that brings tears, pills that do nothing,
+// pain or swelling worse by the hour, a bruise that has doubled, a shadow
+// in the vision, seeing as through dirty glass, a headache with trembling
+// in bed, a sore throat with a temperature and a throbbing face, yellowish
+// eyes, green slime, leaking spots, crust with heat, white heads going
+// green, a yellowy base, heat creeping, patches that grow, bumps beyond the
+// treated skin, skin that cracks and bleeds, wounds that open, "won't
+// heel", A&E, swelling not gone on "the 5th day", bruises not going away
+// after a week; and the calm words beside them.
+func TestRoundFiftyFiveSigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"I'm in so much pain I cried", true},
+		{"really bad pain in my cheeks, took two paracetamol and nothing", true},
+		{"the swelling is worse every hour", true},
+		{"the bruise was the size of a 5p yesterday, now it's double that", true},
+		{"there's a shadow in my vision on the left", true},
+		{"I see like through a steamy window", true},
+		{"headache and trembling, stuck in bed all day", true},
+		{"sore throat and a temp, face throbbing", true},
+		{"my eyes look yellowish and I feel exhausted", true},
+		{"the spots on my chin have gone greenish and slimy", true},
+		{"the little spots are leaking", true},
+		{"it's gone crusty and hot", true},
+		{"little white heads that are going green", true},
+		{"a sore on my jaw with a yellowy base", true},
+		{"the hot feeling is spreading towards my ear", true},
+		{"raised hot blotches on my neck, they grow", true},
+		{"bumps all over now, not just where she needled", true},
+		{"the skin around my nose has started to crack and bleed", true},
+		{"wounds on my cheek that open more each day", true},
+		{"an open patch on my cheek that won't heel", true},
+		{"I'm in A&E, they want to know what was in the serum", true},
+		{"the swelling does not go down, it's the 5th day", true},
+		{"the bruises are not going away, it's been a week", true},
+		{"we barely see the sun up here, do I need SPF?", false},
+		{"lips feel dry and tight, can I use lip balm?", false},
+		{"my skin is darker so bruises show purple, a small one, not growing", false},
+		{"my eyes are weepy from a sad film, face is fine", false},
+		{"I've had infections before with piercings, I'm scared it will get infected", false},
+		{"had herpes twice this year, should I take antivirals?", false},
+		{"zero blisters, zero swelling, just a bit itchy", false},
+		{"the 'blister' was just dry skin lifting", false},
+	})
+}
+
+// TestRoundFiftyFivePreTreatment: questions about the treatment still to
+// come, or the needling while it is done, are not aftercare.
+func TestRoundFiftyFivePreTreatment(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"do you use anaesthetic cream before you start?", ""},
+		{"how painful is the needling itself?", ""},
+		{"does it sting while it is being done?", ""},
+	})
+}

@@ -265,6 +265,7 @@ func daysSince(n int) []string {
 		if k < len(ordinalWords) && ordinalWords[k] != "" {
 			out = append(out, ordinalWords[k]+" day")
 		}
+		out = append(out, fmt.Sprintf("%d day", k)) // "the 5th day", read as "the 5 day"
 	}
 	if n <= 7 {
 		out = append(out, "a week", "one week", "1 week", "a whole week", "whole week", "over a week", "week now")
@@ -949,7 +950,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				return false // "won't lift anymore": the sign's own negation
 			}
 			return !negative && c.start >= h.end && c.start-h.end <= window && !inTerm[c.start] && // "not any better" is a sign
-				sameSentence && !changesState(toks, c) &&
+				sameSentence && (!changesState(toks, c) || tellsWhatItWas(text)) &&
 				!negatedJustBefore(toks, c.start) && toks[c.start-1].word != "than" // "worse, not better", "worse rather than better", "not really gone down"
 		}},
 		{cueHypo, moodHypothetical, func(c hit) bool {
@@ -965,6 +966,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 		{cuePast, moodPast, func(c hit) bool {
 			if c.start > 0 && has(clinicActs, toks[c.start-1].word) {
 				return false // "can I get pus drained at the clinic?": where it is to be done
+			}
+			if c.start >= h.end && d.habitNamesSign(toks, c) {
+				return false // "little blisters in a cluster … I get cold sores sometimes": a habit that names what the sign may be, not when it was
 			}
 			if datesTreatment(toks, c) || comparedWith(toks, c) || comesBackIn(toks, c) || likeWhen(toks, c) ||
 				c.start >= h.end && negatedCue(toks, c) {
@@ -1051,6 +1055,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if ofTheSign(toks, c) {
 				return false // "been up all night with it": the sign's doing, not its cause
 			}
+			if toks[c.start].word == "fell" && c.start > 0 && has(scabWords, toks[c.start-1].word) {
+				return false // "a hole where the scab fell off": the scab, not the writer, fell
+			}
 			if toks[c.start].word == "from" && c.start > 0 && has(comingBack, toks[c.start-1].word) {
 				return false // "came home from school with a fever": where from, not why
 			}
@@ -1065,6 +1072,15 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 	}
 	for _, ch := range checks {
 		for _, c := range cues[ch.kind] {
+			if ch.kind == cuePast && c.start < h.start && c.end >= h.end {
+				// "I get cold sores", a habit told with the sign in it: one
+				// may come, unless a later clause says it has ("and one has
+				// come up right where she needled").
+				if !habitNowAfter(toks, h) {
+					return rfHit{hit: h, mood: moodHypothetical, cue: c}
+				}
+				continue
+			}
 			if c.start < h.end && h.start < c.end {
 				continue // a cue inside the sign is part of it: "a cold sore" has no "a cold"
 			}
@@ -1156,8 +1172,12 @@ func ownedAfter(toks []token, h hit) bool {
 // h, that they have one too: "my boyfriend has a cold sore and now I've
 // got one coming up", not "I've got a couple of small whiteheads".
 func hasOneAfter(toks []token, h hit) bool {
-	for k := h.end; k+3 < len(toks) && k < h.end+10; k++ {
-		if toks[k].word != "i" {
+	for k := h.end; k < len(toks) && k < h.end+10; k++ {
+		if toks[k].word == "mine" && k > 0 && toks[k].clause != toks[h.start].clause &&
+			(has(mineToo, wordAt(toks, k+1)) && (k+2 == len(toks) || toks[k+2].clause != toks[k].clause) || k > 1 && has(mineToo, toks[k-1].word) && toks[k-2].word == "so") {
+			return true // "has anyone's face gone oozy? mine has", "so has mine"
+		}
+		if toks[k].word != "i" || k+3 >= len(toks) {
 			continue
 		}
 		o := k + 1
@@ -1171,6 +1191,13 @@ func hasOneAfter(toks []token, h hit) bool {
 	}
 	return false
 }
+
+// scabWords are what falls off healing skin: "the scab fell off".
+var scabWords = toSet(`scab scabs crust crusts`)
+
+// mineToo are what follows "mine" to say the writer has the sign too:
+// "mine has", "mine did", "so does mine".
+var mineToo = toSet(`has have does did too`)
 
 // onsetToldAfter reports whether a later clause, within ten words of a
 // sign asked about in general, tells when it began for the writer: "is
@@ -1405,6 +1432,9 @@ func saysUnrelated(toks []token, c, h hit) bool {
 		if has(guesses, toks[k].word) && c.start-k <= 2 && toks[c.start].word == "unrelated" {
 			return false // "temp is 38.6, prob unrelated": the writer's hope, not a cause
 		}
+	}
+	if toks[c.end-1].word == "unrelated" && has(guesses, wordAt(toks, c.end)) {
+		return false // "also, unrelated maybe, …": a hope, not a cause
 	}
 	return !(c.start < h.end && h.start < c.end) && toks[c.start].sentence == toks[h.start].sentence &&
 		(!toks[c.start].asked && !endsInTag(toks, c.end) || saysUntreated(toks, c))
@@ -2271,6 +2301,8 @@ func mineIsFineAfter(toks []token, h hit) (hit, bool) {
 		return spanHit(k, k+3), true
 	case toks[k].word == "i" && toks[k+1].word == "have" && toks[k+2].word == "nothing":
 		return spanHit(k, k+3), true
+	case toks[k].word == "i" && toks[k+1].word == "have" && toks[k+2].word == "got" && wordAt(toks, k+3) == "nothing":
+		return spanHit(k, k+4), true // "I've got nothing like that"
 	}
 	return hit{}, false
 }
@@ -2482,6 +2514,13 @@ func changesState(toks []token, c hit) bool {
 		return false
 	}
 	return false
+}
+
+// tellsWhatItWas reports whether a cue after a sign says what it really
+// was ("was just dry skin", "was only a bit of dry skin"), so that words
+// after it ("…lifting") tell no change of the sign.
+func tellsWhatItWas(cue string) bool {
+	return strings.HasPrefix(cue, "was just ") || strings.HasPrefix(cue, "was only ") || strings.HasPrefix(cue, "were just ")
 }
 
 // placesSpread are where a sign goes when it spreads: "gone right down my
@@ -2830,6 +2869,52 @@ var nowWords = toSet(`now today tonight currently still suddenly`)
 // judgements follow "I thought it" when the writer judges what to do:
 // "I thought it best to ask".
 var judgements = toSet(`prudent best wise sensible worth right important better polite good fair`)
+
+// habitNamesSign reports whether past cue c is a habit with a sign in it:
+// "I get cold sores".
+func (d *redFlags) habitNamesSign(toks []token, c hit) bool {
+	if !slices.ContainsFunc(toks[c.start:c.end], func(t token) bool { return t.word == "get" }) {
+		return false
+	}
+	for k := c.start; k < c.end; k++ {
+		if d.signAt(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// habitOnsets tell that a sign the writer is prone to has come: "one has
+// come up", "one's starting", "one's arrived".
+var habitOnsets = toSet(`come came coming comes started starting starts arrived arriving breaking broke popped popping flared flaring appeared appearing erupted forming formed brewing`)
+
+// habitNowAfter reports whether, after a habit told with sign h in it ("I
+// get cold sores"), a later clause says the sign is here now: "and one has
+// come up", "and I can feel one starting", "and now there's a cluster", but
+// not "what do I do if one comes up?" or "none now".
+func habitNowAfter(toks []token, h hit) bool {
+	if presentClauseBetween(toks, h.end, len(toks)) {
+		return true
+	}
+	for k := h.end; k < len(toks); k++ {
+		w := toks[k].word
+		hypo := slices.ContainsFunc(toks[max(h.end, k-3):k], func(t token) bool {
+			return t.word == "if" || t.word == "when" || t.word == "case" || t.word == "whether" || t.word == "could" || t.word == "will"
+		})
+		switch {
+		case w == "one" && !hypo:
+			for n := k + 1; n < len(toks) && n <= k+4 && toks[n].clause == toks[k].clause; n++ {
+				if has(habitOnsets, toks[n].word) {
+					return true
+				}
+			}
+		case (w == "now" || w == "today") && !hypo && toks[k-1].word != "for" && !has(negationWords, toks[k-1].word) &&
+			!has(negationWords, wordAt(toks, k+1)) && !has(negationWords, toks[k-1].word):
+			return true // "and now I've got one", but not "none now", "for now nothing"
+		}
+	}
+	return false
+}
 
 // presentClauseBetween reports whether a clause told in the present opens
 // between from and to: "and I can feel", "and there's", "and I've got".
@@ -3240,7 +3325,7 @@ func writesForPatient(toks []token, named bool) bool {
 			self = true // "my sister has a cold sore, I don't", "not me": someone else's
 		case t.is(classRelation) && next(1) == "here":
 			return true // "Husband here. Her eyelids are swollen"
-		case t.is(classRelation) && has(treatedParts, next(1)),
+		case t.is(classRelation) && (has(treatedParts, next(1)) || next(1) == "whole" && has(treatedParts, next(2))),
 			(t.word == "her" || t.word == "his") && has(treatedParts, next(1)) && k > 0 && !has(prepositions, toks[k-1].word) && relation:
 			// "Mum's face has swollen", "she says her face smells": the
 			// treated skin of the one written for; not "a rash on her face"
@@ -3301,8 +3386,10 @@ func writesForPatient(toks []token, named bool) bool {
 			treated = true // "her treated skin", "should she still put on the serum?": the patient
 		case t.word == "i" && next(1) == "am" && next(2) == "the" && has(relations, next(3)):
 			return true // "Hello, I am the daughter. My mother has a rash…"
-		case (t.word == "did" || t.word == "had" || t.word == "got") && next(1) == "hers" && (relation || friend):
-			treated, hadTreatment = true, true // "my friend did hers on her chest"
+		case (t.word == "did" || t.word == "had" || t.word == "got") && (next(1) == "hers" || next(1) == "his") && (relation || friend):
+			treated, hadTreatment = true, true // "my friend did hers on her chest", "my son did his with me"
+		case t.word == "is" && k > 0 && (toks[k-1].word == "it" || toks[k-1].word == "this") && (next(1) == "her" || next(1) == "his") && has(relations, next(2)):
+			return true // "it's her husband again": the writer names themselves by the patient
 		case t.word == "not" && next(1) == "my" && has(treatedParts, next(2)) && (has(relations, next(3)) || next(3) == "my" && has(relations, next(4))):
 			return true // "not my face, my wife's"
 		case (t.word == "q" || t.word == "question" || t.word == "questions" || t.word == "qs") && next(1) == "for" &&
@@ -3439,6 +3526,7 @@ func elsewhere(toks []token) bool {
 		switch {
 		case t.word == "elsewhere",
 			t.word == "somewhere" && next(1) == "else",
+			t.word == "someplace", t.word == "some" && (next(1) == "place" || next(1) == "clinic" || next(1) == "salon") && k > 0 && toks[k-1].word == "at",
 			(t.word == "another" || t.word == "different") && (next(1) == "clinic" || next(1) == "salon" || next(1) == "place"):
 			if k > 0 && has(goWords, toks[k-1].word) {
 				continue // where to go now, not where the treatment was: "come in or go somewhere else"
@@ -3505,7 +3593,7 @@ func grownUp(toks []token, k int) bool {
 
 // minds are what an "I" that only worries or wonders does: "I'm not sure",
 // "I think", "I'm worried" tell nothing of the writer's own skin.
-var minds = toSet(`sure worried scared panicking panicked concerned nervous think thought know wondering unsure`)
+var minds = toSet(`sure worried scared panicking panicked concerned nervous think thought know wondering unsure noticed spotted saw reckon guess`)
 
 // mindsOnly reports whether the words after an "I" (next(1), next(2), …)
 // say only what the writer thinks or feels: "i am not sure", "i think".
@@ -3515,7 +3603,11 @@ func mindsOnly(next func(int) string) bool {
 		return true
 	case next(1) == "am" && has(minds, next(2)), next(1) == "am" && next(2) == "not" && has(minds, next(3)),
 		next(1) == "am" && next(2) == "not" && has(intensifiers, next(3)) && has(minds, next(4)), // "I'm not so sure"
-		next(1) == "do" && next(2) == "not" && next(3) == "know":
+		next(1) == "do" && next(2) == "not" && next(3) == "know",
+		next(1) == "do" && next(2) == "not" && next(3) == "want" && next(4) == "to", // "I don't want to wake her"
+		next(1) == "",                    // "… but should I?": what the writer asks of themselves
+		next(1) == "am" && next(2) == "", // "so here I am"
+		next(1) == "am" && has(guesses, next(2)) && next(3) == "being": // "I'm probably being paranoid"
 		return true
 	}
 	return false
@@ -3525,7 +3617,7 @@ func mindsOnly(next func(int) string) bool {
 // say that the writer asks or writes: "so I write", "thought I should ask".
 func asksFor(next func(int) string) bool {
 	w := next(1)
-	if w == "said" || w == "am" && next(2) == "doing" && next(3) == "it" {
+	if w == "said" || w == "mentioned" || w == "am" && next(2) == "doing" && next(3) == "it" {
 		return true // "so I said I would", "he won't message you so I'm doing it"
 	}
 	if w == "should" || w == "would" || w == "will" || w == "am" {

@@ -416,8 +416,14 @@ func splitDigits(w string) []string {
 	if len(parts) > 2 {
 		return []string{w}
 	}
+	if len(parts) == 2 && unicode.IsDigit(rs[0]) && ordinalSuffixes[parts[1]] {
+		return parts[:1] // "the 5th day" counts as "the 5 day": the suffix is no word
+	}
 	return parts
 }
+
+// ordinalSuffixes end a number written as an ordinal: 1st, 2nd, 3rd, 5th.
+var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
 
 // hasDigit reports whether w has a decimal digit in any script.
 func hasDigit(w string) bool {
