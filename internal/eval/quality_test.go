@@ -274,6 +274,15 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // too). The p wave: 93.3 / 92.8 / 3.8 / 94.6 / 2.3 (urgent recall misses;
 // p1 alone meets all five). Both worked on in round fifty-five (o 95.1 /
 // 94.3 / 2.7 / 99.6 / 0.6 and p 94.8 / 94.9 / 2.4 / 99.7 / 1.5 after it).
+// The forty-seventh and forty-eighth: questions-289 to -293 (q1–q5) and
+// questions-294 to -298 (r1–r5), written blind, measured once each at
+// first sight on b39439f (round fifty-five). The q wave: 94.5 / 93.5 / 3.8
+// / 96.8 / 1.9 (urgent recall misses, by two rows; q1 and q3 alone meet
+// all five). The r wave: 94.3 / 92.6 / 3.4 / 97.5 / 1.6, all five targets
+// met (r2 and r3 alone too). The two together, 3,158 rows and 1,119
+// urgent: 94.4 / 93.0 / 3.6 / 97.1 / 1.7. Both worked on in round fifty-six
+// (q 95.6 / 94.2 / 2.9 / 99.5 / 0.8 and r 94.7 / 92.6 / 3.1 / 99.0 / 0.8
+// after it).
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -575,6 +584,16 @@ var heldTo = map[string]Bars{
 	"questions-286.tsv": {MinAccuracy: 0.965, MinDeclined: 0.965, MaxWrong: 0.021, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.035},
 	"questions-287.tsv": {MinAccuracy: 0.937, MinDeclined: 0.945, MaxWrong: 0.017, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.007},
 	"questions-288.tsv": {MinAccuracy: 0.977, MinDeclined: 0.964, MaxWrong: 0.019, MinUrgentRecall: 0.985, MaxFalseAlarms: 0.018},
+	"questions-289.tsv": {MinAccuracy: 0.952, MinDeclined: 0.913, MaxWrong: 0.035, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.006},
+	"questions-290.tsv": {MinAccuracy: 0.962, MinDeclined: 0.980, MaxWrong: 0.018, MinUrgentRecall: 0.991, MaxFalseAlarms: 0.024},
+	"questions-291.tsv": {MinAccuracy: 0.965, MinDeclined: 0.963, MaxWrong: 0.026, MinUrgentRecall: 0.992, MaxFalseAlarms: 0.001},
+	"questions-292.tsv": {MinAccuracy: 0.952, MinDeclined: 0.924, MaxWrong: 0.034, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.019},
+	"questions-293.tsv": {MinAccuracy: 0.942, MinDeclined: 0.927, MaxWrong: 0.041, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.001},
+	"questions-294.tsv": {MinAccuracy: 0.958, MinDeclined: 0.889, MaxWrong: 0.040, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.025},
+	"questions-295.tsv": {MinAccuracy: 0.945, MinDeclined: 0.962, MaxWrong: 0.036, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.011},
+	"questions-296.tsv": {MinAccuracy: 0.935, MinDeclined: 0.937, MaxWrong: 0.030, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.006},
+	"questions-297.tsv": {MinAccuracy: 0.955, MinDeclined: 0.909, MaxWrong: 0.027, MinUrgentRecall: 0.991, MaxFalseAlarms: 0.007},
+	"questions-298.tsv": {MinAccuracy: 0.934, MinDeclined: 0.929, MaxWrong: 0.028, MinUrgentRecall: 0.966, MaxFalseAlarms: 0.001},
 }
 
 func TestQualityBars(t *testing.T) {

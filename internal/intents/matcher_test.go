@@ -1406,3 +1406,45 @@ func TestRoundFiftyFivePreTreatment(t *testing.T) {
 		{"does it sting while it is being done?", ""},
 	})
 }
+
+// TestRoundFiftySixMoods: a sign named alone and asked about as a thing
+// ("…, is that something that can happen?", "…, would that be a bad
+// sign?") is a general question; a treatment still to come ("can I still
+// book", "still do the treatment next week", "his treatment on Friday")
+// makes the signs told not this one's, unless "the first one" was had;
+// "eczema girl here" tells who writes, not a cause; and the words beside.
+func TestRoundFiftySixMoods(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"Oozing skin, is that something that can happen after this?", false},
+		{"yellow crust, would that be a bad sign?", false},
+		{"had chills last night and feel rough today, does that happen after needling", true},
+		{"had cold sores before, can I still book?", false},
+		{"my wife has a temperature from a cold, will she still be ok to have her treatment on Monday?", false},
+		{"cancel my next appt please, the first one left me with open cuts that haven't closed and are weeping", true},
+		{"eczema guy here, the treated bits have gone crusty and yellow and it's spreading", true},
+		{"my wife has a cold sore, will she still be ok to have her treatment tomorrow?", false},
+		{"nobody has a fever here, can we share towels?", false},
+		{"blurry vision is from my new glasses, can I wear them?", false},
+		{"I get red streaks on my legs from varicose veins, face is just pink", false},
+		{"face swollen and raw since this morning", true},
+		{"whiteheads have turned into angry red lumps", true},
+		{"it is more swollen this evening than the morning", true},
+		{"the swelling came back up on day 5 and it's warm", true},
+		{"the scab is cracking and water is coming out", true},
+		{"my vision has become blur since the afternoon", true},
+		{"it hurts to open my mouth and my cheek is swollen", true},
+		{"the redness is going past the treated area", true},
+	})
+}
+
+// TestRoundFiftySixItems: a sign said to have gone, with its place told
+// between ("the puffiness under my eyes has gone"), or "completely", gives
+// way to what the message asks; "make-up free" describes a face.
+func TestRoundFiftySixItems(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"the bruising on my jaw has completely gone, can I wear foundation again?", "home.products"},
+		{"the puffiness around my eyes has gone, can I have a bath tonight?", "home.bath"},
+		{"the redness on my cheeks has gone, when can I have a bath?", "home.bath"},
+		{"my face looks less red today in a make-up free photo", "expect.redness"},
+	})
+}

@@ -411,11 +411,32 @@ var easingWords = toSet(`calming calmed settling settled gone faded fading easin
 // and not in a question, say it is over or easing.
 func settledAfter(toks []token, h hit) bool {
 	k := h.end
-	for k < len(toks) && toks[k].clause == toks[h.start].clause && toks[k].is(classSettlingAux) {
+	same := func(k int) bool { return k < len(toks) && toks[k].clause == toks[h.start].clause }
+	if same(k) && placePreps[toks[k].word] {
+		// "the puffiness under my eyes has gone": a place told between
+		// the sign and what is said of it, up to three words on
+		for j := k + 1; j <= k+3 && same(j); j++ {
+			if toks[j].is(classSettlingAux) {
+				k = j
+				break
+			}
+		}
+	}
+	aux := k
+	for same(k) && toks[k].is(classSettlingAux) {
 		k++
 	}
-	return k > h.end && k < len(toks) && toks[k].clause == toks[h.start].clause && toks[k].is(classEasing) && !toks[k].asked
+	if k > aux && same(k) && fully[toks[k].word] {
+		k++ // "has completely gone"
+	}
+	return k > aux && same(k) && toks[k].is(classEasing) && !toks[k].asked
 }
+
+// placePreps open the place of a sign: "the swelling under my eyes".
+var placePreps = map[string]bool{"under": true, "on": true, "around": true, "round": true, "near": true, "by": true, "at": true}
+
+// fully may stand between "has" and "gone": "has completely gone".
+var fully = map[string]bool{"completely": true, "totally": true, "all": true, "basically": true, "almost": true, "mostly": true, "nearly": true}
 
 // markNegated flags hits preceded, within their clause, by a negation word,
 // and marks those said to be easing.

@@ -616,16 +616,21 @@ func beforeTreatment(toks []token) (hit, bool) {
 		next := func(n int) string { return wordAt(toks, k+n) }
 		switch {
 		case has(treatedAlready, t.word), t.word == "day" && isNumber(next(1)), t.word == "had" && next(1) == "it",
-			t.word == "treatment" && k > 0 && !has(comingTreatment, toks[k-1].word):
-			return hit{}, false // "since the treatment", "day 3", "had it done", "Friday treatment"
-		case t.word == "appointment" || t.word == "booking" || t.word == "booked":
-			booked = true
+			t.word == "treatment" && k > 0 && !has(comingTreatment, toks[k-1].word),
+			(t.word == "first" || t.word == "last") && next(1) == "one":
+			return hit{}, false // "since the treatment", "day 3", "had it done", "Friday treatment", "the first one left me with…"
+		case t.word == "appointment" || t.word == "appt" || t.word == "booking" || t.word == "booked" || t.word == "book",
+			t.word == "week" && k > 0 && toks[k-1].word == "next",
+			t.word == "treatment" && next(1) == "tomorrow":
+			booked = true // "my appointment's on Thursday", "can I still book", "the treatment next week", "her treatment tomorrow"
 		}
 		if ask.start >= 0 {
 			continue
 		}
 		switch {
-		case t.word == "still" && (next(1) == "come" || next(1) == "go" && next(2) == "ahead"),
+		case t.word == "still" && (next(1) == "come" || next(1) == "go" && next(2) == "ahead" || next(1) == "book" ||
+			(next(1) == "do" || next(1) == "have") && (next(2) == "the" || next(2) == "my" || next(2) == "it") ||
+			next(1) == "can" && next(2) == "come" || next(1) == "be" && (next(2) == "ok" || next(2) == "okay") && next(3) == "to" && next(4) == "have"),
 			t.word == "move" && (next(1) == "it" || next(1) == "my"),
 			t.word == "cancel" || t.word == "reschedule" || t.word == "postpone" || t.word == "rebook" || t.word == "cancellation",
 			t.word == "make" && (next(1) == "it" || next(1) == "my" || next(1) == "tomorrow" || next(1) == "the"):
@@ -641,7 +646,7 @@ var treatedAlready = toSet(`treated needled done after since yesterday ago heali
 
 // comingTreatment may stand before "treatment" when it is still to come:
 // "before my treatment", "the next treatment".
-var comingTreatment = toSet(`before next upcoming my the a`)
+var comingTreatment = toSet(`before next upcoming my the a his her their`)
 
 // wordAt returns the word of toks[k], or "" past the end.
 func wordAt(toks []token, k int) string {
@@ -1055,6 +1060,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if ofTheSign(toks, c) {
 				return false // "been up all night with it": the sign's doing, not its cause
 			}
+			if next := wordAt(toks, c.end); next == "here" || has(selfNames, next) && wordAt(toks, c.end+1) == "here" {
+				return false // "eczema girl here": who the writer is, not what caused the sign
+			}
 			if toks[c.start].word == "fell" && c.start > 0 && has(scabWords, toks[c.start-1].word) {
 				return false // "a hole where the scab fell off": the scab, not the writer, fell
 			}
@@ -1124,7 +1132,43 @@ var generalAsks = [...]func(toks []token, h hit) (hit, bool){
 		}
 		return hit{}, false
 	},
-	orIsThatBad, mineIsFineAfter, disclaimed, asksWhether, asksAhead, deniedAfter,
+	orIsThatBad, isThatAThing, mineIsFineAfter, disclaimed, asksWhether, asksAhead, deniedAfter,
+}
+
+// thingAsks, after a sign named alone, ask whether it happens at all: "is
+// that a thing", "can that happen", "something to worry about".
+var thingAsks = [][]string{{"a", "thing"}, {"can", "happen"}, {"could", "happen"}, {"does", "that", "happen"},
+	{"does", "it", "happen"}, {"something", "to", "worry", "about"}, {"something", "that", "happens"},
+	{"would", "that", "be", "bad"}, {"would", "that", "be", "a", "bad"}}
+
+// isThatAThing reports whether a sign named with nothing of the writer's
+// own before it in its sentence is asked about as a thing that happens:
+// "weeping skin, is that something that can happen?", "fever after is that
+// a thing", but not "my cheek is weeping, can that happen?".
+func isThatAThing(toks []token, h hit) (hit, bool) {
+	start := h.start
+	for start > 0 && toks[start-1].sentence == toks[h.start].sentence {
+		start--
+	}
+	for k := start; k < h.start; k++ {
+		if w := toks[k].word; w != "a" && w != "an" && w != "the" && w != "any" && w != "some" {
+			return hit{}, false // the sign opens its sentence, bar "a" or "the": not "had chills, does that happen?"
+		}
+	}
+	for k := h.end; k < len(toks) && k <= h.end+8 && toks[k].sentence == toks[h.start].sentence; k++ {
+		if w := toks[k].word; w == "my" || w == "i" || w == "mine" || w == "me" {
+			return hit{}, false
+		}
+		for _, ask := range thingAsks {
+			if k+len(ask) > len(toks) {
+				continue
+			}
+			if slices.EqualFunc(toks[k:k+len(ask)], ask, func(t token, w string) bool { return t.word == w }) {
+				return spanHit(k, k+len(ask)), true
+			}
+		}
+	}
+	return hit{}, false
 }
 
 // instructionNouns are what a patient reads from the clinic: "before I
@@ -1191,6 +1235,10 @@ func hasOneAfter(toks []token, h hit) bool {
 	}
 	return false
 }
+
+// selfNames name the writer after a condition they live with: "eczema
+// girl here", "asthma sufferer here".
+var selfNames = toSet(`girl guy lady man woman boy patient sufferer person mum dad`)
 
 // scabWords are what falls off healing skin: "the scab fell off".
 var scabWords = toSet(`scab scabs crust crusts`)

@@ -303,7 +303,7 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 	live := false
 	for i := range byItem {
 		s := &byItem[i]
-		live = live || s.live && m.symptom[s.item]
+		live = live || s.live
 	}
 	for i := range byItem {
 		s := &byItem[i]
