@@ -283,6 +283,17 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // urgent: 94.4 / 93.0 / 3.6 / 97.1 / 1.7. Both worked on in round fifty-six
 // (q 95.6 / 94.2 / 2.9 / 99.5 / 0.8 and r 94.7 / 92.6 / 3.1 / 99.0 / 0.8
 // after it).
+// The forty-ninth and fiftieth: questions-299 to -303 (s1–s5) and
+// questions-304 to -308 (t1–t5), written blind, measured once each at
+// first sight on a87ce4b (round fifty-six). The s wave: 92.3 / 90.0 / 5.5
+// / 96.4 / 4.1 (s2, long messages of 60 to 150 words, 58.0 % declined,
+// 15.3 % wrong and 10.4 % false alarms, ten of them "I'm 38" read as a
+// temperature). The t wave: 91.4 / 92.5 / 4.8 / 95.3 / 1.8 (t5, admin with
+// the skin in passing, 84.1 % in scope and 89.1 % recall; t3, describers,
+// 8.2 % wrong). Neither meets the targets. Both worked on in round
+// fifty-seven (s 93.5 / 90.3 / 4.6 / 98.6 / 2.4 and t 92.1 / 92.5 / 4.3 /
+// 97.7 / 1.7 after it); s2's long messages still decline and answer
+// wrongly most often (60.0 % declined, 12.2 % wrong).
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -594,6 +605,16 @@ var heldTo = map[string]Bars{
 	"questions-296.tsv": {MinAccuracy: 0.935, MinDeclined: 0.937, MaxWrong: 0.030, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.006},
 	"questions-297.tsv": {MinAccuracy: 0.955, MinDeclined: 0.909, MaxWrong: 0.027, MinUrgentRecall: 0.991, MaxFalseAlarms: 0.007},
 	"questions-298.tsv": {MinAccuracy: 0.934, MinDeclined: 0.929, MaxWrong: 0.028, MinUrgentRecall: 0.966, MaxFalseAlarms: 0.001},
+	"questions-299.tsv": {MinAccuracy: 0.943, MinDeclined: 0.966, MaxWrong: 0.021, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.025},
+	"questions-300.tsv": {MinAccuracy: 0.906, MinDeclined: 0.599, MaxWrong: 0.123, MinUrgentRecall: 0.990, MaxFalseAlarms: 0.038},
+	"questions-301.tsv": {MinAccuracy: 0.959, MinDeclined: 0.952, MaxWrong: 0.033, MinUrgentRecall: 0.991, MaxFalseAlarms: 0.024},
+	"questions-302.tsv": {MinAccuracy: 0.954, MinDeclined: 0.999, MaxWrong: 0.025, MinUrgentRecall: 0.976, MaxFalseAlarms: 0.031},
+	"questions-303.tsv": {MinAccuracy: 0.907, MinDeclined: 0.944, MaxWrong: 0.044, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.016},
+	"questions-304.tsv": {MinAccuracy: 0.919, MinDeclined: 0.933, MaxWrong: 0.052, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.014},
+	"questions-305.tsv": {MinAccuracy: 0.967, MinDeclined: 0.914, MaxWrong: 0.033, MinUrgentRecall: 0.964, MaxFalseAlarms: 0.013},
+	"questions-306.tsv": {MinAccuracy: 0.894, MinDeclined: 0.965, MaxWrong: 0.072, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.040},
+	"questions-307.tsv": {MinAccuracy: 0.969, MinDeclined: 0.891, MaxWrong: 0.032, MinUrgentRecall: 0.991, MaxFalseAlarms: 0.001},
+	"questions-308.tsv": {MinAccuracy: 0.852, MinDeclined: 0.914, MaxWrong: 0.033, MinUrgentRecall: 0.933, MaxFalseAlarms: 0.019},
 }
 
 func TestQualityBars(t *testing.T) {

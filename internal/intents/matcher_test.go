@@ -1448,3 +1448,49 @@ func TestRoundFiftySixItems(t *testing.T) {
 		{"my face looks less red today in a make-up free photo", "expect.redness"},
 	})
 }
+
+// TestRoundFiftySevenMoods: "I'm 38" is an age unless a temperature is
+// told with it ("I'm 38.4", "I'm 39 and shivering"); water that "comes
+// out" of a shower or tap is no discharge; a dream of a sign is no sign;
+// a treatment told as had ("last week's needling", "she had needling on
+// Tuesday") keeps the signs of a message about an appointment; A&E is now,
+// whatever is booked.
+func TestRoundFiftySevenMoods(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"I'm 38 and had microneedling yesterday, can I wear a hat outside?", false},
+		{"I'm 38.4 and my face is burning", true},
+		{"I'm 39 and shivering under the duvet", true},
+		{"the water in our shower comes out really hot, should I turn it down?", false},
+		{"had a dream that my face was infected, it's just pink, phew", false},
+		{"running late for my voucher, ps from last week's needling I've got pus heads popping up and they hurt", true},
+		{"cancel my appointment tomorrow please, I'm in A&E with my face swollen", true},
+		{"heard microneedling can spread cold sores, I've got one now and my appointment is next week, should I move it?", false},
+	})
+}
+
+// TestRoundFiftySevenSigns: worse than when the writer left the clinic,
+// puffing and puffing, a heartbeat in the cheek, pain that wakes, healing
+// going backwards, an eye barely open, eyelids gone massive, a throat
+// that feels small, open bits going gooey, yellow heads throbbing, a smell
+// of old cheese, raw mince, matter coming out, bumps that move, a lump
+// under the jaw; and "sore like a graze" stays calm.
+func TestRoundFiftySevenSigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my cheeks are more swollen than when I left the clinic", true},
+		{"my eyelids keep puffing and puffing", true},
+		{"it's throbbing like a heartbeat in my cheek", true},
+		{"the pain woke me at 3am", true},
+		{"the healing is going backwards, day 4 and it's redder", true},
+		{"my left eye is so puffy I can barely open it", true},
+		{"eyelids gone massive overnight", true},
+		{"my throat feels small and I keep coughing", true},
+		{"there are open bits on my chin going gooey", true},
+		{"my forehead is full of yellow heads and throbbing", true},
+		{"round my nose smells like old cheese", true},
+		{"one cheek looks like raw mince", true},
+		{"there is some matter coming out in a few places", true},
+		{"the bumps keep moving around my neck", true},
+		{"there's a tender lump under my jaw", true},
+		{"sore like a graze when I touch it", false},
+	})
+}

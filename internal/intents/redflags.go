@@ -599,7 +599,8 @@ func (d *redFlags) classify(toks []token, hits []rfHit, s *detectScratch) {
 	deniedAll(toks, hits)
 	if ask, ok := beforeTreatment(toks); ok {
 		for i := range hits {
-			if hits[i].mood == moodPresent {
+			if hits[i].mood == moodPresent && !strings.HasPrefix(d.names[d.flagOf(hits[i].hit)], "emergency") {
+				// "cancel my appointment, I'm in A&E" is about now, whatever is booked
 				hits[i].mood, hits[i].cue = moodOtherCause, ask
 			}
 		}
@@ -617,6 +618,7 @@ func beforeTreatment(toks []token) (hit, bool) {
 		switch {
 		case has(treatedAlready, t.word), t.word == "day" && isNumber(next(1)), t.word == "had" && next(1) == "it",
 			t.word == "treatment" && k > 0 && !has(comingTreatment, toks[k-1].word),
+			(t.word == "needling" || t.word == "microneedling") && k > 0 && (has(pastNeedling, toks[k-1].word) || weekdays[toks[k-1].word] > 0),
 			(t.word == "first" || t.word == "last") && next(1) == "one":
 			return hit{}, false // "since the treatment", "day 3", "had it done", "Friday treatment", "the first one left me with…"
 		case t.word == "appointment" || t.word == "appt" || t.word == "booking" || t.word == "booked" || t.word == "book",
@@ -639,6 +641,10 @@ func beforeTreatment(toks []token) (hit, bool) {
 	}
 	return ask, ask.start >= 0 && booked
 }
+
+// pastNeedling, before "needling", tell one had: "had needling on
+// Tuesday", "last week's needling".
+var pastNeedling = toSet(`had since after from week weeks last yesterday`)
 
 // treatedAlready are words that tell of a treatment had: a message with
 // one is about aftercare, whatever else it asks.
@@ -3545,7 +3551,8 @@ func datesTreatment(toks []token, c hit) bool {
 			return true
 		}
 	}
-	return false
+	// "from last week's needling": the cue names the treatment after it
+	return slices.ContainsFunc(toks[c.end:min(len(toks), c.end+2)], func(t token) bool { return tellsTreatment(t.word) && t.word != "done" })
 }
 
 // recentPast, in a past cue, can date this treatment: "done last week",
