@@ -294,6 +294,11 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // fifty-seven (s 93.5 / 90.3 / 4.6 / 98.6 / 2.4 and t 92.1 / 92.5 / 4.3 /
 // 97.7 / 1.7 after it); s2's long messages still decline and answer
 // wrongly most often (60.0 % declined, 12.2 % wrong).
+// The fifty-first: questions-309 to -313 (u1–u5; three open briefs, plain
+// askers, the first week day by day), written blind and measured once at
+// first sight on 2fbe563 (round fifty-seven): 93.7 / 95.0 / 3.6 / 97.4 /
+// 2.0 over the five, all five targets met (u3 alone too). Not worked on:
+// held to their first-sight figures.
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -615,6 +620,11 @@ var heldTo = map[string]Bars{
 	"questions-306.tsv": {MinAccuracy: 0.894, MinDeclined: 0.965, MaxWrong: 0.072, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.040},
 	"questions-307.tsv": {MinAccuracy: 0.969, MinDeclined: 0.891, MaxWrong: 0.032, MinUrgentRecall: 0.991, MaxFalseAlarms: 0.001},
 	"questions-308.tsv": {MinAccuracy: 0.852, MinDeclined: 0.914, MaxWrong: 0.033, MinUrgentRecall: 0.933, MaxFalseAlarms: 0.019},
+	"questions-309.tsv": {MinAccuracy: 0.908, MinDeclined: 0.952, MaxWrong: 0.049, MinUrgentRecall: 0.967, MaxFalseAlarms: 0.010},
+	"questions-310.tsv": {MinAccuracy: 0.939, MinDeclined: 0.983, MaxWrong: 0.033, MinUrgentRecall: 0.947, MaxFalseAlarms: 0.029},
+	"questions-311.tsv": {MinAccuracy: 0.949, MinDeclined: 0.952, MaxWrong: 0.023, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.023},
+	"questions-312.tsv": {MinAccuracy: 0.935, MinDeclined: 0.945, MaxWrong: 0.035, MinUrgentRecall: 0.956, MaxFalseAlarms: 0.019},
+	"questions-313.tsv": {MinAccuracy: 0.948, MinDeclined: 0.904, MaxWrong: 0.050, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.032},
 }
 
 func TestQualityBars(t *testing.T) {
