@@ -1162,7 +1162,7 @@ func isThatAThing(toks []token, h hit) (hit, bool) {
 		}
 	}
 	for k := h.end; k < len(toks) && k <= h.end+8 && toks[k].sentence == toks[h.start].sentence; k++ {
-		if w := toks[k].word; w == "my" || w == "i" || w == "mine" || w == "me" {
+		if has(firstPerson, toks[k].word) {
 			return hit{}, false
 		}
 		for _, ask := range thingAsks {
@@ -2307,7 +2307,7 @@ func orIsThatBad(toks []token, h hit) (hit, bool) {
 		return hit{}, false
 	}
 	for k := h.start - 1; k >= 0 && toks[k].sentence == toks[h.start].sentence; k-- {
-		if w := toks[k].word; w == "my" || w == "i" || w == "mine" || w == "me" {
+		if has(firstPerson, toks[k].word) {
 			return hit{}, false
 		}
 	}
