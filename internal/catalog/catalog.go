@@ -252,6 +252,10 @@ type Flag struct {
 	// after "but" in its sentence explains it ("shivery but the heating's
 	// broken").
 	Systemic bool
+	// Now marks a sign that is about now whatever the message says of an
+	// appointment still to come ("cancel my appointment, I'm in A&E"):
+	// asking to keep or move one does not make it another treatment's.
+	Now bool
 	// NotCausedBy are words that, in an other_causes cue, do not explain
 	// this flag's sign: "blisters after I sat in the sun" is a burn of
 	// skin the treatment left sensitive to sunlight, not another cause.

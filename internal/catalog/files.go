@@ -83,6 +83,7 @@ type redFlagsFile struct {
 	Flags          []struct {
 		Name     scalar `yaml:"name"`
 		Systemic bool   `yaml:"systemic"`
+		Now      bool   `yaml:"now"`
 		// NotCausedBy are words of an other_causes cue that do not
 		// explain this flag's sign: the sun does not explain blisters on
 		// skin the treatment left sensitive to it.

@@ -31,7 +31,7 @@ func (l *loader) redFlags(items []Item) RedFlags {
 		l.addf(RedFlagsFile, 0, "no red flags defined")
 	}
 	for _, fl := range f.Flags {
-		flag := Flag{Name: strings.TrimSpace(fl.Name.Value), Systemic: fl.Systemic, NotCausedBy: fl.NotCausedBy}
+		flag := Flag{Name: strings.TrimSpace(fl.Name.Value), Systemic: fl.Systemic, Now: fl.Now, NotCausedBy: fl.NotCausedBy}
 		if flag.Name == "" {
 			l.addf(RedFlagsFile, fl.Name.Line, "red flag without a name")
 		}

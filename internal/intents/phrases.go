@@ -412,7 +412,7 @@ var easingWords = toSet(`calming calmed settling settled gone faded fading easin
 func settledAfter(toks []token, h hit) bool {
 	k := h.end
 	same := func(k int) bool { return k < len(toks) && toks[k].clause == toks[h.start].clause }
-	if same(k) && placePreps[toks[k].word] {
+	if same(k) && has(placePreps, toks[k].word) {
 		// "the puffiness under my eyes has gone": a place told between
 		// the sign and what is said of it, up to three words on
 		for j := k + 1; j <= k+3 && same(j); j++ {
@@ -426,17 +426,17 @@ func settledAfter(toks []token, h hit) bool {
 	for same(k) && toks[k].is(classSettlingAux) {
 		k++
 	}
-	if k > aux && same(k) && fully[toks[k].word] {
+	if k > aux && same(k) && has(fully, toks[k].word) {
 		k++ // "has completely gone"
 	}
 	return k > aux && same(k) && toks[k].is(classEasing) && !toks[k].asked
 }
 
 // placePreps open the place of a sign: "the swelling under my eyes".
-var placePreps = map[string]bool{"under": true, "on": true, "around": true, "round": true, "near": true, "by": true, "at": true}
+var placePreps = toSet(`under on around round near by at`)
 
 // fully may stand between "has" and "gone": "has completely gone".
-var fully = map[string]bool{"completely": true, "totally": true, "all": true, "basically": true, "almost": true, "mostly": true, "nearly": true}
+var fully = toSet(`completely totally all basically almost mostly nearly`)
 
 // markNegated flags hits preceded, within their clause, by a negation word,
 // and marks those said to be easing.

@@ -16,6 +16,7 @@ type redFlags struct {
 	names []string // flag names: the kinds of sign
 	// systemic, by flag: a whole-body sign a cause after "but" explains.
 	systemic []bool
+	now      []bool // by flag: about now whatever is booked (catalog.Flag.Now)
 	// notCausedBy, by flag: words of a cause cue that do not explain the
 	// flag's sign (redflags.yaml's not_caused_by), or nil.
 	notCausedBy []map[string]struct{}
@@ -95,6 +96,7 @@ func newRedFlags(rf catalog.RedFlags, c *compiler) *redFlags {
 	for fi, f := range rf.Flags {
 		d.names = append(d.names, f.Name)
 		d.systemic = append(d.systemic, f.Systemic)
+		d.now = append(d.now, f.Now)
 		var not map[string]struct{}
 		if len(f.NotCausedBy) > 0 {
 			not = toSet(strings.Join(f.NotCausedBy, " "))
@@ -599,7 +601,7 @@ func (d *redFlags) classify(toks []token, hits []rfHit, s *detectScratch) {
 	deniedAll(toks, hits)
 	if ask, ok := beforeTreatment(toks); ok {
 		for i := range hits {
-			if hits[i].mood == moodPresent && !strings.HasPrefix(d.names[d.flagOf(hits[i].hit)], "emergency") {
+			if hits[i].mood == moodPresent && !d.now[d.flagOf(hits[i].hit)] {
 				// "cancel my appointment, I'm in A&E" is about now, whatever is booked
 				hits[i].mood, hits[i].cue = moodOtherCause, ask
 			}
@@ -2963,7 +2965,7 @@ func habitNowAfter(toks []token, h hit) bool {
 				}
 			}
 		case (w == "now" || w == "today") && !hypo && toks[k-1].word != "for" && !has(negationWords, toks[k-1].word) &&
-			!has(negationWords, wordAt(toks, k+1)) && !has(negationWords, toks[k-1].word):
+			!has(negationWords, wordAt(toks, k+1)):
 			return true // "and now I've got one", but not "none now", "for now nothing"
 		}
 	}
