@@ -299,6 +299,12 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // first sight on 2fbe563 (round fifty-seven): 93.7 / 95.0 / 3.6 / 97.4 /
 // 2.0 over the five, all five targets met (u3 alone too). Not worked on:
 // held to their first-sight figures.
+//
+// The fifty-second: questions-314 to -318 (v1–v5; two open briefs, a
+// symptom checker in lay words, understaters, whose, when and what if),
+// written blind and measured once at first sight on d8444ae (round
+// fifty-seven, a stop later): 92.6 / 95.4 / 3.9 / 97.7 / 1.8 over the
+// five, all five targets met (v2 alone too).
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -625,6 +631,11 @@ var heldTo = map[string]Bars{
 	"questions-311.tsv": {MinAccuracy: 0.949, MinDeclined: 0.952, MaxWrong: 0.023, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.023},
 	"questions-312.tsv": {MinAccuracy: 0.935, MinDeclined: 0.945, MaxWrong: 0.035, MinUrgentRecall: 0.956, MaxFalseAlarms: 0.019},
 	"questions-313.tsv": {MinAccuracy: 0.948, MinDeclined: 0.904, MaxWrong: 0.050, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.032},
+	"questions-314.tsv": {MinAccuracy: 0.911, MinDeclined: 0.919, MaxWrong: 0.044, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.017},
+	"questions-315.tsv": {MinAccuracy: 0.944, MinDeclined: 0.938, MaxWrong: 0.036, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.019},
+	"questions-316.tsv": {MinAccuracy: 0.914, MinDeclined: 0.983, MaxWrong: 0.048, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.026},
+	"questions-317.tsv": {MinAccuracy: 0.939, MinDeclined: 0.963, MaxWrong: 0.023, MinUrgentRecall: 0.966, MaxFalseAlarms: 0.014},
+	"questions-318.tsv": {MinAccuracy: 0.919, MinDeclined: 0.963, MaxWrong: 0.051, MinUrgentRecall: 0.956, MaxFalseAlarms: 0.018},
 }
 
 func TestQualityBars(t *testing.T) {
