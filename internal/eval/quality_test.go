@@ -304,7 +304,8 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // symptom checker in lay words, understaters, whose, when and what if),
 // written blind and measured once at first sight on d8444ae (round
 // fifty-seven, a stop later): 92.6 / 95.4 / 3.9 / 97.7 / 1.8 over the
-// five, all five targets met (v2 alone too).
+// five, all five targets met (v2 alone too). Round fifty-eight worked on
+// them: 93.2 / 95.4 / 3.5 / 99.0 / 0.9; held to those figures.
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -631,11 +632,11 @@ var heldTo = map[string]Bars{
 	"questions-311.tsv": {MinAccuracy: 0.949, MinDeclined: 0.952, MaxWrong: 0.023, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.023},
 	"questions-312.tsv": {MinAccuracy: 0.935, MinDeclined: 0.945, MaxWrong: 0.035, MinUrgentRecall: 0.956, MaxFalseAlarms: 0.019},
 	"questions-313.tsv": {MinAccuracy: 0.948, MinDeclined: 0.904, MaxWrong: 0.050, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.032},
-	"questions-314.tsv": {MinAccuracy: 0.911, MinDeclined: 0.919, MaxWrong: 0.044, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.017},
-	"questions-315.tsv": {MinAccuracy: 0.944, MinDeclined: 0.938, MaxWrong: 0.036, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.019},
-	"questions-316.tsv": {MinAccuracy: 0.914, MinDeclined: 0.983, MaxWrong: 0.048, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.026},
-	"questions-317.tsv": {MinAccuracy: 0.939, MinDeclined: 0.963, MaxWrong: 0.023, MinUrgentRecall: 0.966, MaxFalseAlarms: 0.014},
-	"questions-318.tsv": {MinAccuracy: 0.919, MinDeclined: 0.963, MaxWrong: 0.051, MinUrgentRecall: 0.956, MaxFalseAlarms: 0.018},
+	"questions-314.tsv": {MinAccuracy: 0.915, MinDeclined: 0.919, MaxWrong: 0.042, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.009},
+	"questions-315.tsv": {MinAccuracy: 0.944, MinDeclined: 0.938, MaxWrong: 0.036, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.015},
+	"questions-316.tsv": {MinAccuracy: 0.917, MinDeclined: 0.983, MaxWrong: 0.045, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.018},
+	"questions-317.tsv": {MinAccuracy: 0.946, MinDeclined: 0.963, MaxWrong: 0.020, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.001},
+	"questions-318.tsv": {MinAccuracy: 0.932, MinDeclined: 0.963, MaxWrong: 0.041, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.007},
 }
 
 func TestQualityBars(t *testing.T) {

@@ -1494,3 +1494,45 @@ func TestRoundFiftySevenSigns(t *testing.T) {
 		{"sore like a graze when I touch it", false},
 	})
 }
+
+// TestRoundFiftyEightMoods: a sentence that opens with "if" and asks of
+// what it supposes ("if I see a white spot, is that pus?"), an "if it
+// happens" in the sentence after a question, checking the mirror for a
+// sign, a belief put right ("made me think", "thought I was"), a sign
+// that lasted, one on the day of the treatment, a piercing's infection;
+// and signs the writer has now stay urgent.
+func TestRoundFiftyEightMoods(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"If I get a little blister, is that bad?", false},
+		{"If I come out in hives, should I stop the serum?", false},
+		{"If the redness spreads, what do I do?", false},
+		{"I've got a blister on my cheek, is that bad?", true},
+		{"is weeping normal? just so I know what to do if it happens", false},
+		{"is my cheek weeping normal? it has been all day", true},
+		{"I keep checking my face for pus but it's just pink", false},
+		{"the dryness made me think my lips were swelling, they are not", false},
+		{"thought i was allergic but it's just the redness", false},
+		{"my bruising after the last treatment lasted 2 weeks, is that normal?", false},
+		{"I had a temperature on the day of my treatment from the heat, fine now", false},
+		{"I had an infection after getting my ears pierced once, what should I watch for?", false},
+		{"If that is normal, why is there pus coming out of my cheek?", true},
+	})
+}
+
+// TestRoundFiftyEightSigns: open bits under peeling skin, a smell with
+// goo, sores that will not dry, a fluctuant lump that came up, a hot blotch
+// raised and shiny, a rash with aching joints; and peeling alone, a smell
+// of the serum and stiff joints from the garden stay calm.
+func TestRoundFiftyEightSigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my face is peeling and there are open bits underneath", true},
+		{"there's a funny smell and some goo on my cheek", true},
+		{"little sores on my chin that won't dry up", true},
+		{"a fluctuant lump on my jaw", true},
+		{"the red patch is raised and shiny and hot", true},
+		{"I've got a rash and my joints ache", true},
+		{"my face is peeling a bit on day 4", false},
+		{"the serum has a funny smell, is that ok?", false},
+		{"my joints ache from the gardening, face is fine", false},
+	})
+}

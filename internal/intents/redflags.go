@@ -967,7 +967,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				!negatedJustBefore(toks, c.start) && toks[c.start-1].word != "than" // "worse, not better", "worse rather than better", "not really gone down"
 		}},
 		{cueHypo, moodHypothetical, func(c hit) bool {
-			return before(c) && !idiomaticIf(toks, c) && !newTopicBetween(toks, c, h) && !(opinion(toks, c) && h.start-c.end > 2) &&
+			return (before(c) || ifOpensQuestion(toks, c, h)) && !idiomaticIf(toks, c) && !newTopicBetween(toks, c, h) && !(opinion(toks, c) && h.start-c.end > 2) &&
 				!happeningNow(toks, h) && !reasonGiven(toks, c, h) && !(toks[c.start].word == "if" && statesNow(toks, c, h)) &&
 				!admittedAfter(toks, h) &&
 				!onsetToldAfter(toks, h)
@@ -2380,7 +2380,13 @@ var (
 // condition, after it: "should I squeeze pus spots myself if they come
 // up?", "what do I put on blisters if any appear?".
 func ifItComes(toks []token, h hit) (hit, bool) {
-	for k := h.end; k+2 < len(toks) && toks[k].sentence == toks[h.start].sentence; k++ {
+	// A question about a sign may say so in the next sentence: "is
+	// blistering normal? asking so I don't panic if it happens".
+	last := toks[h.start].sentence
+	if toks[h.start].asked {
+		last++
+	}
+	for k := h.end; k+2 < len(toks) && toks[k].sentence <= last; k++ {
 		if toks[k].word != "if" || !has(comerSubjects, toks[k+1].word) ||
 			toks[k+1].word == "i" && has(oughtWords, toks[k+2].word) {
 			continue // "I don't know if I should come in" asks what to do, not whether it comes
@@ -2392,6 +2398,26 @@ func ifItComes(toks []token, h hit) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// ifOpensQuestion reports whether cue c is an "if" that opens its
+// sentence, before the sign, in a question asked of what the "if" clause
+// supposes: "if I see a white spot, is that pus?", "if I feel unwell
+// afterwards, like feverish, is that something to report?". The clause
+// after it asks (is, should, do, what…), so the sign is supposed, not had.
+func ifOpensQuestion(toks []token, c, h hit) bool {
+	if toks[c.start].word != "if" || c.end > h.start || toks[c.start].sentence != toks[h.start].sentence || !toks[h.start].asked {
+		return false
+	}
+	if c.start > 0 && toks[c.start-1].sentence == toks[c.start].sentence {
+		return false // "she said if…", "what do I do if…": not the sentence's opening
+	}
+	for k := c.end; k < len(toks) && toks[k].sentence == toks[c.start].sentence; k++ {
+		if k > h.start && toks[k].clause != toks[k-1].clause && k > c.end && asksFirst(toks, k, k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // asksAhead reports whether a sign asked about in a question is explained,
