@@ -312,7 +312,8 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // the second and third week), written blind and measured once at first
 // sight on ff01e0f (round fifty-eight): 93.5 / 92.5 / 4.5 / 98.0 / 2.0
 // over the five, wrong answers over the target (w3, long messages, 10.0 %);
-// w1 and w2 met all five targets alone.
+// w1 and w2 met all five targets alone. Round fifty-nine worked on them:
+// 94.2 / 92.5 / 4.1 / 99.6 / 1.5; held to those figures.
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -644,11 +645,11 @@ var heldTo = map[string]Bars{
 	"questions-316.tsv": {MinAccuracy: 0.917, MinDeclined: 0.983, MaxWrong: 0.045, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.018},
 	"questions-317.tsv": {MinAccuracy: 0.946, MinDeclined: 0.963, MaxWrong: 0.020, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.001},
 	"questions-318.tsv": {MinAccuracy: 0.932, MinDeclined: 0.963, MaxWrong: 0.041, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.007},
-	"questions-319.tsv": {MinAccuracy: 0.925, MinDeclined: 0.970, MaxWrong: 0.037, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.012},
-	"questions-320.tsv": {MinAccuracy: 0.967, MinDeclined: 0.934, MaxWrong: 0.027, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.015},
-	"questions-321.tsv": {MinAccuracy: 0.907, MinDeclined: 0.825, MaxWrong: 0.101, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.031},
-	"questions-322.tsv": {MinAccuracy: 0.920, MinDeclined: 0.914, MaxWrong: 0.041, MinUrgentRecall: 0.958, MaxFalseAlarms: 0.016},
-	"questions-323.tsv": {MinAccuracy: 0.947, MinDeclined: 0.961, MaxWrong: 0.036, MinUrgentRecall: 0.983, MaxFalseAlarms: 0.045},
+	"questions-319.tsv": {MinAccuracy: 0.932, MinDeclined: 0.970, MaxWrong: 0.031, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.009},
+	"questions-320.tsv": {MinAccuracy: 0.971, MinDeclined: 0.934, MaxWrong: 0.024, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.006},
+	"questions-321.tsv": {MinAccuracy: 0.907, MinDeclined: 0.825, MaxWrong: 0.101, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.025},
+	"questions-322.tsv": {MinAccuracy: 0.933, MinDeclined: 0.914, MaxWrong: 0.036, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.016},
+	"questions-323.tsv": {MinAccuracy: 0.956, MinDeclined: 0.961, MaxWrong: 0.029, MinUrgentRecall: 0.991, MaxFalseAlarms: 0.039},
 }
 
 func TestQualityBars(t *testing.T) {

@@ -1536,3 +1536,41 @@ func TestRoundFiftyEightSigns(t *testing.T) {
 		{"my joints ache from the gardening, face is fine", false},
 	})
 }
+
+// TestRoundFiftyNineMoods: "only joking" in the sentence after a sign takes
+// it back, a settling word after "after it" tells what came before the
+// sign, "all healed" and "now totally fine" settle it, "then stops" ends
+// a tingle, "can you catch" and "will an infection" ask in general.
+func TestRoundFiftyNineMoods(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"Is shivering normal? Ha only joking, the heating is broken", false},
+		{"I'm shivering. Is that normal?", true},
+		{"bleeding again today after it stopped yesterday", true},
+		{"the oozing stopped yesterday, now it's just dry", false},
+		{"had a yellow crust on day 2, all healed lovely now", false},
+		{"felt dizzy in the chair from needle fear, now totally fine", false},
+		{"the serum tingles a bit then stops", false},
+		{"can you catch an infection off a gym shower?", false},
+		{"will an infection be harder to spot on dark skin?", false},
+	})
+}
+
+// TestRoundFiftyNineSigns: pain going into the ear or down the neck, a
+// bruise big again, raw patches where the skin is broken, wet skin under
+// peeling, skin breaking into holes, a hole getting deeper, yellow on the
+// pillow, a sticky face with blood; and a pillow with serum on it or a
+// sore ear from earrings stays calm.
+func TestRoundFiftyNineSigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the pain is going into my ear now", true},
+		{"the bruise was fading but now it's big again", true},
+		{"raw patches where the skin is broken", true},
+		{"it's peeling and there's red wet skin under it", true},
+		{"my skin is breaking, little holes and raw", true},
+		{"a hole on my cheek that is getting deeper", true},
+		{"woke up and there's yellow on my pillow", true},
+		{"my face is sticky and there's blood on it", true},
+		{"there's serum all over my pillow", false},
+		{"my earrings made my ear sore", false},
+	})
+}

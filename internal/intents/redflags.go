@@ -930,7 +930,12 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 				return false // "lips swelling, normal?", "is pus normal or should I come in?" ask
 			}
 			// An answer may follow its own question: "fever? no."
-			sameSentence := toks[c.start].sentence == sentence || answer && (endsClause(toks, c) || text == "no wait" || text == "no actually")
+			sameSentence := toks[c.start].sentence == sentence || answer && (endsClause(toks, c) || text == "no wait" || text == "no actually") ||
+				has(retractions, text) && toks[c.start].sentence == sentence+1 // "is shivering normal? ha only joking, it's the heating"
+			if pronoun := func(k int) bool { return toks[k].word == "it" || toks[k].word == "they" }; c.start > 0 && toks[c.start-1].word == "after" && pronoun(c.start) ||
+				c.start > 1 && toks[c.start-2].word == "after" && pronoun(c.start-1) {
+				return false // "started again today after it stopped yesterday": what came before the sign
+			}
 			// "has gone", "have healed" close the clause of their subject, over
 			// what is said of it: "the blisters I had on day 2 have healed".
 			window := negationWindow
@@ -2398,6 +2403,16 @@ func ifItComes(toks []token, h hit) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// retractions take back what the sentence before said: "is shivering
+// normal? ha only joking".
+var retractions = toSet(`jk`)
+
+func init() {
+	for _, p := range []string{"just kidding", "only kidding", "just joking", "only joking"} {
+		retractions[p] = struct{}{}
+	}
 }
 
 // ifOpensQuestion reports whether cue c is an "if" that opens its
