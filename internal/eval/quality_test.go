@@ -314,6 +314,12 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // over the five, wrong answers over the target (w3, long messages, 10.0 %);
 // w1 and w2 met all five targets alone. Round fifty-nine worked on them:
 // 94.2 / 92.5 / 4.1 / 99.6 / 1.5; held to those figures.
+//
+// The fifty-fourth: questions-324 to -328 (x1–x5; two open briefs, long
+// messages, writing for someone else, short and quick), written blind and
+// measured once at first sight on 0ec5466 (round fifty-nine): 94.6 / 90.7
+// / 4.3 / 95.4 / 1.5 over the five, urgent recall and wrong answers short
+// of the targets.
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -650,6 +656,11 @@ var heldTo = map[string]Bars{
 	"questions-321.tsv": {MinAccuracy: 0.907, MinDeclined: 0.825, MaxWrong: 0.101, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.025},
 	"questions-322.tsv": {MinAccuracy: 0.933, MinDeclined: 0.914, MaxWrong: 0.036, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.016},
 	"questions-323.tsv": {MinAccuracy: 0.956, MinDeclined: 0.961, MaxWrong: 0.029, MinUrgentRecall: 0.991, MaxFalseAlarms: 0.039},
+	"questions-324.tsv": {MinAccuracy: 0.968, MinDeclined: 0.896, MaxWrong: 0.032, MinUrgentRecall: 0.967, MaxFalseAlarms: 0.009},
+	"questions-325.tsv": {MinAccuracy: 0.929, MinDeclined: 0.912, MaxWrong: 0.051, MinUrgentRecall: 0.976, MaxFalseAlarms: 0.011},
+	"questions-326.tsv": {MinAccuracy: 0.917, MinDeclined: 0.763, MaxWrong: 0.093, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.038},
+	"questions-327.tsv": {MinAccuracy: 0.936, MinDeclined: 0.965, MaxWrong: 0.039, MinUrgentRecall: 0.913, MaxFalseAlarms: 0.013},
+	"questions-328.tsv": {MinAccuracy: 0.965, MinDeclined: 0.980, MaxWrong: 0.012, MinUrgentRecall: 0.931, MaxFalseAlarms: 0.020},
 }
 
 func TestQualityBars(t *testing.T) {
