@@ -319,7 +319,8 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // messages, writing for someone else, short and quick), written blind and
 // measured once at first sight on 0ec5466 (round fifty-nine): 94.6 / 90.7
 // / 4.3 / 95.4 / 1.5 over the five, urgent recall and wrong answers short
-// of the targets.
+// of the targets. Round sixty worked on them: 95.4 / 91.4 / 3.9 / 99.3 /
+// 0.8; held to those figures.
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -656,11 +657,11 @@ var heldTo = map[string]Bars{
 	"questions-321.tsv": {MinAccuracy: 0.907, MinDeclined: 0.825, MaxWrong: 0.101, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.025},
 	"questions-322.tsv": {MinAccuracy: 0.933, MinDeclined: 0.914, MaxWrong: 0.036, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.016},
 	"questions-323.tsv": {MinAccuracy: 0.956, MinDeclined: 0.961, MaxWrong: 0.029, MinUrgentRecall: 0.991, MaxFalseAlarms: 0.039},
-	"questions-324.tsv": {MinAccuracy: 0.968, MinDeclined: 0.896, MaxWrong: 0.032, MinUrgentRecall: 0.967, MaxFalseAlarms: 0.009},
-	"questions-325.tsv": {MinAccuracy: 0.929, MinDeclined: 0.912, MaxWrong: 0.051, MinUrgentRecall: 0.976, MaxFalseAlarms: 0.011},
-	"questions-326.tsv": {MinAccuracy: 0.917, MinDeclined: 0.763, MaxWrong: 0.093, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.038},
-	"questions-327.tsv": {MinAccuracy: 0.936, MinDeclined: 0.965, MaxWrong: 0.039, MinUrgentRecall: 0.913, MaxFalseAlarms: 0.013},
-	"questions-328.tsv": {MinAccuracy: 0.965, MinDeclined: 0.980, MaxWrong: 0.012, MinUrgentRecall: 0.931, MaxFalseAlarms: 0.020},
+	"questions-324.tsv": {MinAccuracy: 0.971, MinDeclined: 0.896, MaxWrong: 0.032, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.001},
+	"questions-325.tsv": {MinAccuracy: 0.933, MinDeclined: 0.930, MaxWrong: 0.048, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.001},
+	"questions-326.tsv": {MinAccuracy: 0.917, MinDeclined: 0.783, MaxWrong: 0.090, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.032},
+	"questions-327.tsv": {MinAccuracy: 0.963, MinDeclined: 0.965, MaxWrong: 0.027, MinUrgentRecall: 0.984, MaxFalseAlarms: 0.007},
+	"questions-328.tsv": {MinAccuracy: 0.970, MinDeclined: 0.980, MaxWrong: 0.012, MinUrgentRecall: 0.984, MaxFalseAlarms: 0.014},
 }
 
 func TestQualityBars(t *testing.T) {

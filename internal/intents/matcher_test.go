@@ -1574,3 +1574,53 @@ func TestRoundFiftyNineSigns(t *testing.T) {
 		{"my earrings made my ear sore", false},
 	})
 }
+
+// TestRoundSixtyWhose: someone written for who had the treatment ("she had
+// skin needling 2 days ago", "got this done", "her whole cheek", "I brought
+// my mum for hers the same day", "mine's fine") has the signs told; a
+// writer who touches the skin is not the patient; a question asked for a
+// friend who is having it next month asks ahead.
+func TestRoundSixtyWhose(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my daughter's temp is 39, she had skin needling 2 days ago", true},
+		{"friend of mine got this done and she's got open raw bits that weep", true},
+		{"my mum won't complain but her whole cheek has gone hard and hot, day 4", true},
+		{"she winces when I touch it, my mum's cheek is hot and hard, day 3", true},
+		{"I'm totally fine, but I brought my mum for hers the same day and her bruise is spreading down her neck", true},
+		{"my husband had his done the same day. mine's fine. his face has gone yellow and gunky", true},
+		{"Is fever normal after microneedling? asking for my friend who's having it next month", false},
+		{"my sister had an infection after a tattoo years ago, I'm fine", false},
+	})
+}
+
+// TestRoundSixtySigns: a patch breaking down with fluid, yellow bits with
+// redder skin, "it's leaking", split skin that is sore, loads of yellow
+// heads, all gunky, greenish heads, too painful to move, crying with the
+// pain, swelling that won't settle, spots worse after squeezing, swelling
+// spreading to the cheeks, a bruise now half the cheek, itch with swelling
+// up, everything smudgy; and a car breaking down, redness worse after a
+// shower, a tooth abscess and "can you have an allergic reaction to it?"
+// stay calm.
+func TestRoundSixtySigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"a patch on his cheek is breaking down with a bit of fluid", true},
+		{"it looks redder and there are yellow bits", true},
+		{"its leaking 😬", true},
+		{"skin split n sore by my mouth", true},
+		{"loads of yellow headed spots", true},
+		{"had a shower now its all gunky", true},
+		{"greenish heads all over the treated bit", true},
+		{"my face is too painful to move", true},
+		{"she's crying with the pain", true},
+		{"bruising and swelling won't settle", true},
+		{"squeezed the spots and now they're worse", true},
+		{"puffy eyes and now the tops of my cheeks too", true},
+		{"the bruise is now half my cheek", true},
+		{"itchy and swelling up", true},
+		{"everything looks smudgy out of my left eye", true},
+		{"the boiler keeps breaking down, can I shower at the gym?", false},
+		{"redness comes and goes, worse after a shower, day 4", false},
+		{"I'm on antibiotics for a tooth abscess, can I keep taking them?", false},
+		{"Can you have an allergic reaction to microneedling?", false},
+	})
+}

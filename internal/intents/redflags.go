@@ -2451,6 +2451,7 @@ func asksAhead(toks []token, h hit) (hit, bool) {
 		}
 		for n := k + 1; n < len(toks) && n <= k+8 && toks[n].sentence == toks[k].sentence; n++ {
 			if n <= k+4 && (toks[n].word == "before" || toks[n].word == "ahead" || toks[n].word == "future") || toks[n].word == "booked" ||
+				toks[n].word == "next" && n+1 < len(toks) && has(nextPeriods, toks[n+1].word) || // "asking for my friend who's having it next month"
 				toks[n].word == "about" && n+2 < len(toks) && toks[n+1].word == "my" && has(bookedWords, toks[n+2].word) {
 				return spanHit(k, n+1), true
 			}
@@ -2458,6 +2459,9 @@ func asksAhead(toks []token, h hit) (hit, bool) {
 	}
 	return hit{}, false
 }
+
+// nextPeriods, after "next", put a treatment ahead: "having it next month".
+var nextPeriods = toSet(`week month year time session appointment monday tuesday wednesday thursday friday saturday sunday`)
 
 // deniedAfter reports whether a sign asked about in a question is denied
 // by the writer at the start of the next sentence: "is weeping normal?
@@ -3336,7 +3340,7 @@ var (
 	proxyVerbs   = toSet(`writing messaging texting asking typing message text write ask messaged texted wrote`)
 	proxyWe      = toSet(`should can do could must`)
 	treatedWords = toSet(`microneedling microneedle microneedled needling needle needles treatment session procedure needled treated facial serum clinic dermapen`)
-	treatedLinks = toSet(`the her his their it done a an your putting using applying micro acne scar scars first face neck chest back head scalp forehead cheeks jaw`)
+	treatedLinks = toSet(`the her his their it done a an your putting using applying micro acne scar scars first face neck chest back head scalp forehead cheeks jaw skin`)
 	selfWords    = toSet(`i me myself mine`)
 	// askingWhat make "I" the one asking what to do for them: "what do I
 	// do??"
@@ -3409,6 +3413,7 @@ func writesForPatient(toks []token, named bool) bool {
 			!(t.word == "me" && k > 0 && (has(prepositions, toks[k-1].word) || has(tellingVerbs, toks[k-1].word)) &&
 				!(k > 1 && toks[k-1].word == "to" && strings.HasPrefix(toks[k-2].word, "happen"))) &&
 			!(t.word == "i" && mindsOnly(next)) && !(t.word == "i" && asksFor(next)) &&
+			!(t.word == "i" && k > 0 && toks[k-1].word == "when" && (next(1) == "touch" || next(1) == "press")) && // "she winces when I touch it
 			!(t.word == "i" && (has(others, next(1)) || has(others, next(2)) || has(others, next(3)))) &&
 			!(t.word == "i" && k > 0 && has(askingWhat, toks[k-1].word) && next(1) == "do") &&
 			!(t.word == "i" && k > 0 && (toks[k-1].word == "but" || toks[k-1].word == "so") && (next(1) == "am" || next(1) == "do") && (next(2) == "" || next(2) == "sorry")):
@@ -3423,7 +3428,7 @@ func writesForPatient(toks []token, named bool) bool {
 		case t.is(classRelation) && next(1) == "here":
 			return true // "Husband here. Her eyelids are swollen"
 		case t.is(classRelation) && (has(treatedParts, next(1)) || next(1) == "whole" && has(treatedParts, next(2))),
-			(t.word == "her" || t.word == "his") && has(treatedParts, next(1)) && k > 0 && !has(prepositions, toks[k-1].word) && relation:
+			(t.word == "her" || t.word == "his") && (has(treatedParts, next(1)) || next(1) == "whole" && has(treatedParts, next(2))) && k > 0 && !has(prepositions, toks[k-1].word) && relation:
 			// "Mum's face has swollen", "she says her face smells": the
 			// treated skin of the one written for; not "a rash on her face"
 			treated = true
@@ -3469,7 +3474,7 @@ func writesForPatient(toks []token, named bool) bool {
 			}
 		case t.word == "asked" && next(1) == "me" && next(2) == "to" && (has(askWords, next(3)) || next(3) == "find" && next(4) == "out"):
 			return true // "she asked me to message you", "she's asked me to find out what to do"
-		case t.word == "fine" && next(1) == "but" && k > 1 && (toks[k-1].word == "am" && toks[k-2].word == "i" || toks[k-1].word == "is" && toks[k-2].word == "mine") && bothTreated(toks):
+		case t.word == "fine" && (next(1) == "but" || next(1) == "") && finePerson(toks, k) && bothTreated(toks):
 			return true // "we both had it done, I'm fine but my friend…", "mine is fine, but she…": the other one's signs
 		case (t.word == "friend" || t.word == "mate") && next(1) == "here":
 			return true // "Hi, friend here. Her face broke out…"
@@ -3507,7 +3512,7 @@ func writesForPatient(toks []token, named bool) bool {
 			// "my sister did microneedling yesterday", "she got the needling",
 			// "my sister make the treatment with you"
 			for n := 1; n <= 4 && !hadTreatment; n++ {
-				if w := next(n); tellsTreatment(w) || w == "done" && t.word == "got" && n > 1 {
+				if w := next(n); tellsTreatment(w) || w == "done" && t.word == "got" && n > 1 || n == 1 && t.word == "got" && w == "this" && next(2) == "done" {
 					treated, hadTreatment = true, true
 				} else if !has(treatedLinks, w) {
 					break
@@ -3540,6 +3545,17 @@ func writesForPatient(toks []token, named bool) bool {
 	return hadTreatment && (relation || pronoun) && !untreated && !selfTreated && !writerTreated(toks) || (treated || pronoun && !named || adult && !aboutWriter && !untreated) && !self
 }
 
+// finePerson reports whether the "fine" at k is said of the writer: "I'm
+// fine", "I'm totally fine", "mine is fine", "mine's fine".
+func finePerson(toks []token, k int) bool {
+	j := k - 1
+	if j > 0 && has(fully, toks[j].word) {
+		j--
+	}
+	return j >= 0 && toks[j].word == "mine" || // "mine's fine" reads "mine fine"
+		j > 0 && (toks[j].word == "am" && toks[j-1].word == "i" || toks[j].word == "is" && toks[j-1].word == "mine")
+}
+
 // pets are not the clinic's patients: a "she" in a message about one is the pet.
 var pets = toSet(`cat cats dog dogs puppy kitten pet vet horse`)
 
@@ -3560,14 +3576,17 @@ func reportsSoon(next func(int) string) bool {
 
 // bothTreated reports whether the writer tells that they and someone else
 // had the treatment: "we both had microneedling", "my sister and I had our
-// treatments together", "both of us had it done".
+// treatments together", "both of us had it done", "I brought my mum for
+// hers the same day".
 func bothTreated(toks []token) bool {
 	for k, t := range toks {
-		if t.word != "both" && t.word != "together" && !(t.word == "with" && k+1 < len(toks) && (toks[k+1].word == "me" || toks[k+1].word == "us")) {
+		sameDay := t.word == "same" && k+1 < len(toks) && toks[k+1].word == "day" // "my husband had his done the same day"
+		if t.word != "both" && t.word != "together" && !sameDay && !(t.word == "with" && k+1 < len(toks) && (toks[k+1].word == "me" || toks[k+1].word == "us")) {
 			continue // "had microneedling with me" tells both treated too
 		}
 		for n := max(0, k-6); n < len(toks) && n <= k+6; n++ {
-			if toks[n].sentence == t.sentence && (tellsTreatment(toks[n].word) || toks[n].word == "had" && n+1 < len(toks) && toks[n+1].word == "it") {
+			if toks[n].sentence == t.sentence && (tellsTreatment(toks[n].word) || toks[n].word == "had" && n+1 < len(toks) && toks[n+1].word == "it" ||
+				sameDay && n < k && (toks[n].word == "hers" || toks[n].word == "his")) {
 				return true
 			}
 		}
