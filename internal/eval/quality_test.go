@@ -321,6 +321,12 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // / 4.3 / 95.4 / 1.5 over the five, urgent recall and wrong answers short
 // of the targets. Round sixty worked on them: 95.4 / 91.4 / 3.9 / 99.3 /
 // 0.8; held to those figures.
+//
+// The fifty-fifth: questions-329 to -333 (y1–y5; two open briefs, formal
+// writers, the first 48 hours, two or three things at once), written blind
+// and measured once at first sight on a0297b6 (round sixty): 95.2 / 96.1 /
+// 2.4 / 97.7 / 1.3 over the five, all five targets met (y1, y2 and y5
+// alone too). Not worked on: held to their first-sight figures.
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -662,6 +668,11 @@ var heldTo = map[string]Bars{
 	"questions-326.tsv": {MinAccuracy: 0.917, MinDeclined: 0.783, MaxWrong: 0.090, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.032},
 	"questions-327.tsv": {MinAccuracy: 0.963, MinDeclined: 0.965, MaxWrong: 0.027, MinUrgentRecall: 0.984, MaxFalseAlarms: 0.007},
 	"questions-328.tsv": {MinAccuracy: 0.970, MinDeclined: 0.980, MaxWrong: 0.012, MinUrgentRecall: 0.984, MaxFalseAlarms: 0.014},
+	"questions-329.tsv": {MinAccuracy: 0.955, MinDeclined: 0.984, MaxWrong: 0.022, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.017},
+	"questions-330.tsv": {MinAccuracy: 0.968, MinDeclined: 0.941, MaxWrong: 0.022, MinUrgentRecall: 0.979, MaxFalseAlarms: 0.014},
+	"questions-331.tsv": {MinAccuracy: 0.946, MinDeclined: 0.966, MaxWrong: 0.019, MinUrgentRecall: 0.967, MaxFalseAlarms: 0.020},
+	"questions-332.tsv": {MinAccuracy: 0.944, MinDeclined: 0.944, MaxWrong: 0.040, MinUrgentRecall: 0.963, MaxFalseAlarms: 0.011},
+	"questions-333.tsv": {MinAccuracy: 0.939, MinDeclined: 0.961, MaxWrong: 0.028, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.011},
 }
 
 func TestQualityBars(t *testing.T) {
