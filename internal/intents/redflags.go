@@ -932,9 +932,8 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			// An answer may follow its own question: "fever? no."
 			sameSentence := toks[c.start].sentence == sentence || answer && (endsClause(toks, c) || text == "no wait" || text == "no actually") ||
 				has(retractions, text) && toks[c.start].sentence == sentence+1 // "is shivering normal? ha only joking, it's the heating"
-			if pronoun := func(k int) bool { return toks[k].word == "it" || toks[k].word == "they" }; c.start > 0 && toks[c.start-1].word == "after" && pronoun(c.start) ||
-				c.start > 1 && toks[c.start-2].word == "after" && pronoun(c.start-1) {
-				return false // "started again today after it stopped yesterday": what came before the sign
+			if afterIt(toks, c) {
+				return false
 			}
 			// "has gone", "have healed" close the clause of their subject, over
 			// what is said of it: "the blisters I had on day 2 have healed".
@@ -2407,12 +2406,15 @@ func ifItComes(toks []token, h hit) (hit, bool) {
 
 // retractions take back what the sentence before said: "is shivering
 // normal? ha only joking".
-var retractions = toSet(`jk`)
+var retractions = map[string]struct{}{"jk": {}, "just kidding": {}, "only kidding": {}, "just joking": {}, "only joking": {}}
 
-func init() {
-	for _, p := range []string{"just kidding", "only kidding", "just joking", "only joking"} {
-		retractions[p] = struct{}{}
-	}
+// afterIt reports whether cue c follows "after it" or "after they", or is
+// "it …" after "after": it tells what came before the sign, not that the
+// sign is over ("bleeding again today after it stopped yesterday").
+func afterIt(toks []token, c hit) bool {
+	pronoun := func(k int) bool { return toks[k].word == "it" || toks[k].word == "they" }
+	return c.start > 0 && toks[c.start-1].word == "after" && pronoun(c.start) ||
+		c.start > 1 && toks[c.start-2].word == "after" && pronoun(c.start-1)
 }
 
 // ifOpensQuestion reports whether cue c is an "if" that opens its
@@ -2427,8 +2429,8 @@ func ifOpensQuestion(toks []token, c, h hit) bool {
 	if c.start > 0 && toks[c.start-1].sentence == toks[c.start].sentence {
 		return false // "she said if…", "what do I do if…": not the sentence's opening
 	}
-	for k := c.end; k < len(toks) && toks[k].sentence == toks[c.start].sentence; k++ {
-		if k > h.start && toks[k].clause != toks[k-1].clause && k > c.end && asksFirst(toks, k, k+1) {
+	for k := max(c.end, h.start) + 1; k < len(toks) && toks[k].sentence == toks[c.start].sentence; k++ {
+		if toks[k].clause != toks[k-1].clause && asksFirst(toks, k, k+1) {
 			return true
 		}
 	}
