@@ -126,6 +126,7 @@ func NewWith(c *catalog.Catalog, th Thresholds, w Weights) (*Matcher, error) {
 	m.index.index(comp.ids)
 	m.talk.index(comp.ids)
 	m.flags = newRedFlags(c.RedFlags, comp)
+	sealIndexes(comp.ids, append([]*phraseIndex{m.index, m.talk, m.flags.distinct}, m.flags.cues[:]...)...)
 	detector() // load the language models now, not for the first patient who needs them
 	m.spell = newSpeller(m.vocab.surface, m.vocab.topic)
 	m.indexWords()

@@ -29,7 +29,6 @@ type phrase struct {
 	exact    bool // words are matched as written (with generated forms), not by stem
 	dated    bool // a red-flag term from "{days N}": a count of days since the treatment
 	text     string
-	alts     [][]int32 // words, by their wordIDs; set by index
 }
 
 // wordIDs numbers every word and stem a phrase index compares, so that a
@@ -78,6 +77,44 @@ type phraseIndex struct {
 	// oneWord, by phrase number, marks the phrases of one word, which
 	// match wherever find tries them. Built by index.
 	oneWord []bool
+	// wordsOf, by phrase number (one more at the end), is where the
+	// phrase's words start in altsOf, and altsOf, by word, where its
+	// alternatives start in alts: matchAt reads these and exact, small
+	// arrays side by side, rather than each phrase it tries. Built by
+	// index.
+	wordsOf, altsOf, alts []int32
+	exact                 []bool
+	// begins, shared by every index the matcher reads (sealIndexes), holds
+	// by word number one bit an index: set when the index has a bucket for
+	// the word. find reads it before byID and the bucket, which most words
+	// do not have in most indexes, and which lie far apart in memory.
+	begins []uint16
+	// seconds is begins for the second words of crowded first words.
+	seconds []uint16
+	bit     uint16 // this index's bit in begins and seconds; 0 before sealIndexes
+}
+
+// sealIndexes gives each index a bit of one table shared by all of them:
+// a message's word is looked for in a dozen indexes, and two bytes of a
+// small table answer for most of them where a bucket pointer of each
+// index's own table would be read from main memory. ids must be complete.
+func sealIndexes(ids wordIDs, ixs ...*phraseIndex) {
+	if len(ixs) > 16 {
+		panic("sealIndexes: more indexes than bits")
+	}
+	begins, seconds := make([]uint16, len(ids)), make([]uint16, len(ids))
+	for k, ix := range ixs {
+		ix.begins, ix.seconds, ix.bit = begins, seconds, 1<<k
+		for id, b := range ix.byID {
+			if b == nil {
+				continue
+			}
+			begins[id] |= ix.bit
+			for second := range b.bySecondID {
+				seconds[second] |= ix.bit
+			}
+		}
+	}
 }
 
 // bucket is what lookup holds for one key.
@@ -133,9 +170,9 @@ func (ix *phraseIndex) index(ids wordIDs) {
 	for word, ps := range ix.exactBy {
 		at(word).exact = ps
 	}
-	// Every phrase's alts are cut from two shared arrays, in phrase
-	// order, so that matchAt reads neighbouring memory rather than a
-	// small allocation a word.
+	// Every phrase's words, by their wordIDs, lie in three shared arrays,
+	// in phrase order, so that matchAt reads neighbouring memory rather
+	// than the phrase and a small allocation a word.
 	nWords, nAlts := 0, 0
 	for _, p := range ix.phrases {
 		nWords += len(p.words)
@@ -143,21 +180,20 @@ func (ix *phraseIndex) index(ids wordIDs) {
 			nAlts += len(ws)
 		}
 	}
-	words, alts := make([][]int32, 0, nWords), make([]int32, 0, nAlts)
-	ix.oneWord = make([]bool, len(ix.phrases))
-	for i := range ix.phrases {
-		p := &ix.phrases[i]
-		ix.oneWord[i] = len(p.words) == 1
-		from := len(words)
+	ix.oneWord, ix.exact = make([]bool, len(ix.phrases)), make([]bool, len(ix.phrases))
+	ix.wordsOf, ix.altsOf = make([]int32, 0, len(ix.phrases)+1), make([]int32, 0, nWords+1)
+	ix.alts = make([]int32, 0, nAlts)
+	for i, p := range ix.phrases {
+		ix.oneWord[i], ix.exact[i] = len(p.words) == 1, p.exact
+		ix.wordsOf = append(ix.wordsOf, int32(len(ix.altsOf)))
 		for _, ws := range p.words {
-			start := len(alts)
+			ix.altsOf = append(ix.altsOf, int32(len(ix.alts)))
 			for _, w := range ws {
-				alts = append(alts, ids.add(w))
+				ix.alts = append(ix.alts, ids.add(w))
 			}
-			words = append(words, alts[start:len(alts):len(alts)])
 		}
-		p.alts = words[from:len(words):len(words)]
 	}
+	ix.wordsOf, ix.altsOf = append(ix.wordsOf, int32(len(ix.altsOf))), append(ix.altsOf, int32(len(ix.alts)))
 	ix.byID = make([]*bucket, len(ids))
 	for key, b := range ix.lookup {
 		ix.byID[ids.add(key)] = b
@@ -208,7 +244,7 @@ func (ix *phraseIndex) keyID(t *token, exact bool) int32 {
 
 // bucketOf returns byID's bucket for a word number, nil for none.
 func (ix *phraseIndex) bucketOf(id int32) *bucket {
-	if id < 0 || int(id) >= len(ix.byID) {
+	if id < 0 || int(id) >= len(ix.byID) || ix.bit != 0 && ix.begins[id]&ix.bit == 0 {
 		return nil
 	}
 	return ix.byID[id]
@@ -253,7 +289,7 @@ func (ix *phraseIndex) appendFind(hits []hit, toks []token) []hit {
 		if ix.oneWord != nil && ix.oneWord[id] {
 			h = hit{start: i, end: i + 1, words: 1} // what matchAt finds, without reading the phrase
 		} else {
-			h, ok = ix.matchAt(toks, i, &ix.phrases[id])
+			h, ok = ix.matchAt(toks, i, id)
 		}
 		if ok {
 			h.phrase = id
@@ -286,9 +322,11 @@ func (ix *phraseIndex) appendFind(hits []hit, toks []token) []hit {
 			var buf [64]int32
 			ids := append(buf[:0], b.oneWord...)
 			for k := i + 1; k < len(toks) && k <= i+1+ix.maxGap && toks[k].sentence == t.sentence; k++ {
-				for _, id := range bySecond[ix.keyID(&toks[k], false)] {
-					if !slices.Contains(ids, id) {
-						ids = append(ids, id)
+				if second := ix.keyID(&toks[k], false); second >= 0 && (ix.bit == 0 || ix.seconds[second]&ix.bit != 0) {
+					for _, id := range bySecond[second] {
+						if !slices.Contains(ids, id) {
+							ids = append(ids, id)
+						}
 					}
 				}
 				if !toks[k].stop {
@@ -316,18 +354,27 @@ func (ix *phraseIndex) appendFind(hits []hit, toks []token) []hit {
 	return hits
 }
 
-// matchAt matches words at toks[i:], allowing up to maxGap other words
-// between them within one sentence.
-func (ix *phraseIndex) matchAt(toks []token, i int, p *phrase) (hit, bool) {
+// matchAt matches phrase id's words at toks[i:], allowing up to maxGap
+// other words between them within one sentence.
+func (ix *phraseIndex) matchAt(toks []token, i int, id int32) (hit, bool) {
 	h := hit{start: i, words: 1}
 	j := i + 1
-	for n := 1; n < len(p.words); n++ {
+	var words, w0 int32
+	if ix.wordsOf != nil {
+		w0 = ix.wordsOf[id]
+		words = ix.wordsOf[id+1] - w0
+	} else {
+		words = int32(len(ix.phrases[id].words))
+	}
+	for n := int32(1); n < words; n++ {
 		found := false
 		for k := j; k < len(toks) && k <= j+ix.maxGap && k-i < maxSpan && toks[k].sentence == toks[i].sentence; k++ {
 			var same bool
-			if ix.byID != nil {
-				same = slices.Contains(p.alts[n], ix.keyID(&toks[k], p.exact))
+			if ix.wordsOf != nil {
+				w := w0 + n
+				same = slices.Contains(ix.alts[ix.altsOf[w]:ix.altsOf[w+1]], ix.keyID(&toks[k], ix.exact[id]))
 			} else {
+				p := &ix.phrases[id]
 				same = slices.Contains(p.words[n], ix.key(toks[k], p.exact))
 			}
 			if same {

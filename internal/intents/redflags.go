@@ -25,22 +25,32 @@ type redFlags struct {
 	// slot ruleSlot[ri]+ti, of slots in all; termIndex is kept by slot.
 	ruleSlot []int32
 	slots    int
-	slot     []int32 // by term phrase: its owner's slot
-	terms    *phraseIndex
+	// term holds, by term phrase, what detect reads of it: one sign word
+	// stands for hundreds of terms, whose phrases lie far apart.
+	term  []termInfo
+	terms *phraseIndex
 	// distinct holds each term phrase of terms once, whatever the number
 	// of rules it belongs to ("red" begins dozens), and members, by its
 	// phrase number, the terms phrases it stands for: detect matches
 	// each distinct phrase once.
 	distinct *phraseIndex
 	members  [][]int32
-	// duration, by term phrase, marks how long since the treatment ("day
-	// 11", "ten days", "two weeks"): said anywhere in a message, it dates
-	// every sign in it ("Day 12. Red patches are still there").
-	duration []bool
 	// daysPhrase, by a count of days, is the distinct phrase "N days" of
 	// the "{days N}" terms: what a count by weekday stands for.
 	daysPhrase map[int]int32
 	cues       [numCues]*phraseIndex
+}
+
+// termInfo is what detect reads of a term phrase, twelve bytes a term.
+type termInfo struct {
+	owner    int32 // rfOwner(rule, term)
+	slot     int32 // the rule term's slot (ruleSlot)
+	flag     int16
+	negative bool // the phrase's negative
+	// duration marks how long since the treatment ("day 11", "ten days",
+	// "two weeks"): said anywhere in a message, it dates every sign in it
+	// ("Day 12. Red patches are still there").
+	duration bool
 }
 
 type rfRule struct {
@@ -146,13 +156,11 @@ func newRedFlags(rf catalog.RedFlags, c *compiler) *redFlags {
 			d.daysPhrase[k] = int32(g)
 		}
 	}
-	d.slot = make([]int32, len(d.terms.phrases))
+	d.term = make([]termInfo, len(d.terms.phrases))
 	for id, p := range d.terms.phrases {
-		d.slot[id] = d.ruleSlot[p.owner>>8] + int32(p.owner&0xff)
-	}
-	d.duration = make([]bool, len(d.terms.phrases))
-	for id, p := range d.terms.phrases {
-		d.duration[id] = p.owner&0xff > 0 && (p.dated || tellsDuration(p.text))
+		d.term[id] = termInfo{owner: int32(p.owner), slot: d.ruleSlot[p.owner>>8] + int32(p.owner&0xff),
+			flag: int16(d.rules[p.owner>>8].flag), negative: p.negative,
+			duration: p.owner&0xff > 0 && (p.dated || tellsDuration(p.text))}
 	}
 	return d
 }
@@ -470,7 +478,7 @@ func (d *redFlags) detect(toks []token) redFlagFindings {
 	var possible []int
 	terms := d.indexTerms(hits, s)
 	for _, h := range hits {
-		if o := d.terms.phrases[h.phrase].owner; o&0xff == 0 && !slices.Contains(possible, o>>8) {
+		if o := int(d.term[h.phrase].owner); o&0xff == 0 && !slices.Contains(possible, o>>8) {
 			if d.satisfiable(toks, hits, terms, o>>8, d.rules[o>>8].terms) {
 				possible = append(possible, o>>8)
 			}
@@ -537,14 +545,14 @@ func (d *redFlags) classify(toks []token, hits []rfHit, s *detectScratch) {
 	var inTermBuf [wordRoom]bool
 	inTerm := zeroed(inTermBuf[:], len(toks))
 	for _, h := range hits {
-		if p := d.terms.phrases[h.phrase]; p.negative && (!takesObject(toks, h.hit) || d.allTermsFound(hits, p.owner>>8)) {
+		if t := d.term[h.phrase]; t.negative && (!takesObject(toks, h.hit) || d.allTermsFound(hits, int(t.owner>>8))) {
 			h.each(func(k int) { inTerm[k] = true })
 		}
 	}
 	// A cause inside a sign is part of it: "a cold" of "a cold sore".
 	cues[cueCause] = slices.DeleteFunc(cues[cueCause], func(c hit) bool {
 		return slices.ContainsFunc(hits, func(h rfHit) bool {
-			o := d.terms.phrases[h.phrase].owner
+			o := int(d.term[h.phrase].owner)
 			return o&0xff == 0 && d.rules[o>>8].terms == 1 && c.start < h.end && h.start < c.end
 		})
 	})
@@ -579,7 +587,7 @@ func (d *redFlags) classify(toks []token, hits []rfHit, s *detectScratch) {
 		if d.notCausedBy[flag] != nil {
 			own = flag
 		}
-		key := moodKey{h.start, h.end, h.words, d.terms.phrases[h.phrase].negative, d.systemic[flag], own}
+		key := moodKey{h.start, h.end, h.words, d.term[h.phrase].negative, d.systemic[flag], own}
 		found := false
 		for _, e := range memo[:known] {
 			if e.key == key {
@@ -729,7 +737,7 @@ func takesObject(toks []token, h hit) bool {
 func (d *redFlags) allTermsFound(hits []rfHit, ri int) bool {
 	var found uint64
 	for _, h := range hits {
-		if o := d.terms.phrases[h.phrase].owner; o>>8 == ri {
+		if o := int(d.term[h.phrase].owner); o>>8 == ri {
 			found |= 1 << (o & 0xff)
 		}
 	}
@@ -901,7 +909,7 @@ func endsListItem(toks []token, k int) bool {
 // no third-party cue applies in it.
 func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bool, proxy bool) rfHit {
 	clause, sentence := toks[h.start].clause, toks[h.start].sentence
-	negative := d.terms.phrases[h.phrase].negative
+	negative := d.term[h.phrase].negative
 	sameClause := func(c hit) bool { return toks[c.start].clause == clause }
 	before := func(c hit) bool { return c.end <= h.start && sameClause(c) }
 	checks := []struct {
@@ -1938,7 +1946,7 @@ func onlyWhen(toks []token, c hit) bool {
 
 // flagOf returns the flag of a red-flag term's rule.
 func (d *redFlags) flagOf(h hit) int {
-	return d.rules[d.terms.phrases[h.phrase].owner>>8].flag
+	return int(d.term[h.phrase].flag)
 }
 
 // pointers point back at a sign: "it was", "that is".
@@ -1961,8 +1969,10 @@ func (d *redFlags) ownClause(toks []token, from, to int) bool {
 // ("the cold", "the flu").
 func (d *redFlags) anchorAt(toks []token, k int) bool {
 	for _, id := range d.terms.byFirst[toks[k].word] {
-		p := &d.terms.phrases[id]
-		if _, ok := d.terms.matchAt(toks, k, p); ok && p.owner&0xff == 0 {
+		if d.term[id].owner&0xff != 0 {
+			continue
+		}
+		if _, ok := d.terms.matchAt(toks, k, id); ok {
 			return true
 		}
 	}
@@ -1974,9 +1984,10 @@ func (d *redFlags) anchorAt(toks []token, k int) bool {
 // ("spot" of "spot + leaking").
 func (d *redFlags) signAt(toks []token, k int) bool {
 	for _, id := range d.terms.byFirst[toks[k].word] {
-		p := &d.terms.phrases[id]
-		if _, ok := d.terms.matchAt(toks, k, p); ok && p.owner&0xff == 0 && d.rules[p.owner>>8].terms == 1 {
-			return true
+		if o := d.term[id].owner; o&0xff == 0 && d.rules[o>>8].terms == 1 {
+			if _, ok := d.terms.matchAt(toks, k, id); ok {
+				return true
+			}
 		}
 	}
 	return false
@@ -1985,7 +1996,7 @@ func (d *redFlags) signAt(toks []token, k int) bool {
 // termAt reports whether a red-flag term begins at token k.
 func (d *redFlags) termAt(toks []token, k int) bool {
 	for _, id := range d.terms.byFirst[toks[k].word] {
-		if _, ok := d.terms.matchAt(toks, k, &d.terms.phrases[id]); ok {
+		if _, ok := d.terms.matchAt(toks, k, id); ok {
 			return true
 		}
 	}
@@ -3141,7 +3152,7 @@ func (d *redFlags) satisfied(toks []token, hits []rfHit, ix termIndex, ri, nterm
 			pick := int32(-1)
 			for _, k := range ix.of(rfOwner(ri, ti)) {
 				h := hits[k]
-				if (near(toks, h.hit, words) || refersBack(toks, anchor.hit, h.hit) || d.duration[h.phrase]) && (pick < 0 || h.mood < hits[pick].mood) {
+				if (near(toks, h.hit, words) || refersBack(toks, anchor.hit, h.hit) || d.term[h.phrase].duration) && (pick < 0 || h.mood < hits[pick].mood) {
 					pick = k
 				}
 			}
@@ -3150,7 +3161,7 @@ func (d *redFlags) satisfied(toks []token, hits []rfHit, ix termIndex, ri, nterm
 				break
 			}
 			words = append(words, hits[pick])
-			if !d.duration[hits[pick].phrase] { // a day count dates the sign; what is said of it is no mood: "day 11, the peeling's all gone, the swelling hasn't gone down"
+			if !d.term[hits[pick].phrase].duration { // a day count dates the sign; what is said of it is no mood: "day 11, the peeling's all gone, the swelling hasn't gone down"
 				worst = max(worst, hits[pick].mood)
 			}
 		}
@@ -3190,7 +3201,7 @@ func (d *redFlags) satisfiable(toks []token, hits []rfHit, ix termIndex, ri, nte
 				// A chain of terms reaches at most a window a term
 				// (near): satisfied decides.
 				return toks[h.start].run == toks[anchor.start].run && abs(h.start-anchor.start) <= (nterms-1)*rfWindow ||
-					refersBack(toks, anchor.hit, h.hit) || d.duration[h.phrase]
+					refersBack(toks, anchor.hit, h.hit) || d.term[h.phrase].duration
 			})
 		}
 		if all {
@@ -3228,7 +3239,7 @@ func (d *redFlags) indexTerms(hits []rfHit, s *detectScratch) termIndex {
 	gen, stamp, start, count := s.gen, s.stamp, s.start, s.count
 	touched := s.touched[:0]
 	for k := range hits {
-		sl := d.slot[hits[k].phrase]
+		sl := d.term[hits[k].phrase].slot
 		if stamp[sl] != gen {
 			stamp[sl], count[sl] = gen, 0
 			touched = append(touched, sl)
@@ -3242,7 +3253,7 @@ func (d *redFlags) indexTerms(hits []rfHit, s *detectScratch) termIndex {
 	}
 	nums := slices.Grow(s.nums[:0], len(hits))[:len(hits)]
 	for k := range hits {
-		sl := d.slot[hits[k].phrase]
+		sl := d.term[hits[k].phrase].slot
 		nums[start[sl]+count[sl]] = int32(k)
 		count[sl]++
 	}
