@@ -1624,3 +1624,39 @@ func TestRoundSixtySigns(t *testing.T) {
 		{"Can you have an allergic reaction to microneedling?", false},
 	})
 }
+
+// TestRoundSixtyOneMoods: the children the writer took out are not the
+// ones with the sign, a settling word said of "last time" does not settle
+// a sign told today, "the old" of "the old acne scars" dates no sign, sun
+// does not explain weeping and going without food does not explain a
+// swollen, hot face, and a sign that opens a sentence is the subject of
+// what "and" joins to it; swelling going down a bit more every day and
+// skin flaking like dead skin stay calm.
+func TestRoundSixtyOneMoods(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"took the kids to the beach, forgot suncream, face has come up in big blisters and it's throbbing", true},
+		{"the swelling is worse tonight than this morning, last time it was all gone by day 3", true},
+		{"booked it for the old acne scars and my neck has gone all crusty and weeping since", true},
+		{"been out in the sun at work all week and the spots are crusty and weeping", true},
+		{"haven't eaten much today and my face is swollen and hot and more painful", true},
+		{"swelling on my jaw, it has been like that for six days now and not going down at all", true},
+		{"my swelling is going down a bit more every day now", false},
+		{"my skin is flaking off like dead skin, is that normal?", false},
+		{"my friend told me you can get a rash from the serum, how would I know?", false},
+		{"the swelling has been going down nicely since Tuesday", false},
+	})
+}
+
+// TestRoundSixtyOneSigns: a spot become a huge boil, skin coming off in
+// wet sheets, new bruises that keep appearing, skin cracked open, gunk
+// back again; tea liked boiling hot stays calm.
+func TestRoundSixtyOneSigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"a spot on my chin has become a huge boil", true},
+		{"my skin is coming off in wet sheets", true},
+		{"new bruises keep appearing on my cheeks", true},
+		{"the skin by my mouth has cracked open and it stings", true},
+		{"the gunk is back on my forehead", true},
+		{"I like my tea boiling hot, can I drink it tonight?", false},
+	})
+}

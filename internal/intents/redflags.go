@@ -943,6 +943,11 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if afterIt(toks, c) {
 				return false
 			}
+			if c.start >= h.end && toks[c.start].clause != clause && toldToday(toks, clause) && slices.ContainsFunc(cues[cuePast], func(p hit) bool {
+				return p.end <= c.start && toks[p.start].clause == toks[c.start].clause && toks[p.start].word == "last"
+			}) {
+				return false // "worse today than yesterday, last time it was gone by day 2": over then, not now
+			}
 			// "has gone", "have healed" close the clause of their subject, over
 			// what is said of it: "the blisters I had on day 2 have healed".
 			window := negationWindow
@@ -991,6 +996,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 		{cuePast, moodPast, func(c hit) bool {
 			if c.start > 0 && has(clinicActs, toks[c.start-1].word) {
 				return false // "can I get pus drained at the clinic?": where it is to be done
+			}
+			if toks[c.end-1].word == "old" && (c.end == len(toks) || !d.termAt(toks, c.end)) {
+				return false // "for the old acne scars": old is said of what follows, not of a sign
 			}
 			if c.start >= h.end && d.habitNamesSign(toks, c) {
 				return false // "little blisters in a cluster … I get cold sores sometimes": a habit that names what the sign may be, not when it was
@@ -3072,14 +3080,16 @@ var vocatives = toSet(`mate hun babe bro sis love doc hey brother sister habibi 
 // sign: "making tea for the kids and suddenly went dizzy".
 var (
 	prepositions = toSet(`for with to at from about of after by`)
-	// tendingVerbs are done by the writer to someone in their care.
-	tendingVerbs = toSet(`walk walks walked walking feed feeds fed feeding bathe bathed bathing`)
+	// tendingVerbs are done by the writer to someone in their care, or
+	// taken somewhere: "took the kids to the beach, now my face…".
+	tendingVerbs = toSet(`walk walks walked walking feed feeds fed feeding bathe bathed bathing take takes took taking drop drops dropped dropping collect collects collected collecting bring brings brought bringing drive drives drove driving picked`)
 	anyone       = toSet(`someone somebody people anyone anybody other others friend friends`)
 )
 
 // objectOf reports whether a third-party cue follows a preposition or a
-// verb of looking after, with at most one article or possessive between:
-// "walked the dog in the wind, now it's burning" is the writer's sign.
+// verb of looking after, with at most one article or possessive (or the
+// "up" of "picked up") between: "walked the dog in the wind, now it's
+// burning" is the writer's sign.
 // Whoever they are, people in general are never the patient: "a video of
 // someone with an infected face", "normal for people to get infections".
 func objectOf(toks []token, c hit) bool {
@@ -3090,7 +3100,7 @@ func objectOf(toks []token, c hit) bool {
 		switch w := toks[k].word; {
 		case has(prepositions, w), has(tendingVerbs, w):
 			return true
-		case w != "the" && w != "our" && w != "my" && w != "a":
+		case w != "the" && w != "our" && w != "my" && w != "a" && w != "up":
 			return false
 		}
 	}
@@ -3292,9 +3302,27 @@ func refersBack(toks []token, a, h hit) bool {
 		if has(backReferences, toks[k].word) && (toks[k].word != "it" || has(linkingVerbs, toks[k+1].word)) {
 			return true
 		}
+		// A sign that opens its sentence is the subject of what is
+		// joined to it with "and": "Bruising under my right eye is still
+		// there a week later and actually looks bigger today".
+		if toks[k].word == "and" && sa == sh && opensSentence(toks, a.start) {
+			return true
+		}
 	}
 	return false
 }
+
+// opensSentence reports whether token k begins its sentence, after at most
+// a possessive or article: "my bruising…", "the swelling…".
+func opensSentence(toks []token, k int) bool {
+	if k > 0 && toks[k-1].sentence == toks[k].sentence && has(signOpeners, toks[k-1].word) {
+		k--
+	}
+	return k == 0 || toks[k-1].sentence != toks[k].sentence
+}
+
+// signOpeners may stand before a sign that opens a sentence.
+var signOpeners = toSet(`my the this that his her our their`)
 
 // nowAfterPast returns the mood of a rule whose worst term is in the past:
 // present when a term of it told now stands in a clause after every term
@@ -3642,8 +3670,23 @@ func comparedWith(toks []token, c hit) bool {
 			return true
 		}
 	}
+	// "raw wet patches, not like the little flakes I had last time",
+	// "unlike last time": set against the past, the sign is now.
+	for k := c.start - 1; k >= 1 && k >= c.start-7 && toks[k].clause == toks[c.start].clause; k-- {
+		if toks[k].word == "unlike" || toks[k].word == "like" && toks[k-1].word == "not" {
+			return true
+		}
+	}
 	return false
 }
+
+// toldToday reports whether a clause says "today", "now" or "tonight".
+func toldToday(toks []token, clause int) bool {
+	return slices.ContainsFunc(toks, func(t token) bool { return t.clause == clause && has(todayWords, t.word) })
+}
+
+// todayWords date a sign to now.
+var todayWords = toSet(`today now tonight`)
 
 // goWords ask where to go now: "should she go somewhere else?".
 var goWords = toSet(`go going goes gone went head`)
