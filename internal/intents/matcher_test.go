@@ -1660,3 +1660,34 @@ func TestRoundSixtyOneSigns(t *testing.T) {
 		{"I like my tea boiling hot, can I drink it tonight?", false},
 	})
 }
+
+// TestRoundSixtyTwoMoods: a supposed sign told growing in the next clause
+// ("getting more each day") is had, "stopped the serum" settles no sign,
+// "sister" after a greeting is spoken to, a bruise gone down the cheek has
+// spread; a sign that stopped the same day and a flu jab's ache stay calm.
+func TestRoundSixtyTwoMoods(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"just wondering if yellow crusts are normal, seems to be getting more each day", true},
+		{"is it ok if I feel dizzy since the treatment? getting worse", true},
+		{"the skin under the crust is oozing, I stopped the serum cos of it", true},
+		{"salaam sister, the face still swelling after 8 days and not going down", true},
+		{"my bruise has gone right down my cheek and is getting bigger", true},
+		{"had a bit of weeping on day 1 that stopped the same day, now just dry", false},
+		{"had the flu jab today, bit achy. does it affect anything?", false},
+		{"I had a cold sore last winter, none now, should I tell you if one comes back?", false},
+	})
+}
+
+// TestRoundSixtyTwoSigns: skin around red and hot, a changed voice,
+// unclear vision, pain 9 from 10, whiteheads now big and yellow, bruising
+// three times the size.
+func TestRoundSixtyTwoSigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the skin around is red and hot", true},
+		{"my voice changed since the serum went on", true},
+		{"my vision is not clear since this morning", true},
+		{"pain is 9 from 10 today", true},
+		{"the whiteheads are now big and yellow and warm", true},
+		{"bruising is three times the size it was yesterday", true},
+	})
+}

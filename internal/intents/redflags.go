@@ -967,6 +967,9 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if expected(toks, c) {
 				return false // "it ought to be improving": what should be, not what is
 			}
+			if has(stopVerbs, text) && c.end < len(toks) && has(stoppedObjects, toks[c.end].word) && !has(timeNouns, wordAt(toks, c.end+1)) {
+				return false // "oozing, I stopped the serum cos of it": the writer stopped something, not the sign
+			}
 			if c.end < len(toks) && toks[c.end].word == "through" {
 				return false // "still bleeding, gone through two tissues"
 			}
@@ -986,7 +989,7 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 		{cueHypo, moodHypothetical, func(c hit) bool {
 			return (before(c) || ifOpensQuestion(toks, c, h)) && !idiomaticIf(toks, c) && !newTopicBetween(toks, c, h) && !(opinion(toks, c) && h.start-c.end > 2) &&
 				!happeningNow(toks, h) && !reasonGiven(toks, c, h) && !(toks[c.start].word == "if" && statesNow(toks, c, h)) &&
-				!admittedAfter(toks, h) &&
+				!admittedAfter(toks, h) && !progressTold(toks, h) &&
 				!onsetToldAfter(toks, h)
 		}},
 		{cueGeneral, moodGeneral, func(c hit) bool {
@@ -1056,7 +1059,8 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			if c.end < len(toks) && toks[c.end].word == "here" && toks[c.end].sentence == toks[c.start].sentence {
 				return false // "friend here writing for her": the writer, not the one with the sign
 			}
-			if c.start == 0 && c.end == 1 && toks[0].sentence == sentence && has(vocatives, toks[0].word) {
+			if c.end-c.start == 1 && toks[c.start].sentence == sentence && has(vocatives, toks[c.start].word) &&
+				!slices.ContainsFunc(toks[:c.start], func(t token) bool { return t.sentence != sentence || !has(greetings, t.word) }) {
 				return false // "Mate, the red's gone down to my collarbone": the one spoken to
 			}
 			if observes(toks, c) || reports(toks, c, h) {
@@ -2647,7 +2651,7 @@ func tellsWhatItWas(cue string) bool {
 
 // placesSpread are where a sign goes when it spreads: "gone right down my
 // neck".
-var placesSpread = toSet(`neck chest ear ears jaw shoulder shoulders arm arms back collarbone throat`)
+var placesSpread = toSet(`neck chest ear ears jaw shoulder shoulders arm arms back collarbone throat cheek cheeks chin face`)
 
 // towards name where a sign goes, before a place that would otherwise be
 // another cause: "the red has crept down towards my knee".
@@ -3687,6 +3691,36 @@ func toldToday(toks []token, clause int) bool {
 
 // todayWords date a sign to now.
 var todayWords = toSet(`today now tonight`)
+
+// greetings may open a message before a vocative: "salam alaykum sister, the
+// face is still swelling" speaks to the sister; it is not her face.
+var greetings = toSet(`hi hello hey hiya morning evening afternoon good salam salaam alaykum alaikum assalamu assalamualaikum`)
+
+// stopVerbs settle a sign said to stop, unless they take an object.
+var stopVerbs = toSet(`stopped stop`)
+
+// stoppedObjects follow a "stopped" that the writer did: "stopped the
+// serum", "stopped using it".
+var stoppedObjects = toSet(`the using my applying putting taking doing wearing`)
+
+// timeNouns after "stopped the" tell when it stopped: "stopped the same day".
+var timeNouns = toSet(`same next following day night morning evening afternoon first second`)
+
+// progressTold reports whether a clause after a supposed sign, in its
+// sentence or the next, tells it growing as a fact: "wondering if yellow
+// scabs are normal, they seem to be getting more each day", "is it ok if I
+// feel faint since the treatment? getting worse".
+func progressTold(toks []token, h hit) bool {
+	for k := h.end; k+1 < len(toks) && toks[k].sentence <= toks[h.start].sentence+1; k++ {
+		if toks[k].clause != toks[h.start].clause && toks[k].word == "getting" && has(growing, toks[k+1].word) {
+			return true
+		}
+	}
+	return false
+}
+
+// growing words tell a sign getting worse: "getting more", "getting bigger".
+var growing = toSet(`worse more bigger redder larger hotter sorer darker`)
 
 // goWords ask where to go now: "should she go somewhere else?".
 var goWords = toSet(`go going goes gone went head`)
