@@ -342,6 +342,14 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // urgent recall two rows short of the target (a2 94.9 %, a4 94.7 %); a1,
 // a3 and a5 met all five alone. Round sixty-two worked on them: 95.1 /
 // 93.8 / 2.8 / 99.3 / 1.1; held to those figures.
+//
+// The fifty-eighth: questions-344 to -348 (the third b wave, b1–b5; two
+// open briefs, writing for someone else, short and quick, long messages),
+// written blind and measured once at first sight on 4fffb4b (round
+// sixty-two): 93.3 / 91.3 / 5.0 / 96.3 / 2.7 over the five, short on wrong
+// answers (b5, long messages, 12.9 %) and urgent recall (b3, writing for
+// someone else, 91.7 %; b4, short and quick, 95.1 %); b1 and b2 met all
+// five alone. Not worked on: held to their first-sight figures.
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -698,6 +706,11 @@ var heldTo = map[string]Bars{
 	"questions-341.tsv": {MinAccuracy: 0.962, MinDeclined: 0.979, MaxWrong: 0.022, MinUrgentRecall: 0.990, MaxFalseAlarms: 0.024},
 	"questions-342.tsv": {MinAccuracy: 0.951, MinDeclined: 0.927, MaxWrong: 0.019, MinUrgentRecall: 0.991, MaxFalseAlarms: 0.001},
 	"questions-343.tsv": {MinAccuracy: 0.931, MinDeclined: 0.930, MaxWrong: 0.031, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.016},
+	"questions-344.tsv": {MinAccuracy: 0.940, MinDeclined: 0.950, MaxWrong: 0.027, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.010},
+	"questions-345.tsv": {MinAccuracy: 0.968, MinDeclined: 0.892, MaxWrong: 0.035, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.011},
+	"questions-346.tsv": {MinAccuracy: 0.944, MinDeclined: 0.932, MaxWrong: 0.043, MinUrgentRecall: 0.915, MaxFalseAlarms: 0.018},
+	"questions-347.tsv": {MinAccuracy: 0.938, MinDeclined: 0.932, MaxWrong: 0.035, MinUrgentRecall: 0.949, MaxFalseAlarms: 0.045},
+	"questions-348.tsv": {MinAccuracy: 0.863, MinDeclined: 0.839, MaxWrong: 0.130, MinUrgentRecall: 0.979, MaxFalseAlarms: 0.067},
 }
 
 func TestQualityBars(t *testing.T) {
