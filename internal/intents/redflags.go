@@ -573,9 +573,12 @@ func (d *redFlags) classify(toks []token, hits []rfHit, s *detectScratch) {
 		start, end         int
 		words              uint32
 		negative, systemic bool
-		ownCauses          int // the flag, when it has not_caused_by; else -1
+		ownCauses          int // the flag, when it has not_caused_by and a cause is told; else -1
 	}
-	var memo [16]struct {
+	// not_caused_by matters only where a cause is told: elsewhere the
+	// terms of every flag on the same words share one reading.
+	causes := len(cues[cueCause]) > 0
+	var memo [32]struct {
 		key moodKey
 		rf  rfHit
 	}
@@ -584,7 +587,7 @@ func (d *redFlags) classify(toks []token, hits []rfHit, s *detectScratch) {
 		h := hits[i].hit
 		flag := d.flagOf(h)
 		own := -1
-		if d.notCausedBy[flag] != nil {
+		if causes && d.notCausedBy[flag] != nil {
 			own = flag
 		}
 		key := moodKey{h.start, h.end, h.words, d.term[h.phrase].negative, d.systemic[flag], own}
