@@ -350,6 +350,14 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // answers (b5, long messages, 12.9 %) and urgent recall (b3, writing for
 // someone else, 91.7 %; b4, short and quick, 95.1 %); b1 and b2 met all
 // five alone. Not worked on: held to their first-sight figures.
+//
+// The fifty-ninth: questions-349 to -353 (the third c wave, c1–c5; two
+// open briefs, conditions named rather than described, English as a second
+// language from East Asia and Eastern Europe, long messages), written blind
+// and measured once at first sight on 1ab4640: 93.3 / 93.2 / 4.9 / 96.8 /
+// 1.5 over the five, short on wrong answers (c5, long messages, 12.6 %) and
+// urgent recall by two rows (c4 92.2 %, c2 96.8 %); c1 and c3 met all five
+// alone. Held to their first-sight figures.
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -711,6 +719,11 @@ var heldTo = map[string]Bars{
 	"questions-346.tsv": {MinAccuracy: 0.944, MinDeclined: 0.932, MaxWrong: 0.043, MinUrgentRecall: 0.915, MaxFalseAlarms: 0.018},
 	"questions-347.tsv": {MinAccuracy: 0.938, MinDeclined: 0.932, MaxWrong: 0.035, MinUrgentRecall: 0.949, MaxFalseAlarms: 0.045},
 	"questions-348.tsv": {MinAccuracy: 0.863, MinDeclined: 0.839, MaxWrong: 0.130, MinUrgentRecall: 0.979, MaxFalseAlarms: 0.067},
+	"questions-349.tsv": {MinAccuracy: 0.946, MinDeclined: 0.965, MaxWrong: 0.038, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.010},
+	"questions-350.tsv": {MinAccuracy: 0.949, MinDeclined: 0.965, MaxWrong: 0.020, MinUrgentRecall: 0.967, MaxFalseAlarms: 0.006},
+	"questions-351.tsv": {MinAccuracy: 0.953, MinDeclined: 0.962, MaxWrong: 0.025, MinUrgentRecall: 0.976, MaxFalseAlarms: 0.008},
+	"questions-352.tsv": {MinAccuracy: 0.915, MinDeclined: 0.980, MaxWrong: 0.048, MinUrgentRecall: 0.921, MaxFalseAlarms: 0.012},
+	"questions-353.tsv": {MinAccuracy: 0.892, MinDeclined: 0.768, MaxWrong: 0.127, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.053},
 }
 
 func TestQualityBars(t *testing.T) {
