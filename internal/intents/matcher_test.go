@@ -1691,3 +1691,43 @@ func TestRoundSixtyTwoSigns(t *testing.T) {
 		{"bruising is three times the size it was yesterday", true},
 	})
 }
+
+// TestRoundSixtyThreeProxy: a relation's signs dated by "the
+// appointment" are the patient's; an appointment of the writer's own, or
+// one somewhere else, stays calm.
+func TestRoundSixtyThreeProxy(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"boyfriend says he feels shivery and has a temperature since the appointment this morning", true},
+		{"girlfriend has a high fever since the appointment on monday", true},
+		{"my son has a fever, can I still bring him to my appointment tomorrow?", false},
+		{"my husband had a rash after an appointment at the dentist, can I still come in?", false},
+	})
+}
+
+// TestRoundSixtyThreeLongAsks: a long message that tells a normal effect
+// along the way ("just a bit pink") but asks only about what the sheet
+// does not cover is declined; one that asks about what it tells is still
+// answered.
+func TestRoundSixtyThreeLongAsks(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"Hi, had my cheeks done on Monday, all fine so far, just a bit pink in the evenings. I have an appointment " +
+			"for a gel manicure and a spray tan on Friday because it is my daughter's christening on Sunday. Is the " +
+			"spray tan too soon? The salon told me to ask you first, and I really want to look nice in the photos.", ""},
+		{"Hi, had my treatment on Monday, it went fine, the team were lovely and I was in and out in under an hour. " +
+			"I drove home after and went straight to bed. This morning my face is still really red, more than I " +
+			"expected, like I have been out in the sun all day without any cream on at all. How long does the " +
+			"redness normally last for?", "expect.redness"},
+	})
+}
+
+// TestRoundSixtyThreeCalm: someone checking the writer for infection, and
+// feeling awful about something one would do, are no signs; a real
+// infection and feeling awful in oneself still are.
+func TestRoundSixtyThreeCalm(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my mum is a nurse and keeps checking me for infection haha, she says it's just red", false},
+		{"the cat sleeps on my pillow and I would feel awful shutting him out, is that ok?", false},
+		{"I think my cheek is infected, there is yellow pus", true},
+		{"I feel awful today, shivery and hot", true},
+	})
+}

@@ -3388,7 +3388,7 @@ var (
 	proxyVerbs   = toSet(`writing messaging texting asking typing message text write ask messaged texted wrote`)
 	proxyWe      = toSet(`should can do could must`)
 	treatedWords = toSet(`microneedling microneedle microneedled needling needle needles treatment session procedure needled treated facial serum clinic dermapen`)
-	treatedLinks = toSet(`the her his their it done a an your putting using applying micro acne scar scars first face neck chest back head scalp forehead cheeks jaw skin`)
+	treatedLinks = toSet(`the her his their it done a an your putting using applying micro acne scar scars first face neck chest back head scalp forehead cheeks jaw skin under eye eyes`)
 	selfWords    = toSet(`i me myself mine`)
 	// askingWhat make "I" the one asking what to do for them: "what do I
 	// do??"
@@ -3573,7 +3573,8 @@ func writesForPatient(toks []token, named bool) bool {
 			// microneedling", said of anyone.
 			for n := 1; n <= 4 && !hadTreatment; n++ {
 				w := next(n)
-				if has(treatedWords, w) && (n > 1 || t.word == "had") || w == "done" && (t.word == "had" || t.word == "have" || t.word == "has") {
+				if has(treatedWords, w) && (n > 1 || t.word == "had") || w == "done" && (t.word == "had" || t.word == "have" || t.word == "has") ||
+					w == "appointment" && n > 1 && (t.word == "since" || t.word == "after") {
 					treated, hadTreatment = true, true
 				}
 				if !has(treatedLinks, w) && !(t.word != "had" && has(whenWords, w)) {

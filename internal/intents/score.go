@@ -26,6 +26,9 @@ type analysis struct {
 	// question and describe no red flag ("can I wash my face tonight? btw
 	// the spots are seeping"), or nil.
 	asked *analysis
+	// askedElse is set when a long message asks only about topics the
+	// sheet does not cover, whatever effects it tells along the way.
+	askedElse bool
 }
 
 // scored is an item with the evidence for it.
@@ -230,9 +233,59 @@ func (m *Matcher) analyse(text string, tr *Explanation) analysis {
 			asked := m.analyseTokens(q, lang, nil)
 			a.asked = &asked
 		}
+	} else if len(toks) >= longMessage && !a.empty && !a.otherLanguage && len(a.cands) > 0 {
+		// A long message tells much and asks little: when what it asks
+		// names only topics the sheet does not cover ("is it ok to dye my
+		// hair now?"), the effects it tells along the way ("all fine, just
+		// a bit pink") are not the question, and it is declined, unless a
+		// question points back to what was told ("is that a problem?",
+		// "can they wait?").
+		if q := questionClauses(toks, nil); len(q) > 0 && len(q) < len(toks) {
+			if asked := m.analyseTokens(q, lang, nil); len(asked.cands) == 0 && asked.outOfScope > 0 && !asksAboutTold(q) {
+				a.cands, a.askedElse = nil, true
+				a.outOfScope = max(a.outOfScope, asked.outOfScope)
+				if a.topic == "" {
+					a.topic = asked.topic
+				}
+			}
+		}
 	}
 	return a
 }
+
+// asksAboutTold reports whether one of the question clauses q only asks
+// about what the message told before it: "Is that a problem?", "is this
+// normal?".
+func asksAboutTold(q []token) bool {
+	for start := 0; start < len(q); {
+		end := start + 1
+		for end < len(q) && q[end].clause == q[start].clause {
+			end++
+		}
+		clause := q[start:end]
+		if slices.ContainsFunc(clause, func(t token) bool { return has(toldThings, t.word) }) {
+			return true // "can they wait?", "do I need to have them drained?"
+		}
+		if len(clause) <= 5 && slices.ContainsFunc(clause, func(t token) bool { return t.word == "that" || t.word == "this" }) &&
+			!slices.ContainsFunc(clause, func(t token) bool { return !has(toldWords, t.word) }) {
+			return true
+		}
+		start = end
+	}
+	return false
+}
+
+// toldWords are all the words of a question that asks about what was told
+// before it.
+var toldWords = toSet(`is are was that this a an problem issue normal ok okay alright fine bad worry concern going to be`)
+
+// toldThings point back to things told before the question.
+var toldThings = toSet(`they them these those`)
+
+// longMessage is the number of words from which a message is long enough
+// to tell things besides what it asks (issue 9's long messages run 60 to
+// 150 words); shorter ones are read whole.
+const longMessage = 60
 
 // analyseTokens reads a normalised message.
 func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) analysis {
