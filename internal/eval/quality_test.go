@@ -358,6 +358,14 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // 1.5 over the five, short on wrong answers (c5, long messages, 12.6 %) and
 // urgent recall by two rows (c4 92.2 %, c2 96.8 %); c1 and c3 met all five
 // alone. Held to their first-sight figures.
+//
+// The sixtieth: questions-354 to -358 (the third d wave, d1–d5; two open
+// briefs, writing for someone else, the first 48 hours, short and quick),
+// written blind and measured once at first sight on 4d30a86 (round
+// sixty-three): 94.7 / 94.7 / 3.4 / 98.3 / 2.4 over the five, all five
+// targets met as a wave; d1 and d4 met all five alone (d2 5.1 % wrong,
+// d3 96.8 % and d5 96.7 % urgent recall). Held to their first-sight
+// figures.
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -724,6 +732,11 @@ var heldTo = map[string]Bars{
 	"questions-351.tsv": {MinAccuracy: 0.953, MinDeclined: 0.962, MaxWrong: 0.025, MinUrgentRecall: 0.976, MaxFalseAlarms: 0.008},
 	"questions-352.tsv": {MinAccuracy: 0.915, MinDeclined: 0.980, MaxWrong: 0.048, MinUrgentRecall: 0.921, MaxFalseAlarms: 0.012},
 	"questions-353.tsv": {MinAccuracy: 0.892, MinDeclined: 0.768, MaxWrong: 0.127, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.053},
+	"questions-354.tsv": {MinAccuracy: 0.955, MinDeclined: 0.903, MaxWrong: 0.024, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.029},
+	"questions-355.tsv": {MinAccuracy: 0.925, MinDeclined: 0.932, MaxWrong: 0.053, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.022},
+	"questions-356.tsv": {MinAccuracy: 0.947, MinDeclined: 0.951, MaxWrong: 0.044, MinUrgentRecall: 0.967, MaxFalseAlarms: 0.025},
+	"questions-357.tsv": {MinAccuracy: 0.946, MinDeclined: 0.964, MaxWrong: 0.041, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.027},
+	"questions-358.tsv": {MinAccuracy: 0.957, MinDeclined: 0.981, MaxWrong: 0.012, MinUrgentRecall: 0.966, MaxFalseAlarms: 0.024},
 }
 
 func TestQualityBars(t *testing.T) {
