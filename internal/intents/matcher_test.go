@@ -1731,3 +1731,12 @@ func TestRoundSixtyThreeCalm(t *testing.T) {
 		{"I feel awful today, shivery and hot", true},
 	})
 }
+
+// TestUnlikeOpensMessage: "unlike last time" sets the sign against the
+// past even as the message's first word, so the sign is now.
+func TestUnlikeOpensMessage(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"unlike last time I have yellow crusts today", true},
+		{"unlike last time my cheeks are blistering", true},
+	})
+}

@@ -3680,8 +3680,8 @@ func comparedWith(toks []token, c hit) bool {
 	}
 	// "raw wet patches, not like the little flakes I had last time",
 	// "unlike last time": set against the past, the sign is now.
-	for k := c.start - 1; k >= 1 && k >= c.start-7 && toks[k].clause == toks[c.start].clause; k-- {
-		if toks[k].word == "unlike" || toks[k].word == "like" && toks[k-1].word == "not" {
+	for k := c.start - 1; k >= 0 && k >= c.start-7 && toks[k].clause == toks[c.start].clause; k-- {
+		if toks[k].word == "unlike" || k >= 1 && toks[k].word == "like" && toks[k-1].word == "not" {
 			return true
 		}
 	}
@@ -3700,8 +3700,9 @@ var todayWords = toSet(`today now tonight`)
 // face is still swelling" speaks to the sister; it is not her face.
 var greetings = toSet(`hi hello hey hiya morning evening afternoon good salam salaam alaykum alaikum assalamu assalamualaikum`)
 
-// stopVerbs settle a sign said to stop, unless they take an object.
-var stopVerbs = toSet(`stopped stop`)
+// stopVerbs settle a sign said to stop, unless they take an object. Only
+// "stopped" is a cue (negations_after).
+var stopVerbs = toSet(`stopped`)
 
 // stoppedObjects follow a "stopped" that the writer did: "stopped the
 // serum", "stopped using it".
