@@ -54,6 +54,22 @@ func questionClauses(toks []token, flagged []int) []token {
 	return out
 }
 
+// asksInPart reports whether some clauses of a message ask a question and
+// some do not, without gathering them.
+func asksInPart(toks []token) bool {
+	some, all := false, true
+	for start := 0; start < len(toks); {
+		end := start + 1
+		for end < len(toks) && toks[end].clause == toks[start].clause {
+			end++
+		}
+		a := asks(toks[start:end])
+		some, all = some || a, all && a
+		start = end
+	}
+	return some && !all
+}
+
 func asks(clause []token) bool {
 	return clause[0].asked || opensQuestion(clause)
 }

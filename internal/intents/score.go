@@ -240,7 +240,8 @@ func (m *Matcher) analyse(text string, tr *Explanation) analysis {
 		// a bit pink") are not the question, and it is declined, unless a
 		// question points back to what was told ("is that a problem?",
 		// "can they wait?").
-		if q := questionClauses(toks, nil); len(q) > 0 && len(q) < len(toks) {
+		if asksInPart(toks) {
+			q := questionClauses(toks, nil)
 			if asked := m.analyseTokens(q, lang, nil); len(asked.cands) == 0 && asked.outOfScope > 0 && !asksAboutTold(q) {
 				a.cands, a.askedElse = nil, true
 				a.outOfScope = max(a.outOfScope, asked.outOfScope)
