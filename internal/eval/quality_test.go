@@ -366,6 +366,14 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // targets met as a wave; d1 and d4 met all five alone (d2 5.1 % wrong,
 // d3 96.8 % and d5 96.7 % urgent recall). Held to their first-sight
 // figures.
+//
+// The sixty-first: questions-359 to -363 (the third e wave, e1–e5; two open
+// briefs, understaters and apologisers, English as a second language from
+// South Asia and Africa, long messages), written blind and measured once at
+// first sight on 6ee0f61 (round sixty-three): 94.1 / 92.2 / 4.1 / 98.9 /
+// 1.8 over the five, wrong answers one row over the target (63 of 1,554; e5,
+// long messages, 8.1 %); e1 to e4 met all five alone. Held to their
+// first-sight figures.
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -737,6 +745,11 @@ var heldTo = map[string]Bars{
 	"questions-356.tsv": {MinAccuracy: 0.947, MinDeclined: 0.951, MaxWrong: 0.044, MinUrgentRecall: 0.967, MaxFalseAlarms: 0.025},
 	"questions-357.tsv": {MinAccuracy: 0.946, MinDeclined: 0.964, MaxWrong: 0.041, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.027},
 	"questions-358.tsv": {MinAccuracy: 0.957, MinDeclined: 0.981, MaxWrong: 0.012, MinUrgentRecall: 0.966, MaxFalseAlarms: 0.024},
+	"questions-359.tsv": {MinAccuracy: 0.946, MinDeclined: 0.891, MaxWrong: 0.040, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.016},
+	"questions-360.tsv": {MinAccuracy: 0.919, MinDeclined: 0.934, MaxWrong: 0.031, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.022},
+	"questions-361.tsv": {MinAccuracy: 0.970, MinDeclined: 0.948, MaxWrong: 0.028, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.021},
+	"questions-362.tsv": {MinAccuracy: 0.954, MinDeclined: 0.932, MaxWrong: 0.035, MinUrgentRecall: 0.970, MaxFalseAlarms: 0.018},
+	"questions-363.tsv": {MinAccuracy: 0.909, MinDeclined: 0.899, MaxWrong: 0.082, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.019},
 }
 
 func TestQualityBars(t *testing.T) {
