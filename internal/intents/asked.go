@@ -1,6 +1,7 @@
 package intents
 
 import (
+	"iter"
 	"slices"
 
 	"github.com/clinicbot/aftercare/internal/catalog"
@@ -40,32 +41,37 @@ var questionOpeners = toSet(`can could should shall is are am do does did how wh
 // question) and describe no present red flag.
 func questionClauses(toks []token, flagged []int) []token {
 	var out []token
-	for start := 0; start < len(toks); {
-		end := start + 1
-		for end < len(toks) && toks[end].clause == toks[start].clause {
-			end++
-		}
-		clause := toks[start:end]
+	for clause := range clausesOf(toks) {
 		if !slices.Contains(flagged, clause[0].clause) && asks(clause) {
 			out = append(out, clause...)
 		}
-		start = end
 	}
 	return out
+}
+
+// clausesOf yields a message's clauses in order, each as its tokens.
+func clausesOf(toks []token) iter.Seq[[]token] {
+	return func(yield func([]token) bool) {
+		for start := 0; start < len(toks); {
+			end := start + 1
+			for end < len(toks) && toks[end].clause == toks[start].clause {
+				end++
+			}
+			if !yield(toks[start:end]) {
+				return
+			}
+			start = end
+		}
+	}
 }
 
 // asksInPart reports whether some clauses of a message ask a question and
 // some do not, without gathering them.
 func asksInPart(toks []token) bool {
 	some, all := false, true
-	for start := 0; start < len(toks); {
-		end := start + 1
-		for end < len(toks) && toks[end].clause == toks[start].clause {
-			end++
-		}
-		a := asks(toks[start:end])
+	for clause := range clausesOf(toks) {
+		a := asks(clause)
 		some, all = some || a, all && a
-		start = end
 	}
 	return some && !all
 }

@@ -258,12 +258,7 @@ func (m *Matcher) analyse(text string, tr *Explanation) analysis {
 // about what the message told before it: "Is that a problem?", "is this
 // normal?".
 func asksAboutTold(q []token) bool {
-	for start := 0; start < len(q); {
-		end := start + 1
-		for end < len(q) && q[end].clause == q[start].clause {
-			end++
-		}
-		clause := q[start:end]
+	for clause := range clausesOf(q) {
 		if slices.ContainsFunc(clause, func(t token) bool { return has(toldThings, t.word) }) {
 			return true // "can they wait?", "do I need to have them drained?"
 		}
@@ -271,7 +266,6 @@ func asksAboutTold(q []token) bool {
 			!slices.ContainsFunc(clause, func(t token) bool { return !has(toldWords, t.word) }) {
 			return true
 		}
-		start = end
 	}
 	return false
 }
