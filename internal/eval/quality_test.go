@@ -374,6 +374,14 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // 1.8 over the five, wrong answers one row over the target (63 of 1,554; e5,
 // long messages, 8.1 %); e1 to e4 met all five alone. Held to their
 // first-sight figures.
+//
+// The sixty-second: questions-364 to -368 (the third f wave, f1–f5; two
+// open briefs, describers, voice-to-text and thumbs, long messages),
+// written blind and measured once at first sight on 2899d31 (round
+// sixty-three): 93.8 / 94.5 / 4.6 / 97.2 / 2.5 over the five, short on wrong
+// answers (f5, long messages, 9.0 %; f3, describers, 6.5 %); urgent recall
+// met as a wave, not by f1 (95.8 %), f2 (94.8 %) or f3 (94.6 %) alone; f4
+// met all five alone. Held to their first-sight figures.
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -750,6 +758,11 @@ var heldTo = map[string]Bars{
 	"questions-361.tsv": {MinAccuracy: 0.970, MinDeclined: 0.948, MaxWrong: 0.028, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.021},
 	"questions-362.tsv": {MinAccuracy: 0.954, MinDeclined: 0.932, MaxWrong: 0.035, MinUrgentRecall: 0.970, MaxFalseAlarms: 0.018},
 	"questions-363.tsv": {MinAccuracy: 0.909, MinDeclined: 0.899, MaxWrong: 0.082, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.019},
+	"questions-364.tsv": {MinAccuracy: 0.946, MinDeclined: 0.967, MaxWrong: 0.030, MinUrgentRecall: 0.956, MaxFalseAlarms: 0.021},
+	"questions-365.tsv": {MinAccuracy: 0.935, MinDeclined: 0.955, MaxWrong: 0.040, MinUrgentRecall: 0.946, MaxFalseAlarms: 0.022},
+	"questions-366.tsv": {MinAccuracy: 0.927, MinDeclined: 0.922, MaxWrong: 0.066, MinUrgentRecall: 0.944, MaxFalseAlarms: 0.023},
+	"questions-367.tsv": {MinAccuracy: 0.972, MinDeclined: 0.964, MaxWrong: 0.015, MinUrgentRecall: 0.991, MaxFalseAlarms: 0.021},
+	"questions-368.tsv": {MinAccuracy: 0.901, MinDeclined: 0.900, MaxWrong: 0.092, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.049},
 }
 
 func TestQualityBars(t *testing.T) {
