@@ -1740,3 +1740,21 @@ func TestUnlikeOpensMessage(t *testing.T) {
 		{"unlike last time my cheeks are blistering", true},
 	})
 }
+
+// TestRoundSixtyFourSigns: signs described rather than named — skin shiny
+// and stretched and warm, spots grown twice as many, a sore spreading,
+// redness gone back to bright red and hot, a throbbing that cannot be
+// touched; skin that only feels stretched, and redness that calms down to
+// pink, stay calm.
+func TestRoundSixtyFourSigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my cheek is shiny and stretched and really warm", true},
+		{"the pimples have come up twice as many as this morning", true},
+		{"the sore on my chin is spreading", true},
+		{"it settled yesterday but this evening it has gone back to bright red and hot", true},
+		{"I can not touch it, it is throbbing at night", true},
+		{"my skin looks shiny and stretched, it is tight after the needling", false},
+		{"my face went beetroot in the sauna and then calmed down to a pink colour", false},
+		{"it is a bit sore but nothing is spreading", false},
+	})
+}
