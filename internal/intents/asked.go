@@ -38,9 +38,10 @@ var questionOpeners = toSet(`can could should shall is are am do does did how wh
 
 // questionClauses returns the tokens of the clauses that ask a question
 // (their sentence ends with "?", or one of their first three words opens a
-// question) and describe no present red flag.
-func questionClauses(toks []token, flagged []int) []token {
-	var out []token
+// question) and describe no present red flag, in out's memory, which it
+// reuses from the start.
+func questionClauses(out, toks []token, flagged []int) []token {
+	out = out[:0]
 	for clause := range clausesOf(toks) {
 		if !slices.Contains(flagged, clause[0].clause) && asks(clause) {
 			out = append(out, clause...)

@@ -10,6 +10,8 @@ package intents
 
 import (
 	"fmt"
+	"slices"
+	"sync"
 
 	"github.com/clinicbot/aftercare/internal/catalog"
 )
@@ -230,15 +232,47 @@ func truncate(s string, n int) (string, bool) {
 // language is returned, and the words of it the glossary knows are read in
 // English.
 func (m *Matcher) normalise(text string, tr *Explanation) ([]token, string) {
-	raw := splitWords(text)
+	return m.read(new(readScratch), text, tr)
+}
+
+// readScratch is the working memory of reading one message, reused through
+// readPool: a message's words and tokens were half the bytes a match
+// allocated, and the collector's work grows with them.
+type readScratch struct {
+	raw     []rawWord
+	toks    []token
+	clauses []token // questionClauses
+	hits    []hit   // the item phrases found (analyseTokens)
+}
+
+var readPool = sync.Pool{New: func() any { return new(readScratch) }}
+
+// maxReadScratch is the most words a scratch keeps for the next message: a
+// huge message's buffers are left to the collector.
+const maxReadScratch = 1024
+
+// release hands s back for the next message; nothing read into it may be
+// used after.
+func (s *readScratch) release() {
+	if cap(s.raw) <= maxReadScratch && cap(s.toks) <= maxReadScratch && cap(s.clauses) <= maxReadScratch && cap(s.hits) <= maxReadScratch {
+		readPool.Put(s)
+	}
+}
+
+// read is normalise into s's memory.
+func (m *Matcher) read(s *readScratch, text string, tr *Explanation) ([]token, string) {
+	raw := appendWords(s.raw, text)
+	s.raw = raw
 	m.lookUp(raw)
 	lang := m.language(text, raw)
-	toks, mixed := m.readWords(raw, lang, nil, false)
+	toks, mixed := m.readWords(s.toks, raw, lang, nil, false)
+	s.toks = toks
 	if mixed || tr != nil {
 		// A message that mixes in words of another language is read
 		// again without correcting the words neither English nor the
 		// glossary knows: "granitos blancos" is not "spots blanches".
-		toks, _ = m.readWords(raw, lang, tr, mixed)
+		toks, _ = m.readWords(toks, raw, lang, tr, mixed)
+		s.toks = toks
 	}
 	if lang == "" {
 		m.possessiveMe(toks, tr)
@@ -246,13 +280,14 @@ func (m *Matcher) normalise(text string, tr *Explanation) ([]token, string) {
 	return toks, lang
 }
 
-// readWords turns a message's words into tokens (see normalise). It
+// readWords turns a message's words into tokens (see normalise), in
+// buf's memory, which it reuses from the start. It
 // reports whether it read a word of another language through the glossary
 // and spelling-corrected another word that is not English: the message
 // mixes languages, and mixed leaves such words as they are.
-func (m *Matcher) readWords(raw []rawWord, lang string, tr *Explanation, mixed bool) ([]token, bool) {
+func (m *Matcher) readWords(buf []token, raw []rawWord, lang string, tr *Explanation, mixed bool) ([]token, bool) {
 	glossed, corrected := false, false
-	toks := make([]token, 0, len(raw))
+	toks := slices.Grow(buf[:0], len(raw))
 	for _, rw := range raw {
 		ri, inTable := rw.lookedUp()
 		if rw.symbol && !ri.spelt { // an emoji the lexicon spells out is words: 🚿 is "shower"

@@ -225,12 +225,15 @@ type anchor struct {
 }
 
 func (m *Matcher) analyse(text string, tr *Explanation) analysis {
-	toks, lang := m.normalise(text, tr)
+	s := readPool.Get().(*readScratch)
+	defer s.release()
+	toks, lang := m.read(s, text, tr)
 	tr.read(toks, lang)
-	a := m.analyseTokens(toks, lang, tr)
+	a := m.analyseTokens(s, toks, lang, tr)
 	if len(a.urgent) > 0 {
-		if q := questionClauses(toks, a.urgentAt); len(q) > 0 {
-			asked := m.analyseTokens(q, lang, nil)
+		if q := questionClauses(s.clauses, toks, a.urgentAt); len(q) > 0 {
+			s.clauses = q
+			asked := m.analyseTokens(s, q, lang, nil)
 			a.asked = &asked
 		}
 	} else if len(toks) >= longMessage && !a.empty && !a.otherLanguage && len(a.cands) > 0 {
@@ -241,8 +244,9 @@ func (m *Matcher) analyse(text string, tr *Explanation) analysis {
 		// question points back to what was told ("is that a problem?",
 		// "can they wait?").
 		if asksInPart(toks) {
-			q := questionClauses(toks, nil)
-			if asked := m.analyseTokens(q, lang, nil); len(asked.cands) == 0 && asked.outOfScope > 0 && !asksAboutTold(q) {
+			q := questionClauses(s.clauses, toks, nil)
+			s.clauses = q
+			if asked := m.analyseTokens(s, q, lang, nil); len(asked.cands) == 0 && asked.outOfScope > 0 && !asksAboutTold(q) {
 				a.cands, a.askedElse = nil, true
 				a.outOfScope = max(a.outOfScope, asked.outOfScope)
 				if a.topic == "" {
@@ -282,8 +286,9 @@ var toldThings = toSet(`they them these those`)
 // 150 words); shorter ones are read whole.
 const longMessage = 60
 
-// analyseTokens reads a normalised message.
-func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) analysis {
+// analyseTokens reads a normalised message, with rs's memory for its
+// phrases.
+func (m *Matcher) analyseTokens(rs *readScratch, toks []token, lang string, tr *Explanation) analysis {
 	a := analysis{smalltalk: -1}
 	if !hasWords(toks) {
 		a.empty = true
@@ -296,7 +301,8 @@ func (m *Matcher) analyseTokens(toks []token, lang string, tr *Explanation) anal
 	a.urgent, a.urgentAt = rf.urgent, rf.presentClauses(toks)
 	tr.redFlags(m.flags, toks, rf)
 
-	raw := m.index.find(toks)
+	raw := m.index.appendFind(rs.hits[:0], toks)
+	rs.hits = raw
 	context := rf.symptom
 	for _, h := range raw {
 		context = context || m.index.phrases[h.phrase].kind == kindContext

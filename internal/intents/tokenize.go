@@ -2,6 +2,7 @@ package intents
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,6 +42,12 @@ type rawWord struct {
 // boundaries. It lowercases, normalises Unicode (NFKC), spells out
 // contractions and collapses drawn-out letters ("sooo").
 func splitWords(text string) []rawWord {
+	return appendWords(nil, text)
+}
+
+// appendWords is splitWords into out's memory, which it reuses from the
+// start.
+func appendWords(out []rawWord, text string) []rawWord {
 	text = norm.NFKC.String(strings.ToValidUTF8(text, " "))
 	if strings.Contains(text, "/10") {
 		text = outOfTen(text)
@@ -48,8 +55,8 @@ func splitWords(text string) []rawWord {
 	if mayBeDictated(text) {
 		text = dictatedPunctuation.ReplaceAllStringFunc(text, spokenMark)
 	}
+	out = slices.Grow(out[:0], len(text)/5+1)
 	var (
-		out              = make([]rawWord, 0, len(text)/5+1)
 		word             = make([]byte, 0, 32) // the word being read, reused
 		sentence, clause int
 		endsBuf          [16]rune
