@@ -382,6 +382,15 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // answers (f5, long messages, 9.0 %; f3, describers, 6.5 %); urgent recall
 // met as a wave, not by f1 (95.8 %), f2 (94.8 %) or f3 (94.6 %) alone; f4
 // met all five alone. Held to their first-sight figures.
+//
+// The sixty-third: questions-369 to -373 (the third g wave, g1–g5; two
+// open briefs, mismatched alarm, English as a second language from Latin
+// America, the Middle East and Southern Europe, long messages), written
+// blind and measured once at first sight on 6a5d119 (output identical to
+// round sixty-four): 93.5 / 93.3 / 3.7 / 96.0 / 1.3 over the five, short on
+// urgent recall (g4, 90.9 %; g1 and g3, 96.9 %); wrong answers met as a
+// wave, not by g1 (4.3 %) or g5 (6.5 %) alone; g2 met all five alone. Held
+// to their first-sight figures.
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -763,6 +772,11 @@ var heldTo = map[string]Bars{
 	"questions-366.tsv": {MinAccuracy: 0.927, MinDeclined: 0.922, MaxWrong: 0.066, MinUrgentRecall: 0.944, MaxFalseAlarms: 0.023},
 	"questions-367.tsv": {MinAccuracy: 0.972, MinDeclined: 0.964, MaxWrong: 0.015, MinUrgentRecall: 0.991, MaxFalseAlarms: 0.021},
 	"questions-368.tsv": {MinAccuracy: 0.901, MinDeclined: 0.900, MaxWrong: 0.092, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.049},
+	"questions-369.tsv": {MinAccuracy: 0.900, MinDeclined: 0.924, MaxWrong: 0.044, MinUrgentRecall: 0.968, MaxFalseAlarms: 0.009},
+	"questions-370.tsv": {MinAccuracy: 0.957, MinDeclined: 0.880, MaxWrong: 0.041, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.012},
+	"questions-371.tsv": {MinAccuracy: 0.952, MinDeclined: 0.999, MaxWrong: 0.015, MinUrgentRecall: 0.967, MaxFalseAlarms: 0.008},
+	"questions-372.tsv": {MinAccuracy: 0.929, MinDeclined: 0.961, MaxWrong: 0.025, MinUrgentRecall: 0.908, MaxFalseAlarms: 0.013},
+	"questions-373.tsv": {MinAccuracy: 0.937, MinDeclined: 0.899, MaxWrong: 0.067, MinUrgentRecall: 0.972, MaxFalseAlarms: 0.038},
 }
 
 func TestQualityBars(t *testing.T) {
