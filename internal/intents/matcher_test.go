@@ -1758,3 +1758,32 @@ func TestRoundSixtyFourSigns(t *testing.T) {
 		{"it is a bit sore but nothing is spreading", false},
 	})
 }
+
+// TestRoundSixtyFiveSigns covers round sixty-five's red flags: swelling
+// that grows by the day or the evening, a pain scored "of 10", lumps full of
+// white that multiply, yellow-topped spots with heat, green-yellow around the
+// needle holes, redness "more red not less" or reaching further and further,
+// weak and cold, spots in one's vision, a weekday written short ("treated
+// Fri, it's now Wed" is five days), and a past told of someone else after
+// the sign.
+func TestRoundSixtyFiveSigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my face is swollen and every day a bit more", true},
+		{"my eye is puffing more", true},
+		{"the swelling came back twice as bad", true},
+		{"the pain is 8 of 10 now", true},
+		{"bumps on my chin full of white stuff, more every morning", true},
+		{"many spots with yellow top", true},
+		{"red hot spots with yellow on my forehead", true},
+		{"the skin is green yellow around the holes", true},
+		{"my neck is getting more red not less", true},
+		{"i feel like gripe, weak", true},
+		{"my vision has little flies", true},
+		{"swelling round my eyes still not gone down, treated Fri and it's now Wed", true},
+		{"it is crusty and weeping and looks like the impetigo my nephew had last year", true},
+		{"the swelling is going down a bit more every day", false},
+		{"my face feels tight, like my skin is going to split", false},
+		{"my mum had shingles blisters on her face last year, can she still have this done", false},
+		{"the bruise is still there after a week, not sore", false},
+	})
+}

@@ -204,9 +204,13 @@ func daysMacro(alt string) (int, bool) {
 	return n, err == nil && n >= 2 && n <= 14
 }
 
+// thirdPronouns point back to someone already named: "her face last year"
+// is still the one the sign was told of.
+var thirdPronouns = toSet(`he she him her his hers they them their theirs`)
+
 // weekdays number the days of the week as people write them.
-var weekdays = map[string]int{"monday": 1, "tuesday": 2, "tues": 2, "wednesday": 3, "weds": 3, "thursday": 4, "thurs": 4,
-	"friday": 5, "saturday": 6, "sunday": 7}
+var weekdays = map[string]int{"monday": 1, "mon": 1, "tuesday": 2, "tues": 2, "tue": 2, "wednesday": 3, "weds": 3, "wed": 3,
+	"thursday": 4, "thurs": 4, "thur": 4, "thu": 4, "friday": 5, "fri": 5, "saturday": 6, "sunday": 7}
 
 // weekdayCount adds to found, for a message that counts days by weekday
 // ("messaged on Tuesday… it's Saturday now"), the "{days N}" phrase of
@@ -230,7 +234,7 @@ func (d *redFlags) weekdayCount(toks []token, found []hit) []hit {
 			next = toks[k+1].word
 		}
 		switch {
-		case next == "now" || next == "today" || prev(1) == "is" && (prev(2) == "it" || prev(2) == "today"):
+		case next == "now" || next == "today" || prev(1) == "is" && (prev(2) == "it" || prev(2) == "today") || prev(1) == "now" && prev(2) == "is":
 			now = k
 		case prev(1) == "on" || prev(1) == "since" || prev(1) == "from" || prev(1) == "last" || prev(1) == "done" || prev(1) == "treated":
 			then, last = day, prev(1) == "last"
@@ -1030,6 +1034,11 @@ func (d *redFlags) moodOf(toks []token, h hit, cues *[numCues][]hit, inTerm []bo
 			}
 			if c.start >= h.end && slices.ContainsFunc(toks[h.end:c.start], func(t token) bool { return t.word == "where" }) {
 				return false // "blisters on my lip where I usually get cold sores": the habit places the sign, it does not date it
+			}
+			if c.start >= h.end && slices.ContainsFunc(cues[cueThird], func(p hit) bool {
+				return p.start >= h.end && p.end <= c.start && !has(thirdPronouns, toks[p.start].word)
+			}) {
+				return false // "weeping yellow stuff, looks like impetigo which our grandson had last year": someone else's then
 			}
 			if c.start >= h.end && h.end < len(toks) && has(comingNow, toks[h.end].word) {
 				return false // "a cold sore coming up on my lip, always get them when I'm stressed": this one is now
