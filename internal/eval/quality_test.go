@@ -391,6 +391,14 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // urgent recall (g4, 90.9 %; g1 and g3, 96.9 %); wrong answers met as a
 // wave, not by g1 (4.3 %) or g5 (6.5 %) alone; g2 met all five alone. Held
 // to their first-sight figures.
+//
+// The sixty-fourth: questions-374 to -378 (the third h wave, h1–h5; two
+// open briefs, writing for someone else, older patients not used to chat
+// apps, long messages), written blind and measured once at first sight on
+// d098390 (round sixty-five): 93.5 / 93.1 / 4.2 / 97.0 / 2.1 over the five
+// (577 of 595 urgent, a hair under 97 %); wrong answers four rows over (h5,
+// long messages, 7.1 %; h2, an open brief, 5.6 %), urgent recall h1 92.8 %;
+// h3 and h4 met all five alone. Held to their first-sight figures.
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -777,6 +785,11 @@ var heldTo = map[string]Bars{
 	"questions-371.tsv": {MinAccuracy: 0.952, MinDeclined: 0.999, MaxWrong: 0.015, MinUrgentRecall: 0.967, MaxFalseAlarms: 0.008},
 	"questions-372.tsv": {MinAccuracy: 0.929, MinDeclined: 0.961, MaxWrong: 0.025, MinUrgentRecall: 0.908, MaxFalseAlarms: 0.013},
 	"questions-373.tsv": {MinAccuracy: 0.937, MinDeclined: 0.899, MaxWrong: 0.067, MinUrgentRecall: 0.972, MaxFalseAlarms: 0.038},
+	"questions-374.tsv": {MinAccuracy: 0.918, MinDeclined: 0.937, MaxWrong: 0.040, MinUrgentRecall: 0.926, MaxFalseAlarms: 0.018},
+	"questions-375.tsv": {MinAccuracy: 0.930, MinDeclined: 0.912, MaxWrong: 0.058, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.024},
+	"questions-376.tsv": {MinAccuracy: 0.952, MinDeclined: 0.945, MaxWrong: 0.024, MinUrgentRecall: 0.969, MaxFalseAlarms: 0.007},
+	"questions-377.tsv": {MinAccuracy: 0.957, MinDeclined: 0.965, MaxWrong: 0.028, MinUrgentRecall: 0.975, MaxFalseAlarms: 0.018},
+	"questions-378.tsv": {MinAccuracy: 0.906, MinDeclined: 0.883, MaxWrong: 0.073, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.047},
 }
 
 func TestQualityBars(t *testing.T) {
