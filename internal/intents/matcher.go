@@ -333,7 +333,9 @@ func (m *Matcher) readWords(buf []token, raw []rawWord, lang string, tr *Explana
 				w = "hardly"
 				wi, ok = m.word(w)
 			}
-			toks = append(toks, m.token(w, wi, ok, rw))
+			t := m.token(w, wi, ok, rw)
+			t.emoji = rw.symbol
+			toks = append(toks, t)
 		}
 	}
 	return toks, glossed && corrected

@@ -1787,3 +1787,39 @@ func TestRoundSixtyFiveSigns(t *testing.T) {
 		{"the bruise is still there after a week, not sore", false},
 	})
 }
+
+// TestRoundSixtySixSigns covers round sixty-six's red flags: bumps turned
+// into boils, red going out from a spot, redness angry again and spreading,
+// a sore getting wider by the day, eyes swollen to slits, tenderness got so
+// bad or turned into a throbbing, "I might be having a reaction" (a guess
+// about now, not a supposition), and a relation's treatment named by its
+// area ("since her eye area treatment").
+func TestRoundSixtySixSigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the bumps have turned into boils", true},
+		{"one spot is hot with red going out from it", true},
+		{"it was calming down, now it's angry again and spreading", true},
+		{"a sore that is getting wider each day", true},
+		{"my eyes are slits this morning", true},
+		{"the tenderness has got so bad", true},
+		{"the ache turned into a proper throbbing", true},
+		{"I think I might be having a reaction", true},
+		{"My husband says his eyesight has gone a bit blurry since his eye area treatment today. He says it'll pass. Should I worry?", true},
+		{"what if I have a reaction to the serum?", false},
+		{"it's green tea I'm drinking, coming out of the kettle", false},
+		{"the tenderness has eased off, it was bad on day one", false},
+	})
+}
+
+// TestGreetingWithEmoji: an emoji that closes a greeting or thanks is a
+// flourish ("Good morning ☀️"), while one that carries the question is read
+// as its word ("can I go out in the ☀️ today").
+func TestGreetingWithEmoji(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"Good morning ☀️", "smalltalk.greeting"},
+		{"hi ☀️ thanks so much", "smalltalk.thanks"},
+		{"can I go out in the ☀️ today", "expect.sun_sensitivity"},
+		{"☀️ ok?", "expect.sun_sensitivity"},
+		{"what if it starts oozing?", "home.adverse_reaction"},
+	})
+}

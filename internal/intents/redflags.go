@@ -3397,7 +3397,7 @@ var (
 	proxyVerbs   = toSet(`writing messaging texting asking typing message text write ask messaged texted wrote`)
 	proxyWe      = toSet(`should can do could must`)
 	treatedWords = toSet(`microneedling microneedle microneedled needling needle needles treatment session procedure needled treated facial serum clinic dermapen`)
-	treatedLinks = toSet(`the her his their it done a an your putting using applying micro acne scar scars first face neck chest back head scalp forehead cheeks jaw skin under eye eyes`)
+	treatedLinks = toSet(`the her his their it done a an your putting using applying micro acne scar scars first face neck chest back head scalp forehead cheeks jaw skin under eye eyes area`)
 	selfWords    = toSet(`i me myself mine`)
 	// askingWhat make "I" the one asking what to do for them: "what do I
 	// do??"

@@ -230,6 +230,11 @@ func (m *Matcher) analyse(text string, tr *Explanation) analysis {
 	toks, lang := m.read(s, text, tr)
 	tr.read(toks, lang)
 	a := m.analyseTokens(s, toks, lang, tr)
+	if len(a.urgent) == 0 && a.smalltalk >= 0 && a.smalltalkConf >= smalltalkShare && onlyEmoji(toks, a.cands) {
+		// "Good morning ☀️": the greeting is the message, its emoji a
+		// flourish, not a question about the sun.
+		a.cands = nil
+	}
 	if len(a.urgent) > 0 {
 		if q := questionClauses(s.clauses, toks, a.urgentAt); len(q) > 0 {
 			s.clauses = q
@@ -256,6 +261,22 @@ func (m *Matcher) analyse(text string, tr *Explanation) analysis {
 		}
 	}
 	return a
+}
+
+// onlyEmoji reports whether cands rest only on words spelled out from
+// emoji.
+func onlyEmoji(toks []token, cands []scored) bool {
+	for _, c := range cands {
+		if len(c.anchors)+len(c.hinted) == 0 {
+			return false // a reaction asked about: "what if it starts oozing?"
+		}
+		for _, as := range [][]anchor{c.anchors, c.hinted} {
+			if slices.ContainsFunc(as, func(a anchor) bool { return !toks[a.pos].emoji }) {
+				return false
+			}
+		}
+	}
+	return len(cands) > 0
 }
 
 // asksAboutTold reports whether one of the question clauses q only asks

@@ -24,6 +24,7 @@ type token struct {
 	run      int   // index of its run of short telling sentences (joinFragments), else of its sentence
 	clause   int   // index of the clause (sentences split further at commas and "but")
 	asked    bool  // its sentence ends with a question mark
+	emoji    bool  // spelled out from an emoji: ☀ is "sun"
 	class    wordClass
 }
 
