@@ -399,6 +399,14 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // (577 of 595 urgent, a hair under 97 %); wrong answers four rows over (h5,
 // long messages, 7.1 %; h2, an open brief, 5.6 %), urgent recall h1 92.8 %;
 // h3 and h4 met all five alone. Held to their first-sight figures.
+//
+// The sixty-fifth: questions-379 to -383 (the third i wave, i1–i5; two
+// open briefs, describers, English as a second language from East Asia and
+// Eastern Europe, long messages), written blind and measured once at first
+// sight on 73531d3 (round sixty-six): 92.1 / 91.2 / 5.1 / 97.9 / 2.5 over
+// the five, short on wrong answers (i3, describers, 8.1 %; i5, long
+// messages, 6.4 %); urgent recall met as a wave; no set met all five alone
+// (i1's recall 96 of 99). Held to their first-sight figures.
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -790,6 +798,11 @@ var heldTo = map[string]Bars{
 	"questions-376.tsv": {MinAccuracy: 0.952, MinDeclined: 0.945, MaxWrong: 0.024, MinUrgentRecall: 0.969, MaxFalseAlarms: 0.007},
 	"questions-377.tsv": {MinAccuracy: 0.957, MinDeclined: 0.965, MaxWrong: 0.028, MinUrgentRecall: 0.975, MaxFalseAlarms: 0.018},
 	"questions-378.tsv": {MinAccuracy: 0.906, MinDeclined: 0.883, MaxWrong: 0.073, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.047},
+	"questions-379.tsv": {MinAccuracy: 0.920, MinDeclined: 0.936, MaxWrong: 0.031, MinUrgentRecall: 0.968, MaxFalseAlarms: 0.006},
+	"questions-380.tsv": {MinAccuracy: 0.922, MinDeclined: 0.860, MaxWrong: 0.043, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.020},
+	"questions-381.tsv": {MinAccuracy: 0.886, MinDeclined: 0.979, MaxWrong: 0.083, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.039},
+	"questions-382.tsv": {MinAccuracy: 0.943, MinDeclined: 0.883, MaxWrong: 0.045, MinUrgentRecall: 0.976, MaxFalseAlarms: 0.039},
+	"questions-383.tsv": {MinAccuracy: 0.930, MinDeclined: 0.900, MaxWrong: 0.065, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.034},
 }
 
 func TestQualityBars(t *testing.T) {
