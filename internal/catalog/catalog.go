@@ -48,7 +48,12 @@ type Item struct {
 	NotAbout        []string
 	// Refines lists items this one is a special case of: when both match,
 	// this one comes first (darker skin refines redness).
-	Refines  []string
+	Refines []string
+	// Covers lists items whose questions this one's answer also answers: a
+	// message that tells this item's effect and asks about one of them is
+	// answered with this item ("dry, is the serum enough?" is the dry-skin
+	// answer, which names the serum).
+	Covers   []string
 	Examples []Phrase
 	// Timing, when set, is what the answer adds once the patient's
 	// treatment time is known.

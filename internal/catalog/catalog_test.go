@@ -131,6 +131,7 @@ func TestLoadReportsProblemsWithFileAndLine(t *testing.T) {
 		{"only comments", "texts.yaml", "# nothing here\n", "texts.yaml: file is empty"},
 		{"no keywords", "items/x.yaml", strings.Replace(strings.Replace(item, "home.bath", "home.tub", 1), "    keywords: [bath]\n", "", 1), "home.tub: needs at least one keyword"},
 		{"unknown placeholder", "items/x.yaml", strings.Replace(strings.Replace(item, "home.bath", "home.tub", 1), "No baths.", "Call {doctor}.", 1), "unknown placeholder {doctor}"},
+		{"covers unknown item", "items/x.yaml", strings.Replace(strings.Replace(item, "home.bath", "home.tub", 1), "    keywords: [bath]\n", "    keywords: [tub]\n    covers: [home.nope]\n", 1), "home.tub covers \"home.nope\", which is not another item"},
 		{"broken yaml", "lexicon.yaml", "spelling: [unclosed\n", "lexicon.yaml:"},
 		{"bad rule", "redflags.yaml", "item: home.adverse_reaction\nflags:\n  - name: fever\n    rules:\n      - fever | + chills\n", "redflags.yaml:5: rule \"fever | + chills\""},
 		{"red-flag item unknown", "redflags.yaml", "item: home.nope\nflags:\n  - name: fever\n    rules: [fever]\n", "redflags.yaml:1: item \"home.nope\" is not defined"},

@@ -49,6 +49,7 @@ type itemYAML struct {
 	Hints           []scalar `yaml:"hints"`
 	NotAbout        []scalar `yaml:"not_about"`
 	Refines         []scalar `yaml:"refines"`
+	Covers          []scalar `yaml:"covers"`
 	Examples        []scalar `yaml:"examples"`
 	Timing          *struct {
 		Hours  scalar `yaml:"hours"`

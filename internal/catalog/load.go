@@ -139,6 +139,11 @@ func (l *loader) items() []Item {
 				l.addf(it.File, it.Line, "%s refines %q, which is not another item", it.ID, r)
 			}
 		}
+		for _, r := range it.Covers {
+			if _, ok := ids[r]; !ok || r == it.ID {
+				l.addf(it.File, it.Line, "%s covers %q, which is not another item", it.ID, r)
+			}
+		}
 	}
 	return items
 }
@@ -150,8 +155,8 @@ func (l *loader) item(file string, y itemYAML) Item {
 		Title: strings.TrimSpace(y.Title.Value), Answer: strings.TrimSpace(y.Answer.Value),
 		Keywords: l.values(file, "keyword", y.Keywords), ContextKeywords: l.values(file, "keyword", y.ContextKeywords),
 		Hints: l.values(file, "hint", y.Hints), NotAbout: l.values(file, "not_about phrase", y.NotAbout),
-		Refines: l.values(file, "refines id", y.Refines),
-		File:    file, Line: line,
+		Refines: l.values(file, "refines id", y.Refines), Covers: l.values(file, "covers id", y.Covers),
+		File: file, Line: line,
 	}
 	name := it.ID
 	switch {

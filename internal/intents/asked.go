@@ -68,7 +68,11 @@ func clausesOf(toks []token) iter.Seq[[]token] {
 
 // asksInPart reports whether some clauses of a message ask a question and
 // some do not, without gathering them.
-func asksInPart(toks []token) bool {
+func asksInPart(toks []token) bool { return asksInPartBy(toks, asks) }
+
+// asksInPartBy is asksInPart with its own reading of what asks
+// (plainlyAsks).
+func asksInPartBy(toks []token, asks func([]token) bool) bool {
 	some, all := false, true
 	for clause := range clausesOf(toks) {
 		a := asks(clause)

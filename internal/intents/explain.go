@@ -238,6 +238,9 @@ func (m *Matcher) why(a analysis, r Result) string {
 	case r.Kind == KindSmalltalk:
 		return fmt.Sprintf("small talk (%s covers %.0f%% of the message) and no item reached %.2f", r.Intent,
 			100*a.smalltalkConf, th.Decline)
+	case r.Kind == KindAnswer && a.toldGaveWay && r.Intent == m.itemID(a.cands[0].item):
+		return fmt.Sprintf("answered %s: a question of its own asks about it, while %s is an expected effect the "+
+			"message only tells", r.Intent, m.itemID(a.told))
 	case r.Kind == KindDecline && a.askedElse:
 		return fmt.Sprintf("declined: a long message whose questions ask only about topics the sheet does not cover "+
 			"(out of scope %.2f); what it tells along the way is not what it asks", a.outOfScope)

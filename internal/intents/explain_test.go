@@ -17,7 +17,8 @@ var update = flag.Bool("update", false, "rewrite golden files")
 
 // explained are messages whose traces are kept in testdata/explain.golden:
 // a correction, another meaning, a red flag fired, one negated and one
-// someone else's, another language, a compound answer and a decline.
+// someone else's, another language, a compound answer, a decline, and a
+// question asked over an effect told.
 var explained = []string{
 	"can i take a bahth tonite",
 	"can i go red wine tasting tonight",
@@ -28,6 +29,7 @@ var explained = []string{
 	"skin feels tight, like a face mask drying",
 	"can I shower or should I take a bath?",
 	"can i go to the gym tomorrow",
+	"face is red and a bit puffy. can I have a bath tonight?",
 }
 
 func TestExplainGolden(t *testing.T) {

@@ -42,6 +42,7 @@ type Matcher struct {
 	// keywords: "redness" stems to "red", but the word "red" still needs context.
 	contextForms []map[string]bool
 	refines      [][]int  // by item: the items it refines
+	covers       [][]int  // by item: the items whose questions its answer answers (preferAsked)
 	smalltalk    []string // small-talk intent IDs by index
 	urgentItem   int      // index of the item urgent messages are filed under
 	vocab        *vocabulary
@@ -106,6 +107,7 @@ func NewWith(c *catalog.Catalog, th Thresholds, w Weights) (*Matcher, error) {
 			}
 		}
 		m.refines = append(m.refines, idx)
+		m.covers = append(m.covers, itemIndexes(c.Items, it.Covers))
 	}
 	if m.urgentItem < 0 {
 		return nil, fmt.Errorf("build matcher: red-flag item %q is not an item", c.RedFlags.Item)
@@ -502,4 +504,15 @@ func translate(words []string, tr *Explanation) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// itemIndexes returns the indexes in items of the items named by ids.
+func itemIndexes(items []catalog.Item, ids []string) []int {
+	var idx []int
+	for _, id := range ids {
+		if j := slices.IndexFunc(items, func(it catalog.Item) bool { return it.ID == id }); j >= 0 {
+			idx = append(idx, j)
+		}
+	}
+	return idx
 }

@@ -1823,3 +1823,20 @@ func TestGreetingWithEmoji(t *testing.T) {
 		{"what if it starts oozing?", "home.adverse_reaction"},
 	})
 }
+
+// TestAskedOverTold: a message that tells an expected effect and asks,
+// in a clause of its own, about something to do at home gets the answer
+// to what it asks; unless the effect's own answer answers that too (dry
+// skin names the serum; darker skin keeps the same aftercare), or the
+// effect is what is asked.
+func TestAskedOverTold(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"face is red and a bit puffy. can I have a bath tonight?", "home.bath"},
+		{"is it ok to shower? my face is a bit red", "home.shower"},
+		{"skin is really dry and flaky. do I keep using the serum?", "expect.dryness"},
+		{"I have dark skin and I barely look red. do I still use the serum?", "expect.darker_skin"},
+		{"my face is red, is that normal?", "expect.redness"},
+		{"my face is a bit pink. when can I go in the sun?", "expect.sun_sensitivity"},
+		{"my cheeks are red and blotchy. is that the serum or my skin?", "expect.redness"},
+	})
+}

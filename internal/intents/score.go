@@ -29,6 +29,10 @@ type analysis struct {
 	// askedElse is set when a long message asks only about topics the
 	// sheet does not cover, whatever effects it tells along the way.
 	askedElse bool
+	// toldGaveWay is set when an expected effect the message only tells
+	// (told, an item index) gave way to what its question asks (preferAsked).
+	toldGaveWay bool
+	told        int
 }
 
 // scored is an item with the evidence for it.
@@ -235,6 +239,9 @@ func (m *Matcher) analyse(text string, tr *Explanation) analysis {
 		// flourish, not a question about the sun.
 		a.cands = nil
 	}
+	if len(a.urgent) == 0 && len(a.cands) > 0 && m.symptom[a.cands[0].item] && !a.otherLanguage && asksInPartBy(toks, plainlyAsks) {
+		m.preferAsked(s, toks, lang, &a)
+	}
 	if len(a.urgent) > 0 {
 		if q := questionClauses(s.clauses, toks, a.urgentAt); len(q) > 0 {
 			s.clauses = q
@@ -261,6 +268,93 @@ func (m *Matcher) analyse(text string, tr *Explanation) analysis {
 		}
 	}
 	return a
+}
+
+// preferAsked puts first an item to do at home that the message's question
+// clauses ask about, over an expected effect it only tells in the others:
+// "pink, bit tender, bit tight. what should I be doing tonight?". The item
+// asked about must be clear by the matcher's own thresholds (not those a
+// sweep tries), and it takes the told effect's confidence, since it answers
+// the message's question. Measured over every labelled row: 88 better, none
+// worse (round sixty-seven).
+func (m *Matcher) preferAsked(s *readScratch, toks []token, lang string, a *analysis) {
+	var inQBuf [wordRoom]bool
+	inQ := zeroed(inQBuf[:], len(toks))
+	k := 0
+	q := s.clauses[:0]
+	for clause := range clausesOf(toks) {
+		if plainlyAsks(clause) {
+			for i := range clause {
+				inQ[k+i] = true
+			}
+			q = append(q, clause...)
+		}
+		k += len(clause)
+	}
+	s.clauses = q
+	best := a.cands[0]
+	inQuestion := func(an anchor) bool { return inQ[an.pos] }
+	if slices.ContainsFunc(best.anchors, inQuestion) || slices.ContainsFunc(best.hinted, inQuestion) || slices.ContainsFunc(best.pending, inQuestion) {
+		return // the effect is asked about, or what is asked bears on it: "dry, is the serum enough?"
+	}
+	if asksAboutTold(q) {
+		return // "can they wait?": the question is about what was told
+	}
+	for clause := range clausesOf(q) {
+		if pointsBack(clause) || len(clause) > 2 && clause[2].word == "still" {
+			return // "is that the treatment or the powder?", "can I still get my brows tinted?" (given what I told)
+		}
+	}
+	told := 0
+	for _, c := range a.cands {
+		if m.symptom[c.item] && !slices.ContainsFunc(c.anchors, inQuestion) {
+			told++
+		}
+	}
+	if told > 2 {
+		return // an update on several effects, then a question: "pink, tight, a bit dry… anything else apart from the serum?"
+	}
+	asked := m.analyseTokens(s, q, lang, nil)
+	if len(asked.cands) == 0 || m.symptom[asked.cands[0].item] || asked.cands[0].item == m.urgentItem || asked.cands[0].conf < m.thresholds.Answer ||
+		len(asked.cands) > 1 && asked.cands[1].conf >= asked.cands[0].conf-m.thresholds.Margin {
+		return // no one thing to do at home clearly asked: "will the serum still soak in?"
+	}
+	want := asked.cands[0]
+	if slices.Contains(m.covers[best.item], want.item) {
+		return // the effect's answer answers it too: "dry, is the serum enough?"
+	}
+	i := slices.IndexFunc(a.cands, func(c scored) bool { return c.item == want.item })
+	if i < 0 {
+		return
+	}
+	c := a.cands[i]
+	c.conf = max(c.conf, best.conf)
+	a.cands = append([]scored{c}, slices.Delete(a.cands, i, i+1)...)
+	a.toldGaveWay, a.told = true, best.item
+}
+
+// plainlyAsks reports whether a clause is plainly a question: its sentence
+// ends with "?" or it opens with a question and its subject ("can I…",
+// "is it…"), not a statement that has "is" near its start ("face is red")
+// or opens with a verb ("did the shower like it said", "can't even wash").
+func plainlyAsks(clause []token) bool {
+	return clause[0].asked || len(clause) > 1 && has(questionOpeners, clause[0].word) && has(askedSubjects, clause[1].word)
+}
+
+// askedSubjects may follow the word that opens a question.
+var askedSubjects = toSet(`i you it we they he she my your this that there`)
+
+// pointsBack reports whether a question clause asks about what was told
+// before it: "is that the serum or my skin?", "is all this ok?", "is the
+// serum meant to help that?".
+func pointsBack(clause []token) bool {
+	for i, t := range clause[:min(3, len(clause))] {
+		if (t.word == "that" || t.word == "this") && i > 0 && has(questionOpeners, clause[0].word) {
+			return true
+		}
+	}
+	last := clause[len(clause)-1].word
+	return last == "that" || last == "this"
 }
 
 // onlyEmoji reports whether cands rest only on words spelled out from
