@@ -407,6 +407,15 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // the five, short on wrong answers (i3, describers, 8.1 %; i5, long
 // messages, 6.4 %); urgent recall met as a wave; no set met all five alone
 // (i1's recall 96 of 99). Held to their first-sight figures.
+//
+// The sixty-sixth: questions-384 to -388 (the third j wave, j1–j5; two
+// open briefs, two or three things at once, English as a second language
+// from Africa, the Caribbean and South Asia, long messages), written blind
+// and measured once at first sight on a39e2bd (round sixty-seven): 93.4 /
+// 91.3 / 4.5 / 97.0 / 2.1 over the five (511 of 527 urgent, a hair under
+// 97 %), short on wrong answers (j5, long messages, 6.1 %; j2, an open
+// brief, 5.6 %; j3, 5.1 %); urgent recall j4 94.3 %, j2 95.7 %; j1 met all
+// five alone. Held to their first-sight figures.
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -803,6 +812,11 @@ var heldTo = map[string]Bars{
 	"questions-381.tsv": {MinAccuracy: 0.886, MinDeclined: 0.979, MaxWrong: 0.083, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.039},
 	"questions-382.tsv": {MinAccuracy: 0.943, MinDeclined: 0.883, MaxWrong: 0.045, MinUrgentRecall: 0.976, MaxFalseAlarms: 0.039},
 	"questions-383.tsv": {MinAccuracy: 0.930, MinDeclined: 0.900, MaxWrong: 0.065, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.034},
+	"questions-384.tsv": {MinAccuracy: 0.938, MinDeclined: 0.931, MaxWrong: 0.038, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.024},
+	"questions-385.tsv": {MinAccuracy: 0.907, MinDeclined: 0.915, MaxWrong: 0.057, MinUrgentRecall: 0.955, MaxFalseAlarms: 0.014},
+	"questions-386.tsv": {MinAccuracy: 0.928, MinDeclined: 0.900, MaxWrong: 0.053, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.029},
+	"questions-387.tsv": {MinAccuracy: 0.953, MinDeclined: 0.946, MaxWrong: 0.027, MinUrgentRecall: 0.941, MaxFalseAlarms: 0.024},
+	"questions-388.tsv": {MinAccuracy: 0.937, MinDeclined: 0.861, MaxWrong: 0.063, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.019},
 }
 
 func TestQualityBars(t *testing.T) {
