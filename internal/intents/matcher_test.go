@@ -1840,3 +1840,28 @@ func TestAskedOverTold(t *testing.T) {
 		{"my cheeks are red and blotchy. is that the serum or my skin?", "expect.redness"},
 	})
 }
+
+// TestRoundSixtyEightSigns covers round sixty-eight's red flags: a lump gone
+// soft and full of something, skin falling off in wet patches, open sores,
+// redness going further or reaching the neck or chest, hotter than after the
+// treatment, painful and swollen for a week, swelling "not going" after days,
+// sweaty and freezing, the serum making the face swell, and a bug only
+// guessed at with "might" ("might just be the flu") that explains nothing.
+func TestRoundSixtyEightSigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the lump has gone soft and full of something", true},
+		{"my skin is falling off in wet patches", true},
+		{"sores that are open on my forehead", true},
+		{"the redness is going further, now my ears", true},
+		{"my face hurts more more and the redness don reach my chest", true},
+		{"my face is hotter than after the treatment", true},
+		{"cheeks painful and swollen, it's been a week", true},
+		{"the swelling is not going, it's one week now", true},
+		{"sweaty and freezing at the same time", true},
+		{"the serum is making my face swell", true},
+		{"Also I've got a fever today but that might just be the bug going round", true},
+		{"I had the flu last week and a fever, all gone now", false},
+		{"I am sweaty after the gym", false},
+		{"the serum is making my face feel tight", false},
+	})
+}

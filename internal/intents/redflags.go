@@ -1766,7 +1766,7 @@ var comings = toSet(`come coming came go going pop popping get getting be call c
 
 // guesses before a cause make it the writer's guess: "a fever since last
 // night, probably just a cold".
-var guesses = toSet(`probably prob prolly think thinks reckon reckons guess guessing maybe hopefully assume assuming presume likely hope expect suspect imagine`)
+var guesses = toSet(`probably prob prolly think thinks reckon reckons guess guessing maybe perhaps might hopefully assume assuming presume likely hope expect suspect imagine`)
 
 // bugs are the illnesses a guess may mistake an infection for: a cold, a
 // bug, the flu going round.
