@@ -416,6 +416,14 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // 97 %), short on wrong answers (j5, long messages, 6.1 %; j2, an open
 // brief, 5.6 %; j3, 5.1 %); urgent recall j4 94.3 %, j2 95.7 %; j1 met all
 // five alone. Held to their first-sight figures.
+//
+// The sixty-seventh: questions-389 to -393 (the third k wave, k1–k5; two
+// open briefs, understaters and apologisers, short and quick, long
+// messages), written blind and measured once at first sight on 7a505e3
+// (round sixty-eight): 93.8 / 92.8 / 3.8 / 97.5 / 1.8 over the five, all
+// five targets met as a wave; k3 met all five alone (k1 5.4 % wrong, k2
+// 96.9 % recall, k4, short and quick, 93.3 % recall, k5 6.0 % wrong and
+// 3.6 % false alarms). Held to their first-sight figures.
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -817,6 +825,11 @@ var heldTo = map[string]Bars{
 	"questions-386.tsv": {MinAccuracy: 0.928, MinDeclined: 0.900, MaxWrong: 0.053, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.029},
 	"questions-387.tsv": {MinAccuracy: 0.953, MinDeclined: 0.946, MaxWrong: 0.027, MinUrgentRecall: 0.941, MaxFalseAlarms: 0.024},
 	"questions-388.tsv": {MinAccuracy: 0.937, MinDeclined: 0.861, MaxWrong: 0.063, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.019},
+	"questions-389.tsv": {MinAccuracy: 0.920, MinDeclined: 0.900, MaxWrong: 0.055, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.025},
+	"questions-390.tsv": {MinAccuracy: 0.916, MinDeclined: 0.966, MaxWrong: 0.034, MinUrgentRecall: 0.968, MaxFalseAlarms: 0.010},
+	"questions-391.tsv": {MinAccuracy: 0.962, MinDeclined: 0.945, MaxWrong: 0.027, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.007},
+	"questions-392.tsv": {MinAccuracy: 0.942, MinDeclined: 0.999, MaxWrong: 0.018, MinUrgentRecall: 0.932, MaxFalseAlarms: 0.024},
+	"questions-393.tsv": {MinAccuracy: 0.950, MinDeclined: 0.825, MaxWrong: 0.062, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.037},
 }
 
 func TestQualityBars(t *testing.T) {
