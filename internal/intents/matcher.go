@@ -98,15 +98,7 @@ func NewWith(c *catalog.Catalog, th Thresholds, w Weights) (*Matcher, error) {
 		}
 	}
 	for _, it := range c.Items {
-		var idx []int
-		for _, r := range it.Refines {
-			for j, other := range c.Items {
-				if other.ID == r {
-					idx = append(idx, j)
-				}
-			}
-		}
-		m.refines = append(m.refines, idx)
+		m.refines = append(m.refines, itemIndexes(c.Items, it.Refines))
 		m.covers = append(m.covers, itemIndexes(c.Items, it.Covers))
 	}
 	if m.urgentItem < 0 {
