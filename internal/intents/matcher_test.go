@@ -1865,3 +1865,25 @@ func TestRoundSixtyEightSigns(t *testing.T) {
 		{"the serum is making my face feel tight", false},
 	})
 }
+
+// TestRoundSixtyNineSigns holds round sixty-nine's signs, written in words
+// of their own beside the third k wave's misses: swelling that has not gone
+// down by the third day, "outta 10", a crusty spot leaking, a sore turned
+// into an open cut, a lump like a boil; and the calm contrasts it must not
+// flag: shivers the frost or a fan explains, a sign the writer takes back,
+// cold sores that run in the family, and an infection only a relative foresees.
+func TestRoundSixtyNineSigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my cheeks are swollen and they haven't gone down, it's day 3", true},
+		{"the pain is like 8 outta 10", true},
+		{"crusty and leaking by my nose", true},
+		{"the scratch has turned into an open cut", true},
+		{"there's a boil like lump under my jaw", true},
+		{"I was shaking at the bus stop but it was just the frost, face is fine", false},
+		{"bit shivery tonight, oh actually no, ignore me, it's the fan", false},
+		{"cold sores run in the family so I'm nervous", false},
+		{"my nan says ill get infected if I touch it", false},
+		{"puffy still on day 3 but going down nicely", false},
+		{"I look like a boiled lobster, normal?", false},
+	})
+}
