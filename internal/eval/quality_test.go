@@ -424,6 +424,15 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // five targets met as a wave; k3 met all five alone (k1 5.4 % wrong, k2
 // 96.9 % recall, k4, short and quick, 93.3 % recall, k5 6.0 % wrong and
 // 3.6 % false alarms). Held to their first-sight figures.
+//
+// The sixty-eighth: questions-394 to -398 (the third l wave, l1–l5; two
+// open briefs, describers, English as a second language from Latin
+// America, the Middle East and Southern Europe, long messages), written
+// blind and measured once at first sight on 07505aa (round sixty-nine):
+// 92.9 / 92.7 / 4.8 / 96.5 / 2.7 over the five, short on wrong answers (l5,
+// long messages, 7.4 %; l3, describers, 7.2 %) and on urgent recall, by
+// three rows (l4 93.6 %, l2 96.1 %, l3 95.9 %); l1 met all five alone.
+// Held to their first-sight figures.
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -830,6 +839,11 @@ var heldTo = map[string]Bars{
 	"questions-391.tsv": {MinAccuracy: 0.962, MinDeclined: 0.945, MaxWrong: 0.027, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.007},
 	"questions-392.tsv": {MinAccuracy: 0.942, MinDeclined: 0.999, MaxWrong: 0.018, MinUrgentRecall: 0.932, MaxFalseAlarms: 0.024},
 	"questions-393.tsv": {MinAccuracy: 0.950, MinDeclined: 0.825, MaxWrong: 0.062, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.037},
+	"questions-394.tsv": {MinAccuracy: 0.928, MinDeclined: 0.982, MaxWrong: 0.038, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.020},
+	"questions-395.tsv": {MinAccuracy: 0.931, MinDeclined: 0.944, MaxWrong: 0.032, MinUrgentRecall: 0.959, MaxFalseAlarms: 0.009},
+	"questions-396.tsv": {MinAccuracy: 0.911, MinDeclined: 0.911, MaxWrong: 0.073, MinUrgentRecall: 0.958, MaxFalseAlarms: 0.035},
+	"questions-397.tsv": {MinAccuracy: 0.943, MinDeclined: 0.927, MaxWrong: 0.034, MinUrgentRecall: 0.935, MaxFalseAlarms: 0.020},
+	"questions-398.tsv": {MinAccuracy: 0.925, MinDeclined: 0.845, MaxWrong: 0.076, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.069},
 }
 
 func TestQualityBars(t *testing.T) {
