@@ -1887,3 +1887,46 @@ func TestRoundSixtyNineSigns(t *testing.T) {
 		{"I look like a boiled lobster, normal?", false},
 	})
 }
+
+// TestRoundSeventySigns holds round seventy's signs, written in words of
+// their own beside the third l wave's misses: a yellow crust that keeps
+// coming back, yellow liquid coming out, a greasy yellow film, yellow-grey
+// and moist, skin gone grey, redness that "arrives to" the neck or "does
+// not stop to grow", pain more than the day after or increasing, swelling
+// "more since" days, a temperature "on 38 all day", a fast heart with
+// swelling, lips inflating, seeing less out of a swollen eye; and the calm
+// contrasts it must not flag: an animal's infection "not me lol", "had
+// worse", fading more each hour, "fever free", a sign read about on the
+// internet or had by "one girl" in a group, a bruise "you can barely see",
+// a hot sweaty club, a wedding in two weeks, "terribly tight", a housemate
+// sure it "would def get infected", and cold sores with none at the moment.
+func TestRoundSeventySigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"there's a yellow crust on my chin that keeps coming back", true},
+		{"some liquid is coming out of my cheek, kind of yellowish", true},
+		{"a yellow film comes off on the towel", true},
+		{"the patch by my ear is yellow grey and moist", true},
+		{"the edge of the red patch has gone grey", true},
+		{"the red arrives to my neck now", true},
+		{"the redness does not stop to grow", true},
+		{"my forehead hurts more than the day after", true},
+		{"the pain is increasing every hour", true},
+		{"the swelling under my eyes is more since yesterday", true},
+		{"I've been on 38 all day", true},
+		{"my heart is going fast and my face is swelling", true},
+		{"my top lip is inflating", true},
+		{"my eye is puffy and I see less with it", true},
+		{"the cat has an eye infection, not me lol, can I shower?", false},
+		{"bit sore but I've had worse", false},
+		{"pink, and it's fading a bit more each hour", false},
+		{"fever free and pus free, all good", false},
+		{"I read on internet about the throat closing, can it happen?", false},
+		{"in a group chat one girl had green pus after hers, mine is fine", false},
+		{"the bruise is a yellow mark you can barely see now", false},
+		{"can I go dancing in a hot sweaty club on Saturday?", false},
+		{"my face feels terribly tight", false},
+		{"my housemate says it would def get infected if I touch it", false},
+		{"I get cold sores but I have not got one at the moment", false},
+		{"how soon before I see less scarring?", false},
+	})
+}
