@@ -433,6 +433,14 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // long messages, 7.4 %; l3, describers, 7.2 %) and on urgent recall, by
 // three rows (l4 93.6 %, l2 96.1 %, l3 95.9 %); l1 met all five alone.
 // Held to their first-sight figures.
+//
+// The sixty-ninth: questions-399 to -403 (the third m wave, m1–m5; two
+// open briefs, two or three things at once, short and quick, long
+// messages), written blind and measured once at first sight on 33fad9f
+// (round seventy): 94.1 / 94.7 / 3.8 / 97.3 / 1.9 over the five, all five
+// targets met as a wave; m3 met all five alone (m1 96.0 % recall, m2 5.9 %
+// wrong and 95.8 % recall, m4 96.9 % recall, m5 6.5 % wrong). Held to their
+// first-sight figures.
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -844,6 +852,11 @@ var heldTo = map[string]Bars{
 	"questions-396.tsv": {MinAccuracy: 0.911, MinDeclined: 0.911, MaxWrong: 0.073, MinUrgentRecall: 0.958, MaxFalseAlarms: 0.035},
 	"questions-397.tsv": {MinAccuracy: 0.943, MinDeclined: 0.927, MaxWrong: 0.034, MinUrgentRecall: 0.935, MaxFalseAlarms: 0.020},
 	"questions-398.tsv": {MinAccuracy: 0.925, MinDeclined: 0.845, MaxWrong: 0.076, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.069},
+	"questions-399.tsv": {MinAccuracy: 0.956, MinDeclined: 0.981, MaxWrong: 0.024, MinUrgentRecall: 0.958, MaxFalseAlarms: 0.006},
+	"questions-400.tsv": {MinAccuracy: 0.904, MinDeclined: 0.916, MaxWrong: 0.060, MinUrgentRecall: 0.957, MaxFalseAlarms: 0.017},
+	"questions-401.tsv": {MinAccuracy: 0.948, MinDeclined: 0.980, MaxWrong: 0.034, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.030},
+	"questions-402.tsv": {MinAccuracy: 0.973, MinDeclined: 0.999, MaxWrong: 0.012, MinUrgentRecall: 0.968, MaxFalseAlarms: 0.027},
+	"questions-403.tsv": {MinAccuracy: 0.924, MinDeclined: 0.859, MaxWrong: 0.066, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.029},
 }
 
 func TestQualityBars(t *testing.T) {
