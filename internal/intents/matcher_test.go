@@ -1930,3 +1930,36 @@ func TestRoundSeventySigns(t *testing.T) {
 		{"how soon before I see less scarring?", false},
 	})
 }
+
+// TestRoundSeventyOneSigns holds round seventy-one's signs, written in
+// words of their own beside the third m wave's misses: yellow heads that
+// burn, bumps turning yellow that hurt, a spot turned into a proper boil,
+// a jaw one cannot even touch, swelling "getting more big" or "swelling
+// right up", going all bumpy and itchy, worse than at the clinic, a face
+// "gone really bad"; and the calm contrasts it must not flag: hives that
+// come sometimes, blistering easily in the sun, a year long past, a
+// treatment that "could set off" a cold sore, "in the unlikely event", "I'll"
+// typed "ill", what someone reckons will happen, signs gone
+// completely or gone away by themselves, and an oven door.
+func TestRoundSeventyOneSigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the dots have yellow heads now and they're burning", true},
+		{"the bumps on my chin are turning yellow and they hurt", true},
+		{"that spot has turned into a proper boil", true},
+		{"I can't even touch my cheek, it's swollen and throbbing", true},
+		{"the swelling is getting more big every hour", true},
+		{"her face is swelling right up since the needling", true},
+		{"my neck went all bumpy and itchy after the serum", true},
+		{"my face looks worse than at the clinic and I'm scared", true},
+		{"please call me, my face has gone really bad", true},
+		{"I get hives sometimes when I'm stressed, none now, how much serum?", false},
+		{"I blister easily in the sun, should I stay in?", false},
+		{"I had a cold sore in 2021, will it come back?", false},
+		{"could the needling set off my eczema or a cold sore?", false},
+		{"in the unlikely event my lips swell, who do I ring?", false},
+		{"scared ill get spots with pus", false},
+		{"my sister reckons I will blister if I go to Spain", false},
+		{"the little bumps I had went away by themselves", false},
+		{"I can see my puffy eyes in the oven door, is that normal the first night?", false},
+	})
+}
