@@ -441,6 +441,14 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // targets met as a wave; m3 met all five alone (m1 96.0 % recall, m2 5.9 %
 // wrong and 95.8 % recall, m4 96.9 % recall, m5 6.5 % wrong). Held to their
 // first-sight figures.
+//
+// The seventieth: questions-404 to -408 (the third n wave, n1–n5; two open
+// briefs, writing for someone else, English as a second language from East
+// Asia and Eastern Europe, long messages), written blind and measured once
+// at first sight on f67014b (round seventy-one): 93.3 / 92.1 / 4.8 / 97.7 /
+// 3.5 over the five, short on wrong answers (n2 6.3 %, n5 5.8 %, n3 5.1 %)
+// and on false alarms (n4 5.4 %, n3 4.4 %, n5 4.3 %); n1 met all five
+// alone. Held to their first-sight figures.
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -857,6 +865,11 @@ var heldTo = map[string]Bars{
 	"questions-401.tsv": {MinAccuracy: 0.948, MinDeclined: 0.980, MaxWrong: 0.034, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.030},
 	"questions-402.tsv": {MinAccuracy: 0.973, MinDeclined: 0.999, MaxWrong: 0.012, MinUrgentRecall: 0.968, MaxFalseAlarms: 0.027},
 	"questions-403.tsv": {MinAccuracy: 0.924, MinDeclined: 0.859, MaxWrong: 0.066, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.029},
+	"questions-404.tsv": {MinAccuracy: 0.946, MinDeclined: 0.942, MaxWrong: 0.027, MinUrgentRecall: 0.978, MaxFalseAlarms: 0.021},
+	"questions-405.tsv": {MinAccuracy: 0.918, MinDeclined: 0.884, MaxWrong: 0.065, MinUrgentRecall: 0.976, MaxFalseAlarms: 0.026},
+	"questions-406.tsv": {MinAccuracy: 0.947, MinDeclined: 0.915, MaxWrong: 0.053, MinUrgentRecall: 0.991, MaxFalseAlarms: 0.046},
+	"questions-407.tsv": {MinAccuracy: 0.920, MinDeclined: 0.960, MaxWrong: 0.046, MinUrgentRecall: 0.946, MaxFalseAlarms: 0.056},
+	"questions-408.tsv": {MinAccuracy: 0.927, MinDeclined: 0.900, MaxWrong: 0.060, MinUrgentRecall: 0.990, MaxFalseAlarms: 0.045},
 }
 
 func TestQualityBars(t *testing.T) {
