@@ -1963,3 +1963,43 @@ func TestRoundSeventyOneSigns(t *testing.T) {
 		{"I can see my puffy eyes in the oven door, is that normal the first night?", false},
 	})
 }
+
+// TestRoundSeventyTwoSigns holds round seventy-two's signs, written in
+// words of their own beside the third n wave's misses and false alarms:
+// spots with liquid, a hard edge to the redness, whiteheads back after
+// draining, more than yesterday and hot, now hot and swollen, swelling
+// getting big, skin cracked open like a cut, a swollen lymph node, redness
+// "until" the ear, a yellow-green thing; and the calm contrasts: fears in
+// a second language ("scared to get", "afraid to make"), a fever the day
+// before the appointment, hives once after a facial, lip balm, spots gone
+// hard and scabby, and "I've got none".
+func TestRoundSeventyTwoSigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my cheek has little spots with liquid in them and it's hot", true},
+		{"the red patch has a hard edge now", true},
+		{"the whiteheads came back after you drained them", true},
+		{"more bumps than yesterday and it is hot", true},
+		{"day 6 and now hot and swollen", true},
+		{"the swelling is getting big around my eye", true},
+		{"my chin looks like a cut and it hurts", true},
+		{"the lymph node in my neck is swollen and sore", true},
+		{"the redness goes until my ear now", true},
+		{"there's a yellow green thing on my nose that comes back", true},
+		{"I am scared to get infection, what do I do?", false},
+		{"itchy but I don't scratch, afraid to make infection", false},
+		{"I had a fever the day before my appointment, fine now", false},
+		{"I had hives once after a facial, nothing now, just itchy", false},
+		{"my lips are dry, can I use lip balm?", false},
+		{"the spots have gone hard and scabby, can I pick them?", false},
+		{"you said to tell you about blisters, I have got none", false},
+	})
+}
+
+// TestBrokeShowerAsksForBath holds that a shower said to be broke, as
+// people say it, is what the writer does without: the bath is asked for.
+func TestBrokeShowerAsksForBath(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"can I have a bath tonight? the shower's broke", "home.bath"},
+		{"our shower broke, is a bath ok instead", "home.bath"},
+	})
+}

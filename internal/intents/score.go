@@ -112,7 +112,7 @@ func forgoes(toks []token, k int) bool {
 
 // troubles tell what the writer finds hard to use, and so does without:
 // "she struggles in the shower", "the shower's broken".
-var troubles = toSet(`struggles struggle struggling difficult broken slipping slip hate`)
+var troubles = toSet(`struggles struggle struggling difficult broken broke slipping slip hate`)
 
 // timeReference reports whether the topic at token k only says when: "after
 // the gym can I have a shower", "can I shower post workout", or a "before"
