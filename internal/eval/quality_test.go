@@ -449,6 +449,14 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // 3.5 over the five, short on wrong answers (n2 6.3 %, n5 5.8 %, n3 5.1 %)
 // and on false alarms (n4 5.4 %, n3 4.4 %, n5 4.3 %); n1 met all five
 // alone. Held to their first-sight figures.
+//
+// The seventy-first: questions-409 to -413 (the third o wave, o1–o5; two
+// open briefs, mismatched alarm, English as a second language from Africa,
+// the Caribbean and South Asia, long messages), written blind and measured
+// once at first sight on 4e45f4c (round seventy-two): 94.7 / 96.6 / 3.5 /
+// 97.4 / 1.6 over the five, all five targets met as a wave; o1 and o2 met
+// all five alone (o3 94.6 % recall, o4 96.2 %, o5 6.8 % wrong and 3.6 %
+// false alarms). Held to their first-sight figures.
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -870,6 +878,11 @@ var heldTo = map[string]Bars{
 	"questions-406.tsv": {MinAccuracy: 0.947, MinDeclined: 0.915, MaxWrong: 0.053, MinUrgentRecall: 0.991, MaxFalseAlarms: 0.046},
 	"questions-407.tsv": {MinAccuracy: 0.920, MinDeclined: 0.960, MaxWrong: 0.046, MinUrgentRecall: 0.946, MaxFalseAlarms: 0.056},
 	"questions-408.tsv": {MinAccuracy: 0.927, MinDeclined: 0.900, MaxWrong: 0.060, MinUrgentRecall: 0.990, MaxFalseAlarms: 0.045},
+	"questions-409.tsv": {MinAccuracy: 0.947, MinDeclined: 0.984, MaxWrong: 0.019, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.006},
+	"questions-410.tsv": {MinAccuracy: 0.966, MinDeclined: 0.936, MaxWrong: 0.024, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.006},
+	"questions-411.tsv": {MinAccuracy: 0.941, MinDeclined: 0.980, MaxWrong: 0.036, MinUrgentRecall: 0.945, MaxFalseAlarms: 0.018},
+	"questions-412.tsv": {MinAccuracy: 0.950, MinDeclined: 0.965, MaxWrong: 0.038, MinUrgentRecall: 0.961, MaxFalseAlarms: 0.027},
+	"questions-413.tsv": {MinAccuracy: 0.921, MinDeclined: 0.957, MaxWrong: 0.069, MinUrgentRecall: 0.990, MaxFalseAlarms: 0.037},
 }
 
 func TestQualityBars(t *testing.T) {
