@@ -2003,3 +2003,27 @@ func TestBrokeShowerAsksForBath(t *testing.T) {
 		{"our shower broke, is a bath ok instead", "home.bath"},
 	})
 }
+
+// TestRoundSeventyThreeSigns holds round seventy-three's signs, written in
+// words of their own beside the third o wave's misses: spots filled with
+// yellow, a scab that keeps going wet, a smell that "is not good", a tender
+// lump under a bruise, a bruise with no change after a week, "feel not
+// good", "hot an col", looking through a mist, raw red under peeling skin;
+// and the calm contrasts: chills from a window left open, feeling unwell
+// because one was tired, and what someone said skin "can" do in the sun.
+func TestRoundSeventyThreeSigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the spots on my chin are filled with yellow", true},
+		{"the scab on my cheek keeps going wet", true},
+		{"something is coming out and the smell is not good", true},
+		{"there's a lump under the bruise and it's sore", true},
+		{"the bruise has had no change at all, it's been 8 days", true},
+		{"my face is swollen and I feel not good", true},
+		{"me hot an col, face puffy", true},
+		{"my left eye is like looking through a mist since the needling", true},
+		{"it's peeling with raw red under and it stings", true},
+		{"I had the shivers but I'd left the window open, fine now", false},
+		{"felt a bit unwell last night because I was tired, fine now", false},
+		{"the nurse said my skin can burn and blister in the sun, how long for?", false},
+	})
+}
