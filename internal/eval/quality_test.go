@@ -457,6 +457,13 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // 97.4 / 1.6 over the five, all five targets met as a wave; o1 and o2 met
 // all five alone (o3 94.6 % recall, o4 96.2 %, o5 6.8 % wrong and 3.6 %
 // false alarms). Held to their first-sight figures.
+//
+// The seventy-second: questions-414 to -418 (the third p wave, p1–p5; two
+// open briefs, understaters and apologisers, short and quick, long
+// messages), written blind and measured once at first sight on 9ce4917
+// (round seventy-three): 92.3 / 95.3 / 4.3 / 98.1 / 2.5 over the five, short
+// on wrong answers by five rows (p5, long messages, 9.0 %; p1 4.3 %); p2
+// met all five alone (p4 95.4 % recall). Held to their first-sight figures.
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -883,6 +890,11 @@ var heldTo = map[string]Bars{
 	"questions-411.tsv": {MinAccuracy: 0.941, MinDeclined: 0.980, MaxWrong: 0.036, MinUrgentRecall: 0.945, MaxFalseAlarms: 0.018},
 	"questions-412.tsv": {MinAccuracy: 0.950, MinDeclined: 0.965, MaxWrong: 0.038, MinUrgentRecall: 0.961, MaxFalseAlarms: 0.027},
 	"questions-413.tsv": {MinAccuracy: 0.921, MinDeclined: 0.957, MaxWrong: 0.069, MinUrgentRecall: 0.990, MaxFalseAlarms: 0.037},
+	"questions-414.tsv": {MinAccuracy: 0.902, MinDeclined: 0.981, MaxWrong: 0.045, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.027},
+	"questions-415.tsv": {MinAccuracy: 0.944, MinDeclined: 0.965, MaxWrong: 0.025, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.011},
+	"questions-416.tsv": {MinAccuracy: 0.906, MinDeclined: 0.980, MaxWrong: 0.040, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.018},
+	"questions-417.tsv": {MinAccuracy: 0.955, MinDeclined: 0.961, MaxWrong: 0.025, MinUrgentRecall: 0.952, MaxFalseAlarms: 0.036},
+	"questions-418.tsv": {MinAccuracy: 0.905, MinDeclined: 0.864, MaxWrong: 0.092, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.043},
 }
 
 func TestQualityBars(t *testing.T) {
