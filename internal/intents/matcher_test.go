@@ -2027,3 +2027,33 @@ func TestRoundSeventyThreeSigns(t *testing.T) {
 		{"the nurse said my skin can burn and blister in the sun, how long for?", false},
 	})
 }
+
+// TestRoundSeventyFourSigns holds round seventy-four's signs, written in
+// words of their own beside the third p wave's misses: swelling that grows
+// every day, a sore getting bigger, skin coming off in raw bits, not
+// feeling well at all; and the
+// calm contrasts: blisters when one was young, "will the sun make it
+// blister?", and what one has heard can happen.
+func TestRoundSeventyFourSigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"my jaw has a swelling and it grows every day", true},
+		{"there is a sore on my chin and it is getting bigger", true},
+		{"my forehead is coming off in raw bits", true},
+		{"I'm not feeling well at all today", true},
+		{"I had bad blisters from the sun when I was young, anything special for me?", false},
+		{"will the sun make it blister? I'm going out", false},
+		{"heard you can get infections from hot tubs, true?", false},
+	})
+}
+
+// TestOthersSignOwnEffect holds that a message telling someone else's red
+// flag after their treatment, and the writer's own normal effect in words
+// of its own, is answered with the effect; one that asks about the other's
+// sign itself, or what to do should it come, keeps the reactions answer.
+func TestOthersSignOwnEffect(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"my cousin's face went all blistery after hers, mine's just a bit warm and rosy. ok?", "expect.redness"},
+		{"a friend got blisters from sunbathing after hers, how long do I keep out of the sun?", "expect.sun_sensitivity"},
+		{"my friend's face went crusty and weepy after hers, mine's just dry. was hers normal?", "home.adverse_reaction"},
+	})
+}

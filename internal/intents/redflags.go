@@ -391,10 +391,14 @@ type redFlagFindings struct {
 	urgent    []string // names of the red flags the person has now
 	mentioned bool     // a red flag was asked about hypothetically ("what if I get a fever"), or someone else had it after the treatment
 	asked     bool     // a red flag was asked about in general ("can microneedling give you cold sores?")
-	terms     []rfHit  // every red-flag term, even negated
-	symptom   bool     // a red flag was described, even negated ("no fever"): the message is about the body
-	rules     []ruleFinding
-	scratch   *detectScratch // holds terms; release gives it back
+	// othersOnly: every mention is someone else's sign after their
+	// treatment ("my mate's face blew up after hers"), none a hypothetical
+	// or a general question.
+	othersOnly bool
+	terms      []rfHit // every red-flag term, even negated
+	symptom    bool    // a red flag was described, even negated ("no fever"): the message is about the body
+	rules      []ruleFinding
+	scratch    *detectScratch // holds terms; release gives it back
 }
 
 // detectScratch is the working memory of one detect call, reused through
@@ -494,6 +498,7 @@ func (d *redFlags) detect(toks []token) redFlagFindings {
 	}
 	d.classify(toks, hits, s)
 	seen := map[int]bool{}
+	var hypothetical, others bool
 	for _, ri := range possible {
 		r := d.rules[ri]
 		rf, ok := d.satisfied(toks, hits, terms, ri, r.terms)
@@ -510,6 +515,7 @@ func (d *redFlags) detect(toks []token) redFlagFindings {
 			}
 		case moodHypothetical:
 			f.mentioned = true
+			hypothetical = true
 		case moodGeneral:
 			for _, w := range rf.words {
 				if w.mood == moodGeneral && !definition(toks, w.cue) {
@@ -522,6 +528,7 @@ func (d *redFlags) detect(toks []token) redFlagFindings {
 		case moodThirdParty:
 			// Someone else's sign after the same treatment is a question
 			// about reactions: "my friend got pus after hers".
+			others = others || afterTreatment(toks) || asksAgain(toks)
 			f.mentioned = f.mentioned || afterTreatment(toks) || asksAgain(toks)
 		case moodPast:
 			// A sign over, and a question whether it comes back: "had hives
@@ -529,6 +536,7 @@ func (d *redFlags) detect(toks []token) redFlagFindings {
 			f.mentioned = f.mentioned || asksAgain(toks)
 		}
 	}
+	f.othersOnly = others && !hypothetical && !f.asked
 	return f
 }
 

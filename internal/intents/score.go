@@ -515,6 +515,7 @@ func (m *Matcher) analyseTokens(rs *readScratch, toks []token, lang string, tr *
 		asked = asked && !(s.anchored && s.item != m.urgentItem)
 		mentioned = mentioned && !(s.anchored && s.item != m.urgentItem && !m.symptom[s.item] &&
 			slices.ContainsFunc(s.anchors, func(a anchor) bool { return !has(treatmentCauses, a.phrase[strings.LastIndexByte(a.phrase, ' ')+1:]) }))
+		mentioned = mentioned && !(rf.othersOnly && !asksOfTheirs(toks) && s.anchored && s.item != m.urgentItem && m.symptom[s.item] && outsideTerms(s.anchors, rf.terms))
 	}
 	if mentioned || len(rf.urgent) > 0 || asked {
 		byItem, s = byItem.at(m.urgentItem)
@@ -848,3 +849,31 @@ var simileBreaks = toSet(`can could should may ok okay alright but and so`)
 
 // wanting before "like" makes it a wish: "I'd like to use a mask".
 var wanting = toSet(`would d i we you they`)
+
+// outsideTerms reports whether no anchor of an item lies inside a red-flag
+// term: the item is told in words of its own, not in the words of the
+// sign someone else had ("her face blew up after hers; mine's just red").
+func outsideTerms(anchors []anchor, terms []rfHit) bool {
+	return !slices.ContainsFunc(anchors, func(a anchor) bool {
+		return slices.ContainsFunc(terms, func(h rfHit) bool { return h.start <= a.pos && a.pos < h.end })
+	})
+}
+
+// asksOfTheirs reports whether a message asks about someone else's sign
+// itself, or what to do should the writer get it: "was hers normal?",
+// "what would I do if mine went like that?".
+func asksOfTheirs(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		w, next := toks[k].word, toks[k+1].word
+		if (w == "was" || w == "is" || w == "were") && (next == "hers" || next == "his" || next == "theirs") {
+			return true
+		}
+		if w == "do" && next == "if" && k > 1 && toks[k-1].word == "i" && has(whatToDo, toks[k-2].word) {
+			return true
+		}
+	}
+	return false
+}
+
+// whatToDo, before "I do if", ask what to do: "what would I do if".
+var whatToDo = toSet(`would should what`)
