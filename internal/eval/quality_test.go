@@ -464,6 +464,14 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // (round seventy-three): 92.3 / 95.3 / 4.3 / 98.1 / 2.5 over the five, short
 // on wrong answers by five rows (p5, long messages, 9.0 %; p1 4.3 %); p2
 // met all five alone (p4 95.4 % recall). Held to their first-sight figures.
+//
+// The seventy-third: questions-419 to -423 (the third q wave, q1–q5; two
+// open briefs, people who name conditions and remedies, older patients,
+// long messages), written blind and measured once at first sight on
+// 1e925d0 (round seventy-four): 93.6 / 94.7 / 3.0 / 97.2 / 1.2 over the
+// five, all five targets met as a wave; q5, long messages, met all five
+// alone (q1 and q2 96.9 % recall, q3 91.4 % in scope, q4 94.7 % recall).
+// Held to their first-sight figures.
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -895,6 +903,11 @@ var heldTo = map[string]Bars{
 	"questions-416.tsv": {MinAccuracy: 0.906, MinDeclined: 0.980, MaxWrong: 0.040, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.018},
 	"questions-417.tsv": {MinAccuracy: 0.955, MinDeclined: 0.961, MaxWrong: 0.025, MinUrgentRecall: 0.952, MaxFalseAlarms: 0.036},
 	"questions-418.tsv": {MinAccuracy: 0.905, MinDeclined: 0.864, MaxWrong: 0.092, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.043},
+	"questions-419.tsv": {MinAccuracy: 0.940, MinDeclined: 0.999, MaxWrong: 0.023, MinUrgentRecall: 0.968, MaxFalseAlarms: 0.006},
+	"questions-420.tsv": {MinAccuracy: 0.923, MinDeclined: 0.938, MaxWrong: 0.035, MinUrgentRecall: 0.968, MaxFalseAlarms: 0.017},
+	"questions-421.tsv": {MinAccuracy: 0.913, MinDeclined: 0.924, MaxWrong: 0.034, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.006},
+	"questions-422.tsv": {MinAccuracy: 0.943, MinDeclined: 0.922, MaxWrong: 0.040, MinUrgentRecall: 0.945, MaxFalseAlarms: 0.021},
+	"questions-423.tsv": {MinAccuracy: 0.958, MinDeclined: 0.942, MaxWrong: 0.027, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.019},
 }
 
 func TestQualityBars(t *testing.T) {
