@@ -2057,3 +2057,33 @@ func TestOthersSignOwnEffect(t *testing.T) {
 		{"my friend's face went crusty and weepy after hers, mine's just dry. was hers normal?", "home.adverse_reaction"},
 	})
 }
+
+// TestRoundSeventyFiveSigns holds round seventy-five's signs, written in
+// words of their own beside the third q wave's misses: bumps full of water,
+// skin starting to break open, little wounds, spots gone green, an area hot
+// and leaking, spots with matter in them, matter under a scab, yellow heads
+// that hurt, swelling that will not stop, worse since yesterday, marks gone
+// into boils, redness raised and hot; and the calm contrasts: shivers the
+// haar explains, a blister from walking boots, a wife fretting that eyes
+// might swell, "worried ill react", and a Black man's skin.
+func TestRoundSeventyFiveSigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"little bumps full of water on my chin", true},
+		{"the skin by my ear is starting to break open", true},
+		{"my cheek has little wounds now, open", true},
+		{"two of the spots have gone green", true},
+		{"the patch is hot and leaking", true},
+		{"my spots have matter in them", true},
+		{"there's a collection of matter under the scab", true},
+		{"the yellow heads hurt", true},
+		{"my face is swelling and it will not stop", true},
+		{"the ache in my cheek is worse since yesterday", true},
+		{"the dots have gone into boils", true},
+		{"the red area is raised and hot", true},
+		{"bit shivery last night but that was the haar, fine now", false},
+		{"got a blister from my walking boots, can I shower?", false},
+		{"my husband is fretting my lips might swell, they're fine", false},
+		{"I'm always worried ill react to things, how would I know?", false},
+		{"I'm a Black man, my cheeks don't look red, did it work?", false},
+	})
+}
