@@ -472,6 +472,15 @@ func openOrSkip(t *testing.T, path string, required bool) *os.File {
 // five, all five targets met as a wave; q5, long messages, met all five
 // alone (q1 and q2 96.9 % recall, q3 91.4 % in scope, q4 94.7 % recall).
 // Held to their first-sight figures.
+//
+// The seventy-fourth: questions-424 to -428 (the third r wave, r1–r5; two
+// open briefs, the first 48 hours, English as a second language from Latin
+// America, the Middle East and Southern Europe, long messages), written
+// blind and measured once at first sight on c65d946 (round seventy-five):
+// 94.1 / 88.0 / 4.8 / 97.7 / 2.3 over the five, short on wrong answers (r5,
+// long messages, 9.5 % wrong and 70.6 % declined; r1 5.3 %); r2 met all
+// five alone (r3 96.8 % recall, r4 95.6 %). Held to their first-sight
+// figures.
 var heldTo = map[string]Bars{
 	// The development set is answered in full, with no false alarm: a
 	// rule that costs one of its rows is a regression to look at.
@@ -908,6 +917,11 @@ var heldTo = map[string]Bars{
 	"questions-421.tsv": {MinAccuracy: 0.913, MinDeclined: 0.924, MaxWrong: 0.034, MinUrgentRecall: 0.988, MaxFalseAlarms: 0.006},
 	"questions-422.tsv": {MinAccuracy: 0.943, MinDeclined: 0.922, MaxWrong: 0.040, MinUrgentRecall: 0.945, MaxFalseAlarms: 0.021},
 	"questions-423.tsv": {MinAccuracy: 0.958, MinDeclined: 0.942, MaxWrong: 0.027, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.019},
+	"questions-424.tsv": {MinAccuracy: 0.933, MinDeclined: 0.874, MaxWrong: 0.054, MinUrgentRecall: 0.977, MaxFalseAlarms: 0.018},
+	"questions-425.tsv": {MinAccuracy: 0.938, MinDeclined: 0.910, MaxWrong: 0.035, MinUrgentRecall: 0.999, MaxFalseAlarms: 0.023},
+	"questions-426.tsv": {MinAccuracy: 0.950, MinDeclined: 0.950, MaxWrong: 0.039, MinUrgentRecall: 0.967, MaxFalseAlarms: 0.010},
+	"questions-427.tsv": {MinAccuracy: 0.941, MinDeclined: 0.927, MaxWrong: 0.028, MinUrgentRecall: 0.954, MaxFalseAlarms: 0.026},
+	"questions-428.tsv": {MinAccuracy: 0.936, MinDeclined: 0.704, MaxWrong: 0.096, MinUrgentRecall: 0.989, MaxFalseAlarms: 0.056},
 }
 
 func TestQualityBars(t *testing.T) {
