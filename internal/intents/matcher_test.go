@@ -2087,3 +2087,34 @@ func TestRoundSeventyFiveSigns(t *testing.T) {
 		{"I'm a Black man, my cheeks don't look red, did it work?", false},
 	})
 }
+
+// TestRoundSeventySixSigns holds round seventy-six's signs, written in
+// words of their own beside the third r wave's misses: pustules leaking,
+// skin crying water, redness where the skin was not treated, a bruise
+// small at the clinic and palm sized now, swelling worse now, swelling with
+// pain in the head, getting flu, things looking hazy, skin white and soft
+// that breaks, red raw meat under peeling skin.
+func TestRoundSeventySixSigns(t *testing.T) {
+	runUrgency(t, []urgencyCase{
+		{"the pustules on my chin are leaking", true},
+		{"my cheek is crying water", true},
+		{"there's redness in places you did not treat, my chest", true},
+		{"the bruise was small when I left, now palm sized", true},
+		{"the swelling is worse now than this morning", true},
+		{"my face is swollen and I have pain in the head", true},
+		{"I feel like I am getting flu since the treatment", true},
+		{"things look hazy out of my left eye", true},
+		{"the skin is white and soft and then it breaks", true},
+		{"under the flakes it looks like raw meat", true},
+	})
+}
+
+// TestOtherTreatmentsDeclined holds that a long message asking only about
+// another treatment or appointment (peels, jabs, an age to be treated) is
+// declined, whatever effects it tells along the way.
+func TestOtherTreatmentsDeclined(t *testing.T) {
+	runCases(t, fixture.Matcher(t), []matchCase{
+		{"Hi, had my needling on Monday and it's all healed, just a little dry. My surgery has offered me my flu jab and covid booster next week, is it ok to have the jabs so soon after?", ""},
+		{"Hello, my skin healed beautifully after my session and I'm now reading about peels for pigmentation. Would it be better to do peels instead of more needling?", ""},
+	})
+}
