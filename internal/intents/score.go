@@ -508,14 +508,18 @@ func (m *Matcher) analyseTokens(rs *readScratch, toks []token, lang string, tr *
 	// supposed one ("would a bath give me an infection?", "when can I wear
 	// make-up, could it cause an infection?") when it asks about nothing to
 	// do at home but the serum it may be blamed on ("what if I get hives
-	// from the serum?").
+	// from the serum?"). Someone else's sign after their treatment is not
+	// the question when the writer tells an effect of their own in words
+	// of its own and does not ask about theirs ("my mate's face blew up
+	// after hers, mine's just red").
 	asked, mentioned := rf.asked, rf.mentioned
+	theirsOnly := rf.othersOnly && !asksOfTheirs(toks)
 	for i := range byItem {
 		s := &byItem[i]
 		asked = asked && !(s.anchored && s.item != m.urgentItem)
 		mentioned = mentioned && !(s.anchored && s.item != m.urgentItem && !m.symptom[s.item] &&
 			slices.ContainsFunc(s.anchors, func(a anchor) bool { return !has(treatmentCauses, a.phrase[strings.LastIndexByte(a.phrase, ' ')+1:]) }))
-		mentioned = mentioned && !(rf.othersOnly && !asksOfTheirs(toks) && s.anchored && s.item != m.urgentItem && m.symptom[s.item] && outsideTerms(s.anchors, rf.terms))
+		mentioned = mentioned && !(theirsOnly && s.anchored && s.item != m.urgentItem && m.symptom[s.item] && outsideTerms(s.anchors, rf.terms))
 	}
 	if mentioned || len(rf.urgent) > 0 || asked {
 		byItem, s = byItem.at(m.urgentItem)
